@@ -1,0 +1,62 @@
+/**
+ * Reading entries: runs the queries of `queries.ts` on a content source and
+ * turns the rows into neutral `Entry` objects. Routes call these; renderers
+ * receive what they return.
+ */
+import { otherLanguage, type LanguageId } from '../../schemas/languages'
+import type { EntryFilters } from '../filters'
+import { encodeCursor } from './cursor'
+import { toEntry, type Entry, type EntryRow } from './entry'
+import { cityNamesQuery, entriesQuery, entryBySlugQuery } from './queries'
+import type { ContentSource } from './source'
+
+export interface EntryPage {
+  entries: Entry[]
+  /** Where the next page starts, or `null` on the last page. */
+  nextCursor: string | null
+}
+
+function isComplete(row: EntryRow | null): row is EntryRow & { slug: string; date: string } {
+  return row !== null && typeof row.slug === 'string' && typeof row.date === 'string'
+}
+
+/** The key a city is filtered by: its English name in lower case, spaces as hyphens ("fort-worth"). */
+export function cityKey(englishName: string): string {
+  return englishName.trim().toLowerCase().replace(/\s+/g, '-')
+}
+
+/** One page of entries, newest first, in `language`. */
+export async function listEntries(source: ContentSource, filters: EntryFilters, language: LanguageId): Promise<EntryPage> {
+  const rows = await source.fetch<(EntryRow | null)[]>(entriesQuery, {
+    lang: language,
+    fallback: otherLanguage(language),
+    // "fort-worth" matches "Fort Worth", and a name with hyphens of its own matches as written.
+    cities: filters.city ? [...new Set([filters.city, filters.city.replace(/-/g, ' ')])] : null,
+    country: filters.country ?? null,
+    topic: filters.topic ?? null,
+    year: filters.year ?? null,
+    afterDate: filters.cursor?.date ?? null,
+    afterId: filters.cursor?.id ?? null,
+    // One more than asked for tells whether there is a next page.
+    end: filters.limit + 1,
+  })
+  const complete = rows.filter(isComplete)
+  const page = complete.slice(0, filters.limit)
+  const last = page.at(-1)
+  return {
+    entries: page.map((row) => toEntry(row, language)),
+    nextCursor: complete.length > filters.limit && last ? encodeCursor({ date: last.date, id: last._id }) : null,
+  }
+}
+
+/** One entry by slug in `language`, or `undefined`. */
+export async function findEntry(source: ContentSource, slug: string, language: LanguageId): Promise<Entry | undefined> {
+  const row = await source.fetch<EntryRow | null>(entryBySlugQuery, { slug, lang: language, fallback: otherLanguage(language) })
+  return isComplete(row) ? toEntry(row, language) : undefined
+}
+
+/** The values the `city` filter accepts, sorted. */
+export async function listCityKeys(source: ContentSource): Promise<string[]> {
+  const names = await source.fetch<(string | null)[] | null>(cityNamesQuery, {})
+  return [...new Set((names ?? []).filter((name): name is string => typeof name === 'string').map(cityKey))].sort()
+}

@@ -1,0 +1,121 @@
+/**
+ * The neutral `Entry`: one entry in one language, with every label, display
+ * string and body format resolved, ready for any renderer (JSON, feeds, pages).
+ * Renderers know nothing about Sanity; this is the one place that reads
+ * query results.
+ */
+import type { PortableTextBlock } from '@portabletext/types'
+import { languageById, otherLanguage, type LanguageId } from '../../schemas/languages'
+import { translator } from '../i18n'
+import { portableTextToHtml, portableTextToPlainText } from '../render/portable-text'
+import { dropForbiddenCharacters } from '../render/text'
+import { parsePartialDate, startOfPartialDate, type DatePrecision } from './partial-date'
+
+/** One entry as the list and single-entry queries return it. */
+export interface EntryRow {
+  _id: string
+  _updatedAt: string
+  publishedAt: string | null
+  slug: string | null
+  country: string | null
+  location: { lat: number | null; lng: number | null } | null
+  relationship: string | null
+  date: string | null
+  topics: string[] | null
+  headline: string | null
+  city: string | null
+  region: string | null
+  summary: string | null
+  body: PortableTextBlock[] | null
+  fellBack: string[]
+}
+
+/** A field that, missing in the language asked for, was taken from the other one. */
+export type FallbackField = 'city' | 'region' | 'summary' | 'body'
+
+export interface Entry {
+  /** The document id, shared by both language versions. */
+  id: string
+  slug: string
+  language: LanguageId
+  /** The headline, or, without one in this language, "City, date" in this language. */
+  title: string
+  city: string
+  region: string | null
+  country: { code: string; name: string } | null
+  relationship: { code: string; label: string } | null
+  date: { value: string; precision: DatePrecision; display: string; start: string } | { value: string; precision: null; display: string; start: null }
+  summary: string | null
+  body: { html: string; text: string }
+  topics: { code: string; label: string }[]
+  location: { lat: number; lng: number } | null
+  publishedAt: string | null
+  updatedAt: string
+  fellBack: FallbackField[]
+  /** The language of the other version of this entry. */
+  otherLanguage: LanguageId
+}
+
+const FALLBACK_FIELDS: readonly string[] = ['city', 'region', 'summary', 'body'] satisfies FallbackField[]
+
+function clean(text: string | null | undefined): string | null {
+  if (typeof text !== 'string') return null
+  const cleaned = dropForbiddenCharacters(text).trim()
+  return cleaned === '' ? null : cleaned
+}
+
+function displayDate(value: string, language: LanguageId): Entry['date'] {
+  const partial = parsePartialDate(value)
+  // A malformed date (the Studio stops them, but data may predate a rule) is shown as written.
+  if (!partial) return { value, precision: null, display: value, start: null }
+  const t = translator(language)
+  const start = startOfPartialDate(partial)
+  return {
+    value,
+    precision: partial.precision,
+    display: t(`date.${partial.precision}`, { date: start, locale: t('format.locale') }),
+    start: start.toISOString(),
+  }
+}
+
+function countryName(code: string, language: LanguageId): string {
+  try {
+    return new Intl.DisplayNames([languageById(language).tag], { type: 'region', fallback: 'code' }).of(code) ?? code
+  } catch {
+    return code
+  }
+}
+
+/** Resolves a query row into an `Entry` in `language`. */
+export function toEntry(row: EntryRow & { slug: string; date: string }, language: LanguageId): Entry {
+  const t = translator(language)
+  const date = displayDate(row.date, language)
+  const city = clean(row.city) ?? row.slug
+  const country = clean(row.country)?.toUpperCase() ?? null
+  const relationship = clean(row.relationship)
+  const lat = row.location?.lat
+  const lng = row.location?.lng
+  return {
+    id: row._id,
+    slug: row.slug,
+    language,
+    title: clean(row.headline) ?? t('entry.title', { city, date: date.display }),
+    city,
+    region: clean(row.region),
+    country: country ? { code: country, name: countryName(country, language) } : null,
+    relationship: relationship
+      ? { code: relationship, label: t(`relationship.${relationship}`, { defaultValue: relationship }) }
+      : null,
+    date,
+    summary: clean(row.summary),
+    body: { html: portableTextToHtml(row.body), text: portableTextToPlainText(row.body) },
+    topics: (row.topics ?? [])
+      .filter((code): code is string => typeof code === 'string')
+      .map((code) => ({ code, label: t(`topic.${code}`, { defaultValue: code }) })),
+    location: typeof lat === 'number' && typeof lng === 'number' ? { lat, lng } : null,
+    publishedAt: row.publishedAt,
+    updatedAt: row._updatedAt,
+    fellBack: row.fellBack.filter((field): field is FallbackField => FALLBACK_FIELDS.includes(field)),
+    otherLanguage: otherLanguage(language),
+  }
+}

@@ -1,0 +1,38 @@
+/**
+ * Where content comes from. Two implementations run the very same GROQ
+ * queries: Sanity's Content Lake through `@sanity/client` when a project id is
+ * configured, and otherwise the embedded dataset in `data/` through `groq-js`.
+ */
+import type { Env } from '../env'
+import { createEmbeddedSource } from './embedded-source'
+import { createSanitySource } from './sanity-source'
+
+export type QueryParams = Record<string, string | number | boolean | readonly string[] | null>
+
+export interface ContentSource {
+  /** Which kind of source this is, as `/healthz` reports it. */
+  readonly kind: 'embedded' | 'sanity'
+  /** A short description without secrets, such as `abc123/production`. */
+  readonly description: string
+  /** Runs a GROQ query over published documents. */
+  fetch<Result>(query: string, params: QueryParams): Promise<Result>
+}
+
+/** Sanity when `SANITY_PROJECT_ID` is set, else the embedded dataset. */
+export function contentSourceFor(env: Env): ContentSource {
+  const projectId = env.SANITY_PROJECT_ID?.trim()
+  if (!projectId) return createEmbeddedSource()
+  return createSanitySource({
+    projectId,
+    dataset: env.SANITY_DATASET?.trim() || 'production',
+    apiVersion: env.SANITY_API_VERSION?.trim() || SANITY_API_VERSION,
+  })
+}
+
+/** The content source could not be reached or did not answer: a 503 for the reader, not a 500. */
+export class ContentUnavailableError extends Error {
+  override name = 'ContentUnavailableError'
+}
+
+/** The Sanity HTTP API version the queries are written for, when wrangler.toml does not say. */
+export const SANITY_API_VERSION = '2025-02-19'

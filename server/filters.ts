@@ -1,0 +1,115 @@
+/**
+ * The query parameters that select entries, shared by the JSON API and the
+ * feeds so that every output honours them the same way: `lang`, `city`,
+ * `country`, `topic`, `year`, `limit` and (API only) `cursor`. Validated with a
+ * zod schema through Hono's validator; a rejected parameter becomes a 400
+ * problem that names it and the values it accepts.
+ */
+import { sValidator } from '@hono/standard-validator'
+import type { StandardSchemaV1 } from '@standard-schema/spec'
+import type { Context } from 'hono'
+import { z } from 'zod'
+import { LANGUAGE_IDS } from '../schemas/languages'
+import { COUNTRY_CODES, TOPIC_CODES } from '../schemas/vocabulary'
+import { decodeCursor } from './content/cursor'
+import { listCityKeys } from './content/entries'
+import type { AppEnv } from './env'
+import { languageFromTag, translator } from './i18n'
+import { problemResponse, type InvalidParam } from './problem'
+
+export const LIMIT = { min: 1, max: 100, default: 20 } as const
+
+/** A single value: the same parameter given twice is refused rather than guessed at. */
+const single = z.string()
+
+export const entryFiltersSchema = z.object({
+  lang: single
+    .transform((tag, ctx) => languageFromTag(tag) ?? (ctx.addIssue({ code: 'custom', message: 'lang' }), z.NEVER))
+    .optional(),
+  city: single
+    .transform((name) => name.trim().toLowerCase())
+    .pipe(z.string().regex(/^[\p{L}\p{N}]+(?:[ '’.-]+[\p{L}\p{N}]+)*$/u).max(100))
+    .optional(),
+  country: single.transform((code) => code.trim().toUpperCase()).pipe(z.enum(COUNTRY_CODES)).optional(),
+  topic: single.transform((code) => code.trim().toLowerCase()).pipe(z.enum(TOPIC_CODES)).optional(),
+  year: single.regex(/^\d{4}$/).optional(),
+  limit: single
+    .regex(/^\d{1,3}$/)
+    .transform(Number)
+    .pipe(z.number().int().min(LIMIT.min).max(LIMIT.max))
+    .default(LIMIT.default),
+  cursor: single
+    .transform((encoded, ctx) => decodeCursor(encoded) ?? (ctx.addIssue({ code: 'custom', message: 'cursor' }), z.NEVER))
+    .optional(),
+})
+
+export type EntryFilters = z.output<typeof entryFiltersSchema>
+type FilterName = keyof EntryFilters
+
+/** The reason and allowed values for a rejected parameter, in the reader's language. */
+export function invalidParam(
+  name: FilterName,
+  c: Context<AppEnv>,
+  { repeated = false, cities = [] }: { repeated?: boolean; cities?: readonly string[] } = {},
+): InvalidParam {
+  const t = translator(c.get('uiLanguage'))
+  if (repeated) return { name, reason: t('parameter.repeated', { name }) }
+  switch (name) {
+    case 'lang':
+      return { name, reason: t('parameter.lang', { allowed: LANGUAGE_IDS.join(', ') }), allowed: LANGUAGE_IDS }
+    case 'topic':
+      return { name, reason: t('parameter.topic', { allowed: TOPIC_CODES.join(', ') }), allowed: TOPIC_CODES }
+    case 'country':
+      return { name, reason: t('parameter.country', { examples: 'IT, US, CA, NZ' }), allowed: COUNTRY_CODES }
+    case 'limit':
+      return { name, reason: t('parameter.limit', { min: LIMIT.min, max: LIMIT.max }) }
+    case 'city':
+      return { name, reason: t('parameter.city', { allowed: cities.join(', ') }), allowed: cities }
+    case 'year':
+    case 'cursor':
+      return { name, reason: t(`parameter.${name}`) }
+  }
+}
+
+/** A 400 problem listing every rejected parameter. */
+export function invalidParamsResponse(c: Context<AppEnv>, invalidParams: InvalidParam[]): Response {
+  const language = c.get('uiLanguage')
+  const t = translator(language)
+  return problemResponse(
+    c,
+    {
+      type: '/problems/invalid-parameters',
+      title: t('problem.invalidParameters.title'),
+      status: 400,
+      detail: t('problem.invalidParameters.detail', { names: invalidParams.map((param) => param.name).join(', ') }),
+      invalidParams,
+    },
+    language,
+  )
+}
+
+/** Turns a failed validation into a 400 problem naming each rejected parameter. */
+async function rejectInvalid(
+  result: { success: boolean; error?: readonly StandardSchemaV1.Issue[] },
+  c: Context<AppEnv>,
+): Promise<Response | undefined> {
+  if (result.success || !result.error) return undefined
+  const names = new Set<FilterName>()
+  for (const issue of result.error) {
+    const [key] = issue.path ?? []
+    const name = typeof key === 'object' ? key.key : key
+    if (typeof name === 'string' && name in entryFiltersSchema.shape) names.add(name as FilterName)
+  }
+  const query = c.req.queries()
+  const cities = names.has('city') ? await listCityKeys(c.get('source')) : []
+  return invalidParamsResponse(
+    c,
+    [...names].map((name) => invalidParam(name, c, { repeated: (query[name]?.length ?? 0) > 1, cities })),
+  )
+}
+
+/** Hono validator middleware for the entry filters. */
+export const validateEntryFilters = sValidator('query', entryFiltersSchema, rejectInvalid)
+
+/** Hono validator middleware for `lang` alone, where no other filter applies. */
+export const validateLanguage = sValidator('query', entryFiltersSchema.pick({ lang: true }), rejectInvalid)

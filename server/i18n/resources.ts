@@ -1,0 +1,125 @@
+/**
+ * Every interface string of the Worker, in each language. Relationship and
+ * topic labels come from the shared vocabulary (`schemas/vocabulary.ts`), so a
+ * label is written once for the Studio and the Worker alike.
+ */
+import type { LanguageId } from '../../schemas/languages'
+import { RELATIONSHIPS, TOPICS } from '../../schemas/vocabulary'
+
+function labelsIn<K extends string>(vocabulary: Record<K, Record<LanguageId, string>>, language: LanguageId) {
+  return Object.fromEntries(Object.entries<Record<LanguageId, string>>(vocabulary).map(([code, labels]) => [code, labels[language]]))
+}
+
+const en = {
+  format: {
+    // The locale whose conventions dates follow: "17 August 1992", "December 2018".
+    locale: 'en-GB',
+  },
+  date: {
+    year: '{{date, datetime(year: numeric; timeZone: UTC)}}',
+    month: '{{date, datetime(year: numeric; month: long; timeZone: UTC)}}',
+    day: '{{date, datetime(year: numeric; month: long; day: numeric; timeZone: UTC)}}',
+  },
+  entry: {
+    // The title of an entry that has no headline.
+    title: '{{city}}, {{date}}',
+  },
+  relationship: labelsIn(RELATIONSHIPS, 'en'),
+  topic: labelsIn(TOPICS, 'en'),
+  problem: {
+    invalidParameters: {
+      title: 'Invalid query parameters',
+      detail: 'Some query parameters have values this API does not accept: {{names}}.',
+    },
+    notFound: {
+      title: 'Not found',
+      detail: 'There is nothing at {{path}}.',
+    },
+    entryNotFound: {
+      title: 'Entry not found',
+      detail: 'There is no entry with the slug "{{slug}}".',
+    },
+    methodNotAllowed: {
+      title: 'Method not allowed',
+      detail: '{{method}} is not supported here; use {{allowed}}.',
+    },
+    internal: {
+      title: 'Something went wrong',
+      detail: 'The server could not answer this request. Please try again later.',
+    },
+    unavailable: {
+      title: 'Content source unavailable',
+      detail: 'The content could not be read just now. Please try again in a moment.',
+    },
+  },
+  parameter: {
+    lang: 'lang must be one of: {{allowed}}.',
+    city: 'city must be the name of a partner city, written in lower case with hyphens, one of: {{allowed}}.',
+    country: 'country must be an ISO 3166-1 alpha-2 country code, such as {{examples}}.',
+    topic: 'topic must be one of: {{allowed}}.',
+    year: 'year must be a four-digit year, such as 2018.',
+    limit: 'limit must be a whole number from {{min}} to {{max}}.',
+    cursor: 'cursor must be a nextCursor value returned by this API.',
+    repeated: '{{name}} may be given only once.',
+  },
+}
+
+type Resources = typeof en
+type Translation<T> = { [K in keyof T]: T[K] extends string ? string : Translation<T[K]> }
+
+const zh: Translation<Resources> = {
+  format: {
+    locale: 'zh-Hans-CN',
+  },
+  date: {
+    year: '{{date, datetime(year: numeric; timeZone: UTC)}}',
+    month: '{{date, datetime(year: numeric; month: long; timeZone: UTC)}}',
+    day: '{{date, datetime(year: numeric; month: long; day: numeric; timeZone: UTC)}}',
+  },
+  entry: {
+    title: '{{city}}，{{date}}',
+  },
+  relationship: labelsIn(RELATIONSHIPS, 'zh'),
+  topic: labelsIn(TOPICS, 'zh'),
+  problem: {
+    invalidParameters: {
+      title: '查询参数无效',
+      detail: '以下查询参数的值不被接受：{{names}}。',
+    },
+    notFound: {
+      title: '未找到',
+      detail: '{{path}} 不存在。',
+    },
+    entryNotFound: {
+      title: '未找到条目',
+      detail: '没有别名为“{{slug}}”的条目。',
+    },
+    methodNotAllowed: {
+      title: '不支持该请求方法',
+      detail: '此处不支持 {{method}}，请使用 {{allowed}}。',
+    },
+    internal: {
+      title: '服务器出错',
+      detail: '服务器暂时无法处理此请求，请稍后再试。',
+    },
+    unavailable: {
+      title: '内容源暂不可用',
+      detail: '暂时无法读取内容，请稍后再试。',
+    },
+  },
+  parameter: {
+    lang: 'lang 必须是以下值之一：{{allowed}}。',
+    city: 'city 必须是合作城市的英文名称（小写，以连字符连接），可选值：{{allowed}}。',
+    country: 'country 必须是 ISO 3166-1 二位字母国家代码，例如 {{examples}}。',
+    topic: 'topic 必须是以下值之一：{{allowed}}。',
+    year: 'year 必须是四位数年份，例如 2018。',
+    limit: 'limit 必须是 {{min}} 到 {{max}} 之间的整数。',
+    cursor: 'cursor 必须是本接口返回的 nextCursor 值。',
+    repeated: '{{name}} 只能提供一次。',
+  },
+}
+
+export const RESOURCES: Record<LanguageId, { translation: Resources | Translation<Resources> }> = {
+  en: { translation: en },
+  zh: { translation: zh },
+}

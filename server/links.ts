@@ -1,0 +1,46 @@
+/**
+ * Every public URL the Worker links to, built in one place so that the API,
+ * feeds and pages agree. URLs name their language and never change once shipped.
+ */
+import type { LanguageId } from '../schemas/languages'
+
+export const FEED_FORMATS = ['rss', 'atom', 'json'] as const
+export type FeedFormat = (typeof FEED_FORMATS)[number]
+
+const FEED_FILES: Record<FeedFormat, string> = { rss: 'rss.xml', atom: 'atom.xml', json: 'feed.json' }
+
+/** Filters that carry over from a list to its feeds and pages (not the cursor). */
+export interface LinkFilters {
+  city?: string | undefined
+  country?: string | undefined
+  topic?: string | undefined
+  year?: string | undefined
+  limit?: number | undefined
+}
+
+function withQuery(url: URL, query: Record<string, string | number | undefined>): string {
+  for (const [name, value] of Object.entries(query)) {
+    if (value !== undefined && value !== '') url.searchParams.set(name, String(value))
+  }
+  return url.toString()
+}
+
+export interface SiteUrls {
+  entries(query: LinkFilters & { lang: LanguageId; cursor?: string }): string
+  entry(slug: string, lang: LanguageId): string
+  entryPage(slug: string, lang: LanguageId): string
+  home(lang: LanguageId): string
+  feed(lang: LanguageId, format: FeedFormat, filters?: LinkFilters): string
+}
+
+/** URLs under `base`, the public origin (`PUBLIC_BASE_URL`, or the request's origin). */
+export function siteUrls(base: string): SiteUrls {
+  const at = (path: string) => new URL(path, base)
+  return {
+    entries: ({ lang, ...query }) => withQuery(at('/api/v1/entries'), { lang, ...query }),
+    entry: (slug, lang) => withQuery(at(`/api/v1/entries/${encodeURIComponent(slug)}`), { lang }),
+    entryPage: (slug, lang) => at(`/${lang}/entries/${encodeURIComponent(slug)}`).toString(),
+    home: (lang) => at(`/${lang}/`).toString(),
+    feed: (lang, format, filters = {}) => withQuery(at(`/${lang}/${FEED_FILES[format]}`), { ...filters }),
+  }
+}

@@ -1,0 +1,27 @@
+import { cloudflareTest } from '@cloudflare/vitest-pool-workers'
+import { defineConfig, type Plugin } from 'vitest/config'
+
+/** Loads `.ndjson` files as text, as wrangler's `Text` module rule does in the Worker. */
+const ndjsonAsText: Plugin = {
+  name: 'ndjson-as-text',
+  transform(code, id) {
+    if (!id.endsWith('.ndjson')) return null
+    return { code: `export default ${JSON.stringify(code)}`, map: null }
+  },
+}
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        // The Worker, tested inside workerd as it runs on Cloudflare.
+        plugins: [ndjsonAsText, cloudflareTest({ wrangler: { configPath: './wrangler.toml' } })],
+        test: { name: 'worker', include: ['test/server/**/*.test.ts'] },
+      },
+      {
+        // Schema types, the embedded dataset and generated types, through Sanity's own tools on Node.
+        test: { name: 'node', include: ['test/node/**/*.test.ts'], environment: 'node', testTimeout: 60_000 },
+      },
+    ],
+  },
+})
