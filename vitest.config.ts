@@ -16,7 +16,7 @@ export default defineConfig({
       {
         // The Worker, tested inside workerd as it runs on Cloudflare.
         plugins: [ndjsonAsText, cloudflareTest({ wrangler: { configPath: './wrangler.toml' } })],
-        test: { name: 'worker', include: ['test/server/**/*.test.ts'] },
+        test: { name: 'worker', include: ['test/server/**/*.test.ts'], setupFiles: ['test/server/setup.ts'] },
       },
       {
         // Schema types, the embedded dataset and generated types, through Sanity's own tools on Node.

@@ -18,6 +18,9 @@ export function createSanitySource({ projectId, dataset, apiVersion }: SanitySou
     apiVersion,
     useCdn: true,
     perspective: 'published',
+    // A reader waits for these: retry once, briefly, then answer 503 rather than hang for seconds.
+    maxRetries: 1,
+    retryDelay: () => 200,
   })
   return {
     kind: 'sanity',

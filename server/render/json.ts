@@ -67,3 +67,5 @@ export function renderEntryListJson(
     },
   }
 }
+
+export type EntryListJson = ReturnType<typeof renderEntryListJson>

@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest'
+import { createApp } from '../../server/app'
+import { ContentUnavailableError, type ContentSource } from '../../server/content/source'
+import type { InvalidParam } from '../../server/problem'
+import { request } from './helpers'
+
+interface ProblemJson {
+  type: string
+  title: string
+  status: number
+  detail: string
+  instance: string
+  invalidParams?: InvalidParam[]
+}
+
+async function problem(path: string, init?: RequestInit) {
+  const response = await request(path, init)
+  expect(response.headers.get('Content-Type')).toBe('application/problem+json; charset=utf-8')
+  const body = (await response.json()) as ProblemJson
+  expect(body.status).toBe(response.status)
+  expect(JSON.stringify(body)).not.toMatch(/at .*\.(ts|js):\d+/)
+  return body
+}
+
+const rejected = (body: ProblemJson, name: string) => body.invalidParams?.find((param) => param.name === name)
+
+describe('bad input gets a clear 400 problem naming the parameter and the allowed values', () => {
+  it.each([
+    ['lang=fr', 'lang', ['en', 'zh']],
+    ['lang=zh-TW', 'lang', ['en', 'zh']],
+    ['limit=0', 'limit', undefined],
+    ['limit=101', 'limit', undefined],
+    ['limit=abc', 'limit', undefined],
+    ['year=20x8', 'year', undefined],
+    ['topic=astrology', 'topic', expect.arrayContaining(['big-data', 'education', 'tourism'])],
+    ['country=XX', 'country', expect.arrayContaining(['IT', 'US', 'CA', 'NZ'])],
+    ['cursor=garbage', 'cursor', undefined],
+    ['cursor=WzEsIjIwMTgiXQ', 'cursor', undefined],
+  ])('%s', async (query, name, allowed) => {
+    const body = await problem(`/api/v1/entries?${query}`)
+    expect(body.status).toBe(400)
+    expect(body.instance).toBe(`/api/v1/entries?${query}`)
+    const param = rejected(body, name)
+    expect(param?.reason).toContain(name)
+    expect(param?.allowed).toEqual(allowed)
+  })
+
+  it('says what limit accepts', async () => {
+    expect(rejected(await problem('/api/v1/entries?limit=0'), 'limit')?.reason).toBe('limit must be a whole number from 1 to 100.')
+  })
+
+  it('lists every bad parameter at once', async () => {
+    const body = await problem('/api/v1/entries?lang=fr&limit=0&year=20x8')
+    expect(body.invalidParams?.map((param) => param.name).sort()).toEqual(['lang', 'limit', 'year'])
+  })
+
+  it('names the partner cities when the city is unknown', async () => {
+    const body = await problem('/api/v1/entries?lang=en&city=atlantis')
+    expect(body.status).toBe(400)
+    expect(rejected(body, 'city')?.allowed).toEqual([
+      'berkeley',
+      'burnaby',
+      'cupertino',
+      'fort-worth',
+      'palmerston-north',
+      'silicon-valley',
+      'vicenza',
+    ])
+  })
+
+  it('refuses a parameter given twice rather than guessing', async () => {
+    const body = await problem('/api/v1/entries?topic=trade&topic=culture')
+    expect(rejected(body, 'topic')?.reason).toBe('topic may be given only once.')
+  })
+
+  it('writes the problem in Chinese for a Chinese reader', async () => {
+    const body = await problem('/api/v1/entries?limit=0', { headers: { 'Accept-Language': 'zh-CN' } })
+    expect(body.title).toBe('查询参数无效')
+    expect(rejected(body, 'limit')?.reason).toBe('limit 必须是 1 到 100 之间的整数。')
+  })
+})
+
+describe('unknown paths and failures', () => {
+  it('answers an unknown path with a 404 problem', async () => {
+    const body = await problem('/api/v2/everything')
+    expect(body).toMatchObject({ status: 404, title: 'Not found', instance: '/api/v2/everything' })
+  })
+
+  it('answers 503 with Retry-After, not a stack trace, when the content source is down', async () => {
+    const down: ContentSource = {
+      kind: 'sanity',
+      description: 'down',
+      fetch: async () => {
+        throw new ContentUnavailableError('Sanity did not answer', { cause: new Error('ECONNRESET at socket.ts:1:1') })
+      },
+    }
+    const response = await createApp({ contentSource: () => down }).request('http://localhost/api/v1/entries?lang=en')
+    expect(response.status).toBe(503)
+    expect(response.headers.get('Retry-After')).toBe('30')
+    const text = await response.text()
+    expect(text).not.toContain('ECONNRESET')
+    expect(text).not.toContain('socket.ts')
+  })
+
+  it('answers 500 without the error message when something unexpected breaks', async () => {
+    const broken: ContentSource = {
+      kind: 'embedded',
+      description: 'broken',
+      fetch: async () => {
+        throw new TypeError("Cannot read properties of undefined (reading 'secret')")
+      },
+    }
+    const response = await createApp({ contentSource: () => broken }).request('http://localhost/api/v1/entries/x?lang=en')
+    expect(response.status).toBe(500)
+    expect(response.headers.get('Content-Type')).toMatch(/^application\/problem\+json/)
+    expect(await response.text()).not.toContain('secret')
+  })
+})
+
+describe('GET /healthz', () => {
+  it('says the embedded dataset is in use when no Sanity project is configured', async () => {
+    const response = await request('/healthz')
+    expect(response.status).toBe(200)
+    expect(await response.json()).toEqual({ status: 'ok', source: { kind: 'embedded', description: 'data/production.ndjson' } })
+  })
+
+  it('says Sanity is in use when a project id is configured', async () => {
+    const response = await request('/healthz', {}, undefined, { SANITY_PROJECT_ID: 'abc123', SANITY_DATASET: 'production' })
+    expect(await response.json()).toEqual({ status: 'ok', source: { kind: 'sanity', description: 'abc123/production' } })
+  })
+})
