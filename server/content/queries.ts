@@ -56,3 +56,24 @@ export const entryBySlugQuery = defineQuery(`
 export const cityNamesQuery = defineQuery(`
   array::unique(*[_type == "entry" && defined(city.en)].city.en)
 `)
+
+/**
+ * The site settings singleton in one language: feed and page titles, publisher
+ * and copyright, falling back field by field like an entry.
+ */
+export const settingsQuery = defineQuery(`
+  *[_type == "settings" && _id == "settings"][0] {
+    _updatedAt,
+    "title": coalesce(title[$lang], title[$fallback]),
+    "description": coalesce(description[$lang], description[$fallback]),
+    "publisher": coalesce(publisher[$lang], publisher[$fallback]),
+    "copyright": coalesce(copyright[$lang], copyright[$fallback]),
+    baseUrl,
+    "fellBack": array::compact([
+      select(!defined(title[$lang]) && defined(title[$fallback]) => "title"),
+      select(!defined(description[$lang]) && defined(description[$fallback]) => "description"),
+      select(!defined(publisher[$lang]) && defined(publisher[$fallback]) => "publisher"),
+      select(!defined(copyright[$lang]) && defined(copyright[$fallback]) => "copyright")
+    ])
+  }
+`)

@@ -24,6 +24,27 @@ const en = {
     // The title of an entry that has no headline.
     title: '{{city}}, {{date}}',
   },
+  site: {
+    // Only when the settings document has no title or description of its own.
+    title: 'Meeting the World',
+    description: "Guiyang's international friendship agreements and its exchanges and cooperation with partner cities around the world.",
+  },
+  feed: {
+    // A filtered feed's title and description say what it is filtered to.
+    filteredTitle: '{{title}} ({{filters}})',
+    filteredDescription: '{{description}} This feed is filtered by {{filters}}.',
+    filter: {
+      city: 'city: {{value}}',
+      country: 'country: {{value}}',
+      topic: 'topic: {{value}}',
+      year: 'year: {{value}}',
+    },
+    filterSeparator: '; ',
+    // A link to a feed (autodiscovery, OPML): the feed's title and its format, such as "RSS 2.0".
+    linkTitle: '{{title}} ({{format}})',
+    // The title of the OPML list of every feed.
+    listTitle: '{{title}}: feeds',
+  },
   relationship: labelsIn(RELATIONSHIPS, 'en'),
   topic: labelsIn(TOPICS, 'en'),
   problem: {
@@ -78,6 +99,23 @@ const zh: Translation<Resources> = {
   },
   entry: {
     title: '{{city}}，{{date}}',
+  },
+  site: {
+    title: '走向世界',
+    description: '贵阳市与世界各地友好城市签署友好协议、开展交流与合作的情况。',
+  },
+  feed: {
+    filteredTitle: '{{title}}（{{filters}}）',
+    filteredDescription: '{{description}}此订阅源的筛选条件为{{filters}}。',
+    filter: {
+      city: '城市：{{value}}',
+      country: '国家：{{value}}',
+      topic: '主题：{{value}}',
+      year: '年份：{{value}}',
+    },
+    filterSeparator: '；',
+    linkTitle: '{{title}}（{{format}}）',
+    listTitle: '{{title}}：订阅源',
   },
   relationship: labelsIn(RELATIONSHIPS, 'zh'),
   topic: labelsIn(TOPICS, 'zh'),

@@ -10,3 +10,10 @@ const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD
 export function dropForbiddenCharacters(text: string): string {
   return text.replace(XML_FORBIDDEN, '')
 }
+
+/** Editors' text ready to show: forbidden characters dropped, trimmed; `null` when nothing is left or it is not text. */
+export function cleanText(text: unknown): string | null {
+  if (typeof text !== 'string') return null
+  const cleaned = dropForbiddenCharacters(text).trim()
+  return cleaned === '' ? null : cleaned
+}

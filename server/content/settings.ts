@@ -1,0 +1,58 @@
+/**
+ * The site settings (the `settings` singleton) in one language: the title,
+ * description, publisher and copyright that feeds and pages show. A field
+ * missing in that language falls back to the other one and says so; a field
+ * missing in both (or no settings document at all) takes the interface
+ * default, so a feed always has a title and a description.
+ */
+import { otherLanguage, type LanguageId } from '../../schemas/languages'
+import { translator } from '../i18n'
+import { cleanText } from '../render/text'
+import { settingsQuery } from './queries'
+import type { ContentSource } from './source'
+
+/** The settings query's result. */
+interface SettingsRow {
+  _updatedAt: string | null
+  title: string | null
+  description: string | null
+  publisher: string | null
+  copyright: string | null
+  baseUrl: string | null
+  fellBack: string[]
+}
+
+/** A settings field that, missing in the language asked for, was taken from the other one. */
+export type SettingsFallbackField = 'title' | 'description' | 'publisher' | 'copyright'
+
+const FALLBACK_FIELDS: readonly string[] = ['title', 'description', 'publisher', 'copyright'] satisfies SettingsFallbackField[]
+
+export interface Settings {
+  language: LanguageId
+  title: string
+  description: string
+  publisher: string
+  copyright: string | null
+  /** The canonical public address editors entered, if any. */
+  baseUrl: string | null
+  /** When the settings were last edited, or `null` without a settings document. */
+  updatedAt: string | null
+  fellBack: SettingsFallbackField[]
+}
+
+/** The settings in `language`. */
+export async function getSettings(source: ContentSource, language: LanguageId): Promise<Settings> {
+  const row = await source.fetch<SettingsRow | null>(settingsQuery, { lang: language, fallback: otherLanguage(language) })
+  const t = translator(language)
+  const title = cleanText(row?.title) ?? t('site.title')
+  return {
+    language,
+    title,
+    description: cleanText(row?.description) ?? t('site.description'),
+    publisher: cleanText(row?.publisher) ?? title,
+    copyright: cleanText(row?.copyright),
+    baseUrl: cleanText(row?.baseUrl),
+    updatedAt: row?._updatedAt ?? null,
+    fellBack: (row?.fellBack ?? []).filter((field): field is SettingsFallbackField => FALLBACK_FIELDS.includes(field)),
+  }
+}
