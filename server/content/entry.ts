@@ -4,30 +4,27 @@
  * Renderers know nothing about Sanity; this is the one place that reads
  * query results.
  */
-import type { PortableTextBlock } from '@portabletext/types'
 import { languageById, otherLanguage, type LanguageId } from '../../schemas/languages'
 import { translator } from '../i18n'
 import { portableTextToHtml, portableTextToPlainText } from '../render/portable-text'
 import { dropForbiddenCharacters } from '../render/text'
-import { parsePartialDate, startOfPartialDate, type DatePrecision } from './partial-date'
+import type { PortableTextBlock } from '@portabletext/types'
+import { parsePartialDate } from '../../schemas/lib/partial-date'
+import type { EntriesQueryResult, LocaleBlockContent, LocaleString, LocaleText } from './sanity.types'
 
-/** One entry as the list and single-entry queries return it. */
-export interface EntryRow {
-  _id: string
-  _updatedAt: string
-  publishedAt: string | null
-  slug: string | null
-  country: string | null
-  location: { lat: number | null; lng: number | null } | null
-  relationship: string | null
-  date: string | null
-  topics: string[] | null
-  headline: string | null
-  city: string | null
-  region: string | null
-  summary: string | null
-  body: PortableTextBlock[] | null
-  fellBack: string[]
+/**
+ * One entry as the list and single-entry queries return it, from the types
+ * `sanity typegen` generates. Typegen reads `city[$lang]` as a filter over an
+ * array (it cannot know `$lang` names a field), so the localized fields are
+ * typed here from the generated field types: one language's value of each.
+ */
+type LocalizedFields = 'headline' | 'city' | 'region' | 'summary' | 'body'
+export type EntryRow = Omit<EntriesQueryResult[number], LocalizedFields> & {
+  headline: LocaleString['en'] | null
+  city: LocaleString['en'] | null
+  region: LocaleString['en'] | null
+  summary: LocaleText['en'] | null
+  body: LocaleBlockContent['en'] | null
 }
 
 /** A field that, missing in the language asked for, was taken from the other one. */
@@ -64,18 +61,26 @@ function clean(text: string | null | undefined): string | null {
   return cleaned === '' ? null : cleaned
 }
 
+export type DatePrecision = 'year' | 'month' | 'day'
+
 function displayDate(value: string, language: LanguageId): Entry['date'] {
   const partial = parsePartialDate(value)
   // A malformed date (the Studio stops them, but data may predate a rule) is shown as written.
-  if (!partial) return { value, precision: null, display: value, start: null }
+  if (typeof partial === 'string') return { value, precision: null, display: value, start: null }
+  const precision: DatePrecision = partial.day !== undefined ? 'day' : partial.month !== undefined ? 'month' : 'year'
   const t = translator(language)
-  const start = startOfPartialDate(partial)
+  const start = new Date(Date.UTC(partial.year, (partial.month ?? 1) - 1, partial.day ?? 1))
   return {
     value,
-    precision: partial.precision,
-    display: t(`date.${partial.precision}`, { date: start, locale: t('format.locale') }),
+    precision,
+    display: t(`date.${precision}`, { date: start, locale: t('format.locale') }),
     start: start.toISOString(),
   }
+}
+
+/** Portable Text as the renderers take it; blocks saved without children get an empty list. */
+function portableText(body: EntryRow['body']): PortableTextBlock[] {
+  return (body ?? []).map((block) => ({ ...block, children: block.children ?? [] }))
 }
 
 function countryName(code: string, language: LanguageId): string {
@@ -108,7 +113,7 @@ export function toEntry(row: EntryRow & { slug: string; date: string }, language
       : null,
     date,
     summary: clean(row.summary),
-    body: { html: portableTextToHtml(row.body), text: portableTextToPlainText(row.body) },
+    body: { html: portableTextToHtml(portableText(row.body)), text: portableTextToPlainText(portableText(row.body)) },
     topics: (row.topics ?? [])
       .filter((code): code is string => typeof code === 'string')
       .map((code) => ({ code, label: t(`topic.${code}`, { defaultValue: code }) })),

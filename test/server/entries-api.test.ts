@@ -184,9 +184,9 @@ describe('GET /api/v1/entries/{slug}', () => {
   })
 
   it('falls back to English for a field missing in Chinese, and says which', async () => {
-    const entry = seedEntry('burnaby-2014') as Record<string, any>
-    delete entry.summary.zh
-    delete entry.body.zh
+    const entry = seedEntry('burnaby-2014')
+    delete (entry.summary as { zh?: string }).zh
+    delete (entry.body as { zh?: unknown }).zh
     const response = await request('/api/v1/entries/burnaby-2014?lang=zh', {}, [entry])
     const body = await json<EntryJson>(response)
     expect(body.city).toBe('本拿比')
@@ -196,7 +196,7 @@ describe('GET /api/v1/entries/{slug}', () => {
   })
 
   it('builds the title from city and date when there is no headline in that language', async () => {
-    const entry = seedEntry('vicenza-2018') as Record<string, any>
+    const entry = seedEntry('vicenza-2018')
     delete entry.headline
     const zh = await json<EntryJson>(await request('/api/v1/entries/vicenza-2018?lang=zh', {}, [entry]))
     expect(zh.title).toBe('维琴察，2018年12月')

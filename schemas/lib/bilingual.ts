@@ -1,0 +1,39 @@
+/**
+ * Bilingual labels for the Studio. Plain code, no 'sanity' import.
+ *
+ * Titles join the two languages with a middle dot ("City · 城市"); validation
+ * messages with a slash ("City is required / 城市为必填项"), so an editor reads
+ * whichever language they work in without the Studio knowing which that is.
+ */
+import type { Language, LanguageId } from '../languages'
+
+type Labels = Readonly<Record<LanguageId, string>>
+
+/** A field or type title in both languages: `City · 城市`. */
+export function bilingualTitle(en: string, zh: string): string {
+  return `${en} · ${zh}`
+}
+
+/** A validation message in both languages: `Required / 必填`. */
+export function bilingualMessage(en: string, zh: string): string {
+  return `${en} / ${zh}`
+}
+
+/** The title of a code from a vocabulary (`RELATIONSHIPS`, `TOPICS`): `Trade · 贸易`. */
+export function vocabularyTitle(labels: Labels): string {
+  return bilingualTitle(labels.en, labels.zh)
+}
+
+/** Each language's name in Chinese, for the titles of the per-language fields. */
+const LANGUAGE_TITLES_ZH: Readonly<Record<LanguageId, string>> = { en: '英文', zh: '简体中文' }
+
+/** The title of one language's field inside a localized object: `English · 英文`, `Chinese (Simplified) · 简体中文`. */
+export function languageFieldTitle(language: Language): string {
+  return bilingualTitle(language.title, LANGUAGE_TITLES_ZH[language.id])
+}
+
+/** The names of a language in both site languages, for messages such as "missing in Chinese / 缺少中文". */
+export const LANGUAGE_NAMES: Readonly<Record<LanguageId, Labels>> = {
+  en: { en: 'English', zh: '英文' },
+  zh: { en: 'Chinese', zh: '中文' },
+}

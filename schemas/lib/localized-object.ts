@@ -1,0 +1,23 @@
+/**
+ * Builds a localized field type from the one language list: an object with a
+ * field per language, shown side by side in columns, each titled with its
+ * language. Stored as `{_type: name, en: …, zh: …}`.
+ */
+import { defineField, defineType, type FieldDefinition } from 'sanity'
+import { LANGUAGES } from '../languages'
+import { bilingualTitle, languageFieldTitle } from './bilingual'
+
+/** A field definition without name and title, kept per field type (`rows` for text, `of` for arrays…). */
+type LanguageField = FieldDefinition extends infer Field ? (Field extends unknown ? Omit<Field, 'name' | 'title'> : never) : never
+
+export function defineLocalizedObject(name: string, titles: { en: string; zh: string }, field: LanguageField) {
+  return defineType({
+    name,
+    title: bilingualTitle(titles.en, titles.zh),
+    type: 'object',
+    options: { columns: LANGUAGES.length },
+    fields: LANGUAGES.map((language) =>
+      defineField({ ...field, name: language.id, title: languageFieldTitle(language) } as FieldDefinition),
+    ),
+  })
+}

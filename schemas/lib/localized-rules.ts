@@ -1,0 +1,80 @@
+/**
+ * Custom validators for localized fields (`{en, zh}` objects). They run in
+ * Sanity's validation engine (Studio, `sanity documents validate`, tests) and
+ * put each marker on the field of the language that is missing.
+ * Imports only types from 'sanity'.
+ */
+import type { CustomValidator, ValidationError } from 'sanity'
+import { LANGUAGE_IDS, type LanguageId } from '../languages'
+import { LANGUAGE_NAMES, bilingualMessage } from './bilingual'
+
+/** A field's name in both languages, as used in messages: `{en: 'City', zh: '城市'}`. */
+export interface FieldLabel {
+  en: string
+  zh: string
+}
+
+/** Marker codes of these validators (custom codes are namespaced, as Sanity asks). */
+export const LOCALE_MISSING = 'custom.locale-missing'
+export const LOCALE_ALL_MISSING = 'custom.locale-all-missing'
+
+/** Whether one language's value has content: non-blank text, or Portable Text with some text or a non-text block. */
+export function hasContent(value: unknown): boolean {
+  if (typeof value === 'string') return value.trim().length > 0
+  if (Array.isArray(value)) return value.some(blockHasContent)
+  return false
+}
+
+function blockHasContent(block: unknown): boolean {
+  if (!block || typeof block !== 'object') return false
+  const { _type, children } = block as { _type?: unknown; children?: unknown }
+  if (_type !== 'block') return true
+  return (
+    Array.isArray(children) && children.some((child) => typeof child?.text === 'string' && child.text.trim().length > 0)
+  )
+}
+
+/** The languages of a localized value that have no content, in `LANGUAGES` order. */
+export function missingLanguages(value: unknown): LanguageId[] {
+  const record = value && typeof value === 'object' ? (value as Record<string, unknown>) : {}
+  return LANGUAGE_IDS.filter((id) => !hasContent(record[id]))
+}
+
+function missingIn(label: FieldLabel, id: LanguageId, requirement: 'required' | 'missing'): ValidationError {
+  const names = LANGUAGE_NAMES[id]
+  const message =
+    requirement === 'required'
+      ? bilingualMessage(`${label.en} is required in ${names.en}`, `${label.zh}必须填写${names.zh}`)
+      : bilingualMessage(`${label.en} is missing in ${names.en}`, `${label.zh}缺少${names.zh}版本`)
+  return { code: LOCALE_MISSING, details: { language: id }, message, path: [id] }
+}
+
+/** Every language is required: one error for each missing language, on that language's field. */
+export function requireEveryLanguage(label: FieldLabel): CustomValidator {
+  return (value) => {
+    const missing = missingLanguages(value)
+    return missing.length === 0 ? true : missing.map((id) => missingIn(label, id, 'required'))
+  }
+}
+
+/** At least one language is required: one error on the field when every language is empty. */
+export function requireSomeLanguage(label: FieldLabel): CustomValidator {
+  return (value) =>
+    missingLanguages(value).length < LANGUAGE_IDS.length || {
+      code: LOCALE_ALL_MISSING,
+      message: bilingualMessage(`${label.en} is required in at least one language`, `${label.zh}至少需要填写一种语言`),
+    }
+}
+
+/**
+ * Names each language that is missing while another one is filled in. Meant to
+ * run as a warning (`rule.custom(...).warning()`): a missing translation falls
+ * back to the other language, but editors should see it.
+ */
+export function reportMissingTranslation(label: FieldLabel): CustomValidator {
+  return (value) => {
+    const missing = missingLanguages(value)
+    if (missing.length === 0 || missing.length === LANGUAGE_IDS.length) return true
+    return missing.map((id) => missingIn(label, id, 'missing'))
+  }
+}

@@ -1,0 +1,69 @@
+/**
+ * Partial dates as the Studio stores them: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`,
+ * as precise as the source is. Plain code, no 'sanity' import: the `partialDate`
+ * schema type validates with it and previews format with it.
+ */
+import type { LanguageId } from '../languages'
+
+/** Why a value is not an acceptable partial date. */
+export type PartialDateProblem = 'format' | 'calendar' | 'future'
+
+export interface ParsedPartialDate {
+  year: number
+  /** 1–12, when the value has a month. */
+  month?: number
+  /** 1–31, when the value has a day. */
+  day?: number
+}
+
+const PARTIAL_DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/
+
+/** The parts of a well-formed partial date that names a real calendar date, else the problem. */
+export function parsePartialDate(value: string): ParsedPartialDate | Exclude<PartialDateProblem, 'future'> {
+  const match = PARTIAL_DATE_PATTERN.exec(value)
+  if (!match) return 'format'
+  const [, yearText, monthText, dayText] = match
+  const year = Number(yearText)
+  if (monthText === undefined) return { year }
+  const month = Number(monthText)
+  if (month < 1 || month > 12) return 'calendar'
+  if (dayText === undefined) return { year, month }
+  const day = Number(dayText)
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate()
+  if (day < 1 || day > daysInMonth) return 'calendar'
+  return { year, month, day }
+}
+
+/**
+ * What is wrong with `value` as a partial date, or `undefined` when nothing is.
+ * A partial date is in the future when its first day is after `today` (UTC),
+ * so the current year and the current month are accepted.
+ */
+export function partialDateProblem(value: string, today: Date = new Date()): PartialDateProblem | undefined {
+  const parsed = parsePartialDate(value)
+  if (typeof parsed === 'string') return parsed
+  const firstDay = Date.UTC(parsed.year, (parsed.month ?? 1) - 1, parsed.day ?? 1)
+  const todayUtc = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate())
+  return firstDay > todayUtc ? 'future' : undefined
+}
+
+// The same conventions as the Worker's i18n resources: "17 August 1992", "1992年8月17日".
+const LOCALES: Readonly<Record<LanguageId, string>> = { en: 'en-GB', zh: 'zh-Hans-CN' }
+
+/** A partial date as a reader says it: "December 2018" / "2018年12月"; the value itself when malformed. */
+export function formatPartialDate(value: string, language: LanguageId): string {
+  const parsed = parsePartialDate(value)
+  if (typeof parsed === 'string') return value
+  const date = new Date(Date.UTC(parsed.year, (parsed.month ?? 1) - 1, parsed.day ?? 1))
+  return new Intl.DateTimeFormat(LOCALES[language], {
+    timeZone: 'UTC',
+    year: 'numeric',
+    ...(parsed.month !== undefined && { month: 'long' }),
+    ...(parsed.day !== undefined && { day: 'numeric' }),
+  }).format(date)
+}
+
+/** The year of a partial date, for slugs: `2018` from `2018-12`. */
+export function partialDateYear(value: unknown): string | undefined {
+  return typeof value === 'string' && /^\d{4}/.test(value) ? value.slice(0, 4) : undefined
+}

@@ -1,0 +1,197 @@
+/**
+ * What stops an editor from publishing a broken entry, and what only warns,
+ * through the Studio's own validation (`validateDocument` from 'sanity' on the
+ * workspace of studio/sanity.config.ts). Each broken variant changes one field
+ * of a real entry and must fail for that reason alone, with a message in both
+ * languages.
+ */
+import { beforeAll, describe, expect, test } from 'vitest'
+import type { Workspace } from 'sanity'
+import { bodyLinkingTo, dataset, entryFixture, entryWith, imageAsset, nextYear } from './fixtures'
+import { createStudioWorkspace, validateInStudio } from './validation'
+
+let workspace: Workspace
+beforeAll(async () => {
+  workspace = await createStudioWorkspace()
+})
+
+const lake = [...dataset, imageAsset]
+const validate = (document: Parameters<typeof validateInStudio>[1]) => validateInStudio(workspace, document, lake)
+
+const imageWithAlt = (alt?: Record<string, string>) => ({
+  _type: 'image',
+  asset: { _type: 'reference', _ref: imageAsset._id },
+  ...(alt && { alt: { _type: 'localeString', ...alt } }),
+})
+
+describe('an entry cannot be published when', () => {
+  test.each([
+    ['2018-13', 'has a thirteenth month', 'date: This date does not exist in the calendar / 日历上没有这个日期'],
+    ['2018-02-30', 'is the 30th of February', 'date: This date does not exist in the calendar / 日历上没有这个日期'],
+    [
+      'May 2018',
+      'is written in words',
+      'date: Use YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2018, 2018-12 or 2018-12-01 / 请使用 YYYY、YYYY-MM 或 YYYY-MM-DD 格式，例如 2018、2018-12 或 2018-12-01',
+    ],
+    [nextYear(), 'is next year', 'date: The date cannot be in the future / 日期不能晚于今天'],
+  ])('its date %s %s', async (date, _why, expected) => {
+    const { errors } = await validate(entryWith({ date }))
+    expect(errors).toEqual([expected])
+  })
+
+  test('its date is missing', async () => {
+    const { errors } = await validate(entryWith({ date: undefined }))
+    expect(errors).toEqual(['date: The date is required / 日期为必填项'])
+  })
+
+  test('its city has no Chinese name', async () => {
+    const { errors } = await validate(entryWith({ city: { _type: 'localeString', en: 'Vicenza' } }))
+    expect(errors).toEqual(['city.zh: City is required in Chinese / 城市必须填写中文'])
+  })
+
+  test('its city is blank in both languages', async () => {
+    const { errors } = await validate(entryWith({ city: { _type: 'localeString', en: ' ', zh: '' } }))
+    expect(errors).toEqual([
+      'city.en: City is required in English / 城市必须填写英文',
+      'city.zh: City is required in Chinese / 城市必须填写中文',
+    ])
+  })
+
+  test('its summary is missing in both languages', async () => {
+    const { errors } = await validate(entryWith({ summary: undefined }))
+    expect(errors).toEqual(['summary: Summary is required in at least one language / 摘要至少需要填写一种语言'])
+  })
+
+  test('its body has no text in either language', async () => {
+    const { errors } = await validate(entryWith({ body: { _type: 'localeBlockContent', en: [], zh: [] } }))
+    expect(errors).toEqual(['body: Body is required in at least one language / 正文至少需要填写一种语言'])
+  })
+
+  test('its relationship is not one of the listed kinds', async () => {
+    const { errors } = await validate(entryWith({ relationship: 'alliance' }))
+    expect(errors).toEqual(['relationship: Choose a relationship from the list / 请从列表中选择关系类型'])
+  })
+
+  test('a topic is not in the topic list', async () => {
+    const { errors } = await validate(entryWith({ topics: ['big-data', 'space-travel'] }))
+    expect(errors).toEqual(['topics.1: Choose each topic from the list, once / 请从列表中选择主题，每个主题只选一次'])
+  })
+
+  test('a topic is chosen twice', async () => {
+    const { errors } = await validate(entryWith({ topics: ['trade', 'trade'] }))
+    expect(errors).toEqual([
+      'topics.0: Choose each topic from the list, once / 请从列表中选择主题，每个主题只选一次',
+      'topics.1: Choose each topic from the list, once / 请从列表中选择主题，每个主题只选一次',
+    ])
+  })
+
+  test("its country is 'XX', which is not an ISO 3166-1 code", async () => {
+    const { errors } = await validate(entryWith({ country: 'XX' }))
+    expect(errors).toEqual(['country: Choose a country from the list / 请从列表中选择国家'])
+  })
+
+  test('its latitude is 91°', async () => {
+    const { errors } = await validate(entryWith({ location: { _type: 'geopoint', lat: 91, lng: 11.5354 } }))
+    expect(errors).toEqual(['location.lat: Latitude must be a number from -90 to 90 / 纬度必须是 -90 到 90 之间的数字'])
+  })
+
+  test('its location is missing', async () => {
+    const { errors } = await validate(entryWith({ location: undefined }))
+    expect(errors).toEqual(['location: Set the location of the partner city / 请设置合作城市的位置'])
+  })
+
+  test('its image has no alt text', async () => {
+    const { errors } = await validate(entryWith({ image: imageWithAlt() }))
+    expect(errors).toEqual([
+      'image.alt.en: Describe the image in English for readers who cannot see it / 请用英文描述图片，供无法看到图片的读者使用',
+      'image.alt.zh: Describe the image in Chinese for readers who cannot see it / 请用中文描述图片，供无法看到图片的读者使用',
+    ])
+  })
+
+  test('a body link is a javascript: URL', async () => {
+    const { errors } = await validate(entryWith({ body: bodyLinkingTo('javascript:alert(1)') }))
+    expect(errors).toEqual([
+      'body.en[_key=="link-block"].markDefs[_key=="link"].href: A link needs an http, https or mailto URL / 链接必须是 http、https 或 mailto 网址',
+    ])
+  })
+
+  test('its source is not an http or https URL', async () => {
+    const { errors } = await validate(entryWith({ source: 'ftp://example.org/agreement.pdf' }))
+    expect(errors).toEqual(['source: The source must be an http or https URL / 来源必须是 http 或 https 网址'])
+  })
+
+  test('its slug is already used by another entry', async () => {
+    const other = dataset.filter((document) => document._type === 'entry')[1]
+    const { errors } = await validate(entryWith({ slug: other?.slug }))
+    expect(errors).toEqual(['slug: Slug is already in use'])
+  })
+
+  test('its slug has capitals or spaces', async () => {
+    const { errors } = await validate(entryWith({ slug: { _type: 'slug', current: 'Vicenza 2018' } }))
+    expect(errors).toEqual([
+      'slug: Use lower-case letters, digits and hyphens only, e.g. vicenza-2018 / 只能使用小写字母、数字和连字符，例如 vicenza-2018',
+    ])
+  })
+
+  test('it has no publication time', async () => {
+    const { errors } = await validate(entryWith({ publishedAt: undefined }))
+    expect(errors).toEqual(['publishedAt: The publication time is required / 发布时间为必填项'])
+  })
+})
+
+describe('an entry can be published', () => {
+  test.each([
+    ['2016', 'a year alone, as the source gives it'],
+    ['2018-12', 'a year and a month'],
+    ['2020-02-29', 'a leap day'],
+    [new Date().toISOString().slice(0, 7), 'this month'],
+    [new Date().toISOString().slice(0, 10), 'today'],
+  ])('with the date %s (%s)', async (date) => {
+    const { errors } = await validate(entryWith({ date }))
+    expect(errors).toEqual([])
+  })
+
+  test('with an image described in both languages', async () => {
+    const { errors, warnings } = await validate(
+      entryWith({ image: imageWithAlt({ en: 'The Vicenza city hall', zh: '维琴察市政厅' }) }),
+    )
+    expect({ errors, warnings }).toEqual({ errors: [], warnings: [] })
+  })
+
+  test('with a mailto link and an https source', async () => {
+    const { errors } = await validate(
+      entryWith({ body: bodyLinkingTo('mailto:office@example.org'), source: 'https://example.org/news/1' }),
+    )
+    expect(errors).toEqual([])
+  })
+
+  test('with its summary in English only, but a warning names the missing Chinese', async () => {
+    const summary = entryFixture.summary as { en: string }
+    const { errors, warnings } = await validate(entryWith({ summary: { _type: 'localeText', en: summary.en } }))
+    expect(errors).toEqual([])
+    expect(warnings).toEqual(['summary.zh: Summary is missing in Chinese / 摘要缺少中文版本'])
+  })
+
+  test('with its body in Chinese only, but a warning names the missing English', async () => {
+    const body = entryFixture.body as { zh: unknown }
+    const { errors, warnings } = await validate(entryWith({ body: { _type: 'localeBlockContent', zh: body.zh } }))
+    expect(errors).toEqual([])
+    expect(warnings).toEqual(['body.en: Body is missing in English / 正文缺少英文版本'])
+  })
+})
+
+describe('the settings document cannot be published when', () => {
+  const settings = dataset.find((document) => document._id === 'settings')
+
+  test('its base URL is not an http or https URL', async () => {
+    if (!settings) throw new Error('data/production.ndjson has no settings document')
+    const { errors } = await validate({ ...settings, baseUrl: 'javascript:alert(1)' })
+    expect(errors).toEqual(['baseUrl: The base URL must be an http or https URL / 网站地址必须是 http 或 https 网址'])
+  })
+
+  test('its title is missing in English', async () => {
+    if (!settings) throw new Error('data/production.ndjson has no settings document')
+    const { errors } = await validate({ ...settings, title: { _type: 'localeString', zh: '走向世界' } })
+    expect(errors).toEqual(['title.en: Site title is required in English / 网站标题必须填写英文'])
+  })
+})

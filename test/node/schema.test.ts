@@ -1,0 +1,115 @@
+/**
+ * The content model as the Studio compiles it: no schema problems, localized
+ * types that follow LANGUAGES, option lists built from the vocabularies, and
+ * previews and slugs as editors will see them.
+ */
+import { beforeAll, describe, expect, test } from 'vitest'
+import type { ObjectSchemaType, SlugSourceFn, Workspace } from 'sanity'
+import { LANGUAGES } from '../../schemas/languages'
+import { COUNTRY_CODES, RELATIONSHIP_CODES, TOPIC_CODES } from '../../schemas/vocabulary'
+import { entry } from '../../schemas/documents/entry'
+import { settings } from '../../schemas/documents/settings'
+import { slugify } from '../../schemas/lib/slug'
+import { dataset, entryFixture } from './fixtures'
+import { createStudioWorkspace, schemaProblems } from './validation'
+
+let workspace: Workspace
+beforeAll(async () => {
+  workspace = await createStudioWorkspace()
+})
+
+function objectType(name: string): ObjectSchemaType {
+  const type = workspace.schema.get(name)
+  if (!type || type.jsonType !== 'object') throw new Error(`No object type named ${name}`)
+  return type as ObjectSchemaType
+}
+
+function field(typeName: string, fieldName: string) {
+  const found = objectType(typeName).fields.find((candidate) => candidate.name === fieldName)
+  if (!found) throw new Error(`${typeName} has no field ${fieldName}`)
+  return found
+}
+
+function listValues(typeName: string, fieldName: string): unknown[] {
+  const options = field(typeName, fieldName).type.options as { list?: { value: unknown }[] }
+  return (options.list ?? []).map((option) => option.value)
+}
+
+describe('the Studio schema', () => {
+  test('compiles without errors or warnings', () => {
+    expect(schemaProblems(workspace.schema)).toEqual([])
+  })
+
+  test('offers entry and settings as its document types', () => {
+    const documentTypes = workspace.schema
+      .getTypeNames()
+      .filter((name) => workspace.schema.get(name)?.type?.name === 'document' && !name.startsWith('sanity.'))
+    expect(documentTypes.sort()).toEqual(['entry', 'settings'])
+  })
+
+  test.each(['localeString', 'localeText', 'localeBlockContent'])(
+    '%s has one field per language, in LANGUAGES order, shown side by side',
+    (name) => {
+      const type = objectType(name)
+      expect(type.fields.map((candidate) => candidate.name)).toEqual(LANGUAGES.map((language) => language.id))
+      expect(type.fields.map((candidate) => candidate.type.title)).toEqual([
+        'English · 英文',
+        'Chinese (Simplified) · 简体中文',
+      ])
+      expect(type.options).toMatchObject({ columns: LANGUAGES.length })
+    },
+  )
+
+  test('every entry field has a title in both languages', () => {
+    const titles = objectType('entry')
+      .fields.filter((candidate) => !candidate.name.startsWith('_'))
+      .map((candidate) => candidate.type.title ?? '')
+    expect(titles.filter((title) => !/^[^·]+ · [^·]+$/.test(title))).toEqual([])
+  })
+
+  test('country, relationship and topic options are exactly the vocabulary codes', () => {
+    expect(new Set(listValues('entry', 'country'))).toEqual(new Set(COUNTRY_CODES))
+    expect(listValues('entry', 'relationship')).toEqual(RELATIONSHIP_CODES)
+    expect(listValues('entry', 'topics')).toEqual(TOPIC_CODES)
+  })
+
+  test('countries are titled by Intl.DisplayNames, in English and Chinese', () => {
+    const options = field('entry', 'country').type.options as { list: { value: string; title: string }[] }
+    expect(options.list.find((option) => option.value === 'IT')?.title).toBe('Italy · 意大利 (IT)')
+    expect(options.list.find((option) => option.value === 'NZ')?.title).toBe('New Zealand · 新西兰 (NZ)')
+  })
+})
+
+describe('an entry in the Studio', () => {
+  test('gets a slug from its English city and the year of its date', async () => {
+    const source = (field('entry', 'slug').type.options as { source: SlugSourceFn }).source
+    const document = { ...entryFixture, city: { en: 'Palmerston North', zh: '北帕默斯顿' }, date: '1992-08-17' }
+    const text = await source(document, { parent: document, parentPath: [], schema: workspace.schema } as never)
+    expect(slugify(String(text))).toBe('palmerston-north-1992')
+  })
+
+  test('without a headline, is listed by city and date in English with the Chinese title beneath', () => {
+    const prepare = entry.preview?.prepare
+    expect(prepare?.({ cityEn: 'Vicenza', cityZh: '维琴察', date: '2018-12' })).toEqual({
+      title: 'Vicenza, December 2018',
+      subtitle: '2018年12月 维琴察 · December 2018',
+      media: undefined,
+    })
+  })
+
+  test('with a headline, is listed by its English and Chinese headlines and the date', () => {
+    const prepare = entry.preview?.prepare
+    expect(
+      prepare?.({ headlineEn: 'A friendship agreement', headlineZh: '友好城市协议', cityEn: 'Vicenza', date: '2016' }),
+    ).toEqual({ title: 'A friendship agreement', subtitle: '友好城市协议 · 2016', media: undefined })
+  })
+})
+
+describe('the settings document in the Studio', () => {
+  test('is listed by its English and Chinese titles and its base URL', () => {
+    const stored = dataset.find((document) => document._id === 'settings') as { baseUrl?: string } | undefined
+    expect(
+      settings.preview?.prepare?.({ titleEn: 'Meeting the World', titleZh: '走向世界', baseUrl: stored?.baseUrl }),
+    ).toEqual({ title: 'Meeting the World', subtitle: `走向世界 · ${stored?.baseUrl}` })
+  })
+})
