@@ -9,17 +9,19 @@ import { otherLanguage, type LanguageId } from '../../schemas/languages'
 import { translator } from '../i18n'
 import { cleanText } from '../render/text'
 import { settingsQuery } from './queries'
+import type { LocaleString, LocaleText, SettingsQueryResult } from './sanity.types'
 import type { ContentSource } from './source'
 
-/** The settings query's result. */
-interface SettingsRow {
-  _updatedAt: string | null
-  title: string | null
-  description: string | null
-  publisher: string | null
-  copyright: string | null
-  baseUrl: string | null
-  fellBack: string[]
+/**
+ * The settings query's result, from the types `sanity typegen` generates; as
+ * for entries, the localized fields are typed as one language's value, since
+ * typegen cannot know that `$lang` names a field.
+ */
+type SettingsRow = Omit<NonNullable<SettingsQueryResult>, SettingsFallbackField> & {
+  title: LocaleString['en'] | null
+  description: LocaleText['en'] | null
+  publisher: LocaleString['en'] | null
+  copyright: LocaleString['en'] | null
 }
 
 /** A settings field that, missing in the language asked for, was taken from the other one. */
