@@ -7,7 +7,8 @@ import type { LanguageId } from '../schemas/languages'
 export const FEED_FORMATS = ['rss', 'atom', 'json'] as const
 export type FeedFormat = (typeof FEED_FORMATS)[number]
 
-const FEED_FILES: Record<FeedFormat, string> = { rss: 'rss.xml', atom: 'atom.xml', json: 'feed.json' }
+/** The file name of each feed format under `/{lang}/`. */
+export const FEED_FILES: Record<FeedFormat, string> = { rss: 'rss.xml', atom: 'atom.xml', json: 'feed.json' }
 
 /** Filters that carry over from a list to its feeds and pages (not the cursor). */
 export interface LinkFilters {
@@ -31,6 +32,10 @@ export interface SiteUrls {
   entryPage(slug: string, lang: LanguageId): string
   home(lang: LanguageId): string
   feed(lang: LanguageId, format: FeedFormat, filters?: LinkFilters): string
+  /** Every feed, listed in OPML. */
+  feedList(): string
+  /** The topic vocabulary, as a feed category scheme: with a topic code appended, the API's entries on that topic. */
+  topicScheme(): string
 }
 
 /** URLs under `base`, the public origin (`PUBLIC_BASE_URL`, or the request's origin). */
@@ -42,5 +47,7 @@ export function siteUrls(base: string): SiteUrls {
     entryPage: (slug, lang) => at(`/${lang}/entries/${encodeURIComponent(slug)}`).toString(),
     home: (lang) => at(`/${lang}/`).toString(),
     feed: (lang, format, filters = {}) => withQuery(at(`/${lang}/${FEED_FILES[format]}`), { ...filters }),
+    feedList: () => at('/feeds.opml').toString(),
+    topicScheme: () => `${at('/api/v1/entries').toString()}?topic=`,
   }
 }

@@ -1,0 +1,69 @@
+/**
+ * Sending a feed (or the OPML list): a strong ETag computed once from the
+ * exact bytes, `Last-Modified` from the content's own edit times, and
+ * conditional requests answered with 304 Not Modified (RFC 9110 §13), so
+ * readers that poll download a feed only when it has changed.
+ */
+import type { Context } from 'hono'
+import type { AppEnv } from '../env'
+
+/**
+ * Readers poll, typically every 15 to 60 minutes: five minutes of freshness
+ * keeps the edge busy and content recent; a stale copy may be served while
+ * revalidating, and for a day if the content source is down.
+ */
+export const FEED_CACHE_CONTROL = 'public, max-age=300, stale-while-revalidate=3600, stale-if-error=86400'
+
+export interface FeedBody {
+  body: string
+  /** Media type without parameters; `charset=utf-8` is added. */
+  mediaType: string
+  /** RFC 3339: the latest edit of anything the body shows. */
+  updated: string
+  /** `Content-Language`: the BCP 47 tags of the body's languages. */
+  language: string
+}
+
+/** A strong entity tag (RFC 9110 §8.8.3): the SHA-256 of the body, base64url. */
+export async function strongEtag(body: string): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(body)))
+  const base64 = btoa(String.fromCharCode(...digest))
+  return `"${base64.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')}"`
+}
+
+/** Whether `If-None-Match` names `etag` (weak comparison, as RFC 9110 §13.1.2 requires), or is `*`. */
+function noneMatch(header: string, etag: string): boolean {
+  const opaque = (tag: string) => tag.trim().replace(/^W\//, '')
+  return header.split(',').some((tag) => tag.trim() === '*' || opaque(tag) === opaque(etag))
+}
+
+/** Whether the content is unchanged since `If-Modified-Since` (to the second, as HTTP dates are). */
+function notModifiedSince(header: string, lastModified: Date): boolean {
+  const since = Date.parse(header)
+  return !Number.isNaN(since) && Math.floor(lastModified.getTime() / 1000) <= Math.floor(since / 1000)
+}
+
+/**
+ * The response for `feed`: 200 with the body, or 304 when the reader's copy is
+ * current. `If-None-Match` takes precedence; `If-Modified-Since` counts only
+ * without it (RFC 9110 §13.2.2), because an entry deleted from a feed changes
+ * the bytes but no edit time.
+ */
+export async function feedResponse(c: Context<AppEnv>, { body, mediaType, updated, language }: FeedBody): Promise<Response> {
+  const etag = await strongEtag(body)
+  const lastModified = new Date(updated)
+  const headers = {
+    ETag: etag,
+    'Last-Modified': lastModified.toUTCString(),
+    'Cache-Control': FEED_CACHE_CONTROL,
+    'Content-Language': language,
+    // Partner sites read the feeds from their own pages.
+    'Access-Control-Allow-Origin': '*',
+  }
+  const ifNoneMatch = c.req.header('If-None-Match')
+  const ifModifiedSince = c.req.header('If-Modified-Since')
+  const unchanged =
+    ifNoneMatch !== undefined ? noneMatch(ifNoneMatch, etag) : ifModifiedSince !== undefined && notModifiedSince(ifModifiedSince, lastModified)
+  if (unchanged) return c.body(null, 304, headers)
+  return c.body(body, 200, { ...headers, 'Content-Type': `${mediaType}; charset=utf-8` })
+}
