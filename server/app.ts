@@ -12,6 +12,7 @@ import type { AppEnv, Env } from './env'
 import { languageFromTag, negotiateLanguage, translator } from './i18n'
 import { problemResponse } from './problem'
 import { entriesRoutes } from './routes/entries'
+import { feedsRoutes } from './routes/feeds'
 
 export interface AppOptions {
   /** Where content comes from; by default chosen from the bindings (Sanity or the embedded dataset). */
@@ -39,6 +40,7 @@ export function createApp({ contentSource = contentSourceFor }: AppOptions = {})
     return c.json({ status: 'ok', source: { kind: source.kind, description: source.description } })
   })
   app.route('/api/v1/entries', entriesRoutes)
+  app.route('/', feedsRoutes)
 
   app.notFound((c) => {
     const t = translator(c.get('uiLanguage'))

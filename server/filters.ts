@@ -12,7 +12,7 @@ import { z } from 'zod'
 import { LANGUAGE_IDS } from '../schemas/languages'
 import { COUNTRY_CODES, TOPIC_CODES } from '../schemas/vocabulary'
 import { decodeCursor } from './content/cursor'
-import { listCityKeys } from './content/entries'
+import { cityKey, listCityKeys } from './content/entries'
 import type { AppEnv } from './env'
 import { languageFromTag, translator } from './i18n'
 import { problemResponse, type InvalidParam } from './problem'
@@ -113,3 +113,20 @@ export const validateEntryFilters = sValidator('query', entryFiltersSchema, reje
 
 /** Hono validator middleware for `lang` alone, where no other filter applies. */
 export const validateLanguage = sValidator('query', entryFiltersSchema.pick({ lang: true }), rejectInvalid)
+
+/**
+ * Hono validator middleware for the feeds' filters: the API's, less `lang`
+ * (a feed's path names its language) and `cursor` (a feed is the newest entries).
+ */
+export const validateFeedFilters = sValidator('query', entryFiltersSchema.omit({ lang: true, cursor: true }), rejectInvalid)
+
+/**
+ * An empty answer for a city we have never heard of is more likely a typo: a
+ * 400 problem naming the cities there are; `undefined` when the city is known
+ * (or none was asked for, or something was found).
+ */
+export async function rejectUnknownCity(c: Context<AppEnv>, city: string | undefined, found: number): Promise<Response | undefined> {
+  if (!city || found > 0) return undefined
+  const cities = await listCityKeys(c.get('source'))
+  return cities.includes(cityKey(city)) ? undefined : invalidParamsResponse(c, [invalidParam('city', c, { cities })])
+}

@@ -1,0 +1,81 @@
+/**
+ * The feeds: `/{lang}/rss.xml`, `/{lang}/atom.xml` and `/{lang}/feed.json`,
+ * one language each, filtered by the API's query parameters (`city`,
+ * `country`, `topic`, `year`, `limit`); and `/feeds.opml`, every language ×
+ * format. The path names the language, so a feed never changes language and
+ * an unknown one is a 404; bad filters are a 400 problem, as in the API, in
+ * the feed's language. This is the one place that chooses the output format.
+ */
+import { Hono, type MiddlewareHandler } from 'hono'
+import { LANGUAGE_IDS, languageById, type LanguageId } from '../../schemas/languages'
+import { listEntries } from '../content/entries'
+import { getSettings } from '../content/settings'
+import type { AppEnv } from '../env'
+import { buildFeed, canonicalFeedFilters, type Feed } from '../feeds/feed'
+import { buildFeedList } from '../feeds/feed-list'
+import { FEED_MEDIA_TYPES } from '../feeds/formats'
+import { feedResponse } from '../feeds/response'
+import { rejectUnknownCity, validateFeedFilters } from '../filters'
+import { FEED_FILES, FEED_FORMATS, siteUrls, type FeedFormat } from '../links'
+import { publicOrigin } from '../origin'
+import { renderAtom } from '../render/atom'
+import { renderJsonFeed } from '../render/json-feed'
+import { renderOpml } from '../render/opml'
+import { renderRss } from '../render/rss'
+
+const RENDERERS: Record<FeedFormat, (feed: Feed) => string> = { rss: renderRss, atom: renderAtom, json: renderJsonFeed }
+
+/** Matches only our language ids, so `/fr/rss.xml` falls through to the 404 problem. */
+const LANGUAGE_SEGMENT = `/:lang{${LANGUAGE_IDS.join('|')}}`
+
+/** A feed's problems are written in the feed's language, whatever the reader's browser prefers. */
+const inPathLanguage: MiddlewareHandler<AppEnv> = async (c, next) => {
+  c.set('uiLanguage', c.req.param('lang') as LanguageId)
+  await next()
+}
+
+export const feedsRoutes = new Hono<AppEnv>()
+
+for (const format of FEED_FORMATS) {
+  feedsRoutes.get(`${LANGUAGE_SEGMENT}/${FEED_FILES[format]}`, inPathLanguage, validateFeedFilters, async (c) => {
+    const language = c.get('uiLanguage')
+    const query = c.req.valid('query')
+    const source = c.get('source')
+    const [page, settings] = await Promise.all([listEntries(source, query, language), getSettings(source, language)])
+    const unknownCity = await rejectUnknownCity(c, query.city, page.entries.length)
+    if (unknownCity) return unknownCity
+    // An empty feed filtered by city or country still names them in its language, from any entry of theirs.
+    const namedBy =
+      page.entries[0] ??
+      (query.city || query.country
+        ? (await listEntries(source, { city: query.city, country: query.country, limit: 1 }, language)).entries[0]
+        : undefined)
+    const feed = buildFeed({
+      language,
+      entries: page.entries,
+      settings,
+      filters: canonicalFeedFilters(query),
+      urls: siteUrls(publicOrigin(c)),
+      namedBy,
+    })
+    return feedResponse(c, {
+      body: RENDERERS[format](feed),
+      mediaType: FEED_MEDIA_TYPES[format],
+      updated: feed.updated,
+      language: feed.language.tag,
+    })
+  })
+}
+
+feedsRoutes.get('/feeds.opml', async (c) => {
+  const source = c.get('source')
+  const settings = await Promise.all(LANGUAGE_IDS.map((language) => getSettings(source, language)))
+  const list = buildFeedList(settings, siteUrls(publicOrigin(c)))
+  return feedResponse(c, {
+    body: renderOpml(list),
+    // No registered media type exists for OPML; this is the one readers and browsers recognise.
+    mediaType: 'text/x-opml',
+    updated: list.updated,
+    language: LANGUAGE_IDS.map((language) => languageById(language).tag).join(', '),
+  })
+})
