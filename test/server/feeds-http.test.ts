@@ -1,0 +1,135 @@
+/**
+ * The feeds over HTTP, as a polling reader sees them: exact headers, strong
+ * ETags, Last-Modified, 304s for conditional requests, HEAD, and the OPML
+ * list of every feed.
+ */
+import { describe, expect, it } from 'vitest'
+import { childrenNamed, parseOpml, parseStrictXml } from './feed-readers'
+import { request, seedDocuments, seedEntry } from './helpers'
+
+const FEEDS = [
+  ['/en/rss.xml', 'application/rss+xml; charset=utf-8', 'en'],
+  ['/zh/rss.xml', 'application/rss+xml; charset=utf-8', 'zh-Hans'],
+  ['/en/atom.xml', 'application/atom+xml; charset=utf-8', 'en'],
+  ['/zh/atom.xml?country=US', 'application/atom+xml; charset=utf-8', 'zh-Hans'],
+  ['/en/feed.json?topic=trade', 'application/feed+json; charset=utf-8', 'en'],
+  ['/zh/feed.json', 'application/feed+json; charset=utf-8', 'zh-Hans'],
+  ['/feeds.opml', 'text/x-opml; charset=utf-8', 'en, zh-Hans'],
+] as const
+
+const SEED_LAST_MODIFIED = 'Sun, 01 Nov 2026 00:00:00 GMT'
+
+/** SHA-256 of the text, base64url, in quotes: what a strong ETag over these exact bytes is. */
+async function sha256Etag(text: string): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)))
+  return `"${btoa(String.fromCharCode(...digest)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')}"`
+}
+
+describe.each(FEEDS)('%s', (path, contentType, language) => {
+  it('is sent with the exact headers a polling reader needs', async () => {
+    const response = await request(path)
+    expect(response.status).toBe(200)
+    const headers = Object.fromEntries(
+      ['Content-Type', 'Content-Language', 'Cache-Control', 'Last-Modified', 'Access-Control-Allow-Origin'].map((name) => [
+        name,
+        response.headers.get(name),
+      ]),
+    )
+    expect(headers).toEqual({
+      'Content-Type': contentType,
+      'Content-Language': language,
+      'Cache-Control': 'public, max-age=300, stale-while-revalidate=3600, stale-if-error=86400',
+      'Last-Modified': SEED_LAST_MODIFIED,
+      'Access-Control-Allow-Origin': '*',
+    })
+    expect(response.headers.get('ETag')).toBe(await sha256Etag(await response.text()))
+  })
+
+  it('answers a repeated request with 304 Not Modified when the ETag matches, weak or listed', async () => {
+    const etag = (await request(path)).headers.get('ETag') ?? ''
+    for (const ifNoneMatch of [etag, `W/${etag}`, `"other", ${etag}`, '*']) {
+      const response = await request(path, { headers: { 'If-None-Match': ifNoneMatch } })
+      expect(response.status).toBe(304)
+      expect(await response.text()).toBe('')
+      expect(response.headers.get('ETag')).toBe(etag)
+      expect(response.headers.get('Last-Modified')).toBe(SEED_LAST_MODIFIED)
+      expect(response.headers.get('Cache-Control')).toMatch(/max-age=300/)
+    }
+    expect((await request(path, { headers: { 'If-None-Match': '"something-else"' } })).status).toBe(200)
+  })
+
+  it('answers If-Modified-Since with 304 unless the content changed since', async () => {
+    const since = (date: string) => request(path, { headers: { 'If-Modified-Since': date } })
+    expect((await since(SEED_LAST_MODIFIED)).status).toBe(304)
+    expect((await since('Mon, 01 Jan 2035 00:00:00 GMT')).status).toBe(304)
+    expect((await since('Sat, 31 Oct 2026 23:59:59 GMT')).status).toBe(200)
+    expect((await since('not a date')).status).toBe(200)
+  })
+
+  it('lets If-None-Match decide when both conditions are sent', async () => {
+    const response = await request(path, {
+      headers: { 'If-None-Match': '"stale"', 'If-Modified-Since': 'Mon, 01 Jan 2035 00:00:00 GMT' },
+    })
+    expect(response.status).toBe(200)
+  })
+
+  it('answers HEAD like GET, without a body, conditionally too', async () => {
+    const get = await request(path)
+    const head = await request(path, { method: 'HEAD' })
+    expect(head.status).toBe(200)
+    expect(head.headers.get('Content-Type')).toBe(contentType)
+    expect(head.headers.get('ETag')).toBe(get.headers.get('ETag'))
+    expect(await head.text()).toBe('')
+    const conditional = await request(path, { method: 'HEAD', headers: { 'If-None-Match': get.headers.get('ETag') ?? '' } })
+    expect(conditional.status).toBe(304)
+  })
+})
+
+describe('entity tags', () => {
+  it('change when an editor changes an entry, and only then', async () => {
+    const before = (await request('/zh/atom.xml')).headers.get('ETag')
+    expect((await request('/zh/atom.xml')).headers.get('ETag')).toBe(before)
+    const edited = { ...seedEntry('vicenza-2018'), headline: { _type: 'localeString', en: 'Vicenza', zh: '维琴察' } }
+    const documents = [...seedDocuments().filter((document) => document._id !== edited._id), edited]
+    const after = await request('/zh/atom.xml', { headers: { 'If-None-Match': before ?? '' } }, documents)
+    expect(after.status).toBe(200)
+    expect(after.headers.get('ETag')).not.toBe(before)
+  })
+
+  it('differ between languages, formats and filters', async () => {
+    const paths = ['/en/rss.xml', '/zh/rss.xml', '/en/atom.xml', '/en/feed.json', '/en/rss.xml?year=2018']
+    const etags = await Promise.all(paths.map(async (path) => (await request(path)).headers.get('ETag')))
+    expect(new Set(etags).size).toBe(paths.length)
+  })
+})
+
+describe('GET /feeds.opml', () => {
+  it('lists every language × format, each titled in its own language, and every listed feed answers', async () => {
+    const response = await request('/feeds.opml')
+    const text = await response.text()
+    const tree = parseStrictXml(text)
+    expect(tree.name).toBe('opml')
+    expect(tree.attributes.version).toBe('2.0')
+    const opml = parseOpml(text)
+    expect(opml.head?.title).toBe('Meeting the World: feeds · 走向世界：订阅源')
+    expect(opml.head?.dateModified).toBe(SEED_LAST_MODIFIED)
+    const groups = opml.body?.outlines ?? []
+    expect(groups.map((group) => group.text)).toEqual(['English', '简体中文'])
+    const outlines = groups.flatMap((group) => group.outlines ?? [])
+    expect(outlines.map((outline) => [outline.title, outline.xmlUrl, outline.language, outline.version])).toEqual([
+      ['Meeting the World (RSS 2.0)', 'http://localhost/en/rss.xml', 'en', 'RSS2'],
+      ['Meeting the World (Atom 1.0)', 'http://localhost/en/atom.xml', 'en', undefined],
+      ['Meeting the World (JSON Feed 1.1)', 'http://localhost/en/feed.json', 'en', undefined],
+      ['走向世界（RSS 2.0）', 'http://localhost/zh/rss.xml', 'zh-cn', 'RSS2'],
+      ['走向世界（Atom 1.0）', 'http://localhost/zh/atom.xml', 'zh-Hans', undefined],
+      ['走向世界（JSON Feed 1.1）', 'http://localhost/zh/feed.json', 'zh-Hans', undefined],
+    ])
+    // The W3C validator's OPML rules: every outline has text; a feed outline is of type rss with xmlUrl and title.
+    for (const outline of outlines) expect(outline).toMatchObject({ type: 'rss', text: outline.title, htmlUrl: expect.any(String) })
+    expect(childrenNamed(tree, '', 'head')).toHaveLength(1)
+    for (const outline of outlines) {
+      const feed = await request(new URL(outline.xmlUrl ?? '').pathname)
+      expect(feed.status).toBe(200)
+    }
+  })
+})
