@@ -7,7 +7,7 @@
 import { languageById, otherLanguage, type LanguageId } from '../../schemas/languages'
 import { translator } from '../i18n'
 import { portableTextToHtml, portableTextToPlainText } from '../render/portable-text'
-import { dropForbiddenCharacters } from '../render/text'
+import { cleanText } from '../render/text'
 import type { PortableTextBlock } from '@portabletext/types'
 import { parsePartialDate } from '../../schemas/lib/partial-date'
 import type { EntriesQueryResult, LocaleBlockContent, LocaleString, LocaleText } from './sanity.types'
@@ -55,12 +55,6 @@ export interface Entry {
 
 const FALLBACK_FIELDS: readonly string[] = ['city', 'region', 'summary', 'body'] satisfies FallbackField[]
 
-function clean(text: string | null | undefined): string | null {
-  if (typeof text !== 'string') return null
-  const cleaned = dropForbiddenCharacters(text).trim()
-  return cleaned === '' ? null : cleaned
-}
-
 export type DatePrecision = 'year' | 'month' | 'day'
 
 function displayDate(value: string, language: LanguageId): Entry['date'] {
@@ -83,7 +77,8 @@ function portableText(body: EntryRow['body']): PortableTextBlock[] {
   return (body ?? []).map((block) => ({ ...block, children: block.children ?? [] }))
 }
 
-function countryName(code: string, language: LanguageId): string {
+/** A country's name in `language`, from `Intl.DisplayNames`; the code itself when unknown. */
+export function countryName(code: string, language: LanguageId): string {
   try {
     return new Intl.DisplayNames([languageById(language).tag], { type: 'region', fallback: 'code' }).of(code) ?? code
   } catch {
@@ -95,24 +90,24 @@ function countryName(code: string, language: LanguageId): string {
 export function toEntry(row: EntryRow & { slug: string; date: string }, language: LanguageId): Entry {
   const t = translator(language)
   const date = displayDate(row.date, language)
-  const city = clean(row.city) ?? row.slug
-  const country = clean(row.country)?.toUpperCase() ?? null
-  const relationship = clean(row.relationship)
+  const city = cleanText(row.city) ?? row.slug
+  const country = cleanText(row.country)?.toUpperCase() ?? null
+  const relationship = cleanText(row.relationship)
   const lat = row.location?.lat
   const lng = row.location?.lng
   return {
     id: row._id,
     slug: row.slug,
     language,
-    title: clean(row.headline) ?? t('entry.title', { city, date: date.display }),
+    title: cleanText(row.headline) ?? t('entry.title', { city, date: date.display }),
     city,
-    region: clean(row.region),
+    region: cleanText(row.region),
     country: country ? { code: country, name: countryName(country, language) } : null,
     relationship: relationship
       ? { code: relationship, label: t(`relationship.${relationship}`, { defaultValue: relationship }) }
       : null,
     date,
-    summary: clean(row.summary),
+    summary: cleanText(row.summary),
     body: { html: portableTextToHtml(portableText(row.body)), text: portableTextToPlainText(portableText(row.body)) },
     topics: (row.topics ?? [])
       .filter((code): code is string => typeof code === 'string')

@@ -9,7 +9,7 @@
  */
 import { languageById, otherLanguage, type Language, type LanguageId } from '../../schemas/languages'
 import { cityKey } from '../content/entries'
-import type { Entry } from '../content/entry'
+import { countryName, type Entry } from '../content/entry'
 import type { Settings } from '../content/settings'
 import { LIMIT, type EntryFilters } from '../filters'
 import { translator } from '../i18n'
@@ -116,12 +116,12 @@ function feedId(language: LanguageId, filters: LinkFilters): string {
   return `${URN_PREFIX}feed:${language}${selectors.length ? `:${selectors.join(';')}` : ''}`
 }
 
-/** "city: Fort Worth; topic: Trade", in `language`; the city and country named as `namedBy` names them. */
+/** "city: Fort Worth; topic: Trade", in `language`; the city named as `namedBy` names it. */
 function describeFilters(filters: LinkFilters, language: LanguageId, namedBy: Entry | undefined): string | null {
   const t = translator(language)
   const parts: string[] = []
   if (filters.city) parts.push(t('feed.filter.city', { value: namedBy?.city ?? filters.city }))
-  if (filters.country) parts.push(t('feed.filter.country', { value: namedBy?.country?.name ?? filters.country }))
+  if (filters.country) parts.push(t('feed.filter.country', { value: countryName(filters.country, language) }))
   if (filters.topic) parts.push(t('feed.filter.topic', { value: t(`topic.${filters.topic}`, { defaultValue: filters.topic }) }))
   if (filters.year) parts.push(t('feed.filter.year', { value: filters.year }))
   return parts.length ? parts.join(t('feed.filterSeparator')) : null

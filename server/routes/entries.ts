@@ -5,9 +5,9 @@
  */
 import { Hono, type Context } from 'hono'
 import { languageById, type LanguageId } from '../../schemas/languages'
-import { findEntry, listCityKeys, listEntries } from '../content/entries'
+import { findEntry, listEntries } from '../content/entries'
 import type { AppEnv } from '../env'
-import { invalidParam, invalidParamsResponse, validateEntryFilters, validateLanguage } from '../filters'
+import { rejectUnknownCity, validateEntryFilters, validateLanguage } from '../filters'
 import { negotiateLanguage, translator } from '../i18n'
 import { siteUrls } from '../links'
 import { problemResponse } from '../problem'
@@ -34,11 +34,9 @@ export const entriesRoutes = new Hono<AppEnv>()
     const language = responseLanguage(c, lang)
     const source = c.get('source')
     const page = await listEntries(source, { ...filters, cursor }, language)
-    if (page.entries.length === 0 && filters.city) {
-      // An empty answer for a city we have never heard of is more likely a typo: say which cities exist.
-      const cities = await listCityKeys(source)
-      if (!cities.includes(filters.city)) return invalidParamsResponse(c, [invalidParam('city', c, { cities })])
-    }
+    // An empty answer for a city we have never heard of is more likely a typo: say which cities exist.
+    const unknownCity = await rejectUnknownCity(c, filters.city, page.entries.length)
+    if (unknownCity) return unknownCity
     localizedHeaders(c, language)
     const urls = siteUrls(publicOrigin(c))
     return c.json(renderEntryListJson(page, { language, filters, urls, cursor: c.req.query('cursor') }))

@@ -59,6 +59,12 @@ describe('GET /api/v1/entries', () => {
     expect(slugs(await list('?lang=en&city=Palmerston%20North'))).toEqual(['palmerston-north-1992'])
   })
 
+  it('gives an empty list, not an error, for a known city with nothing that year', async () => {
+    const response = await request('/api/v1/entries?lang=en&city=palmerston%20north&year=2000')
+    expect(response.status).toBe(200)
+    expect(slugs(await json<EntryListJson>(response))).toEqual([])
+  })
+
   it('filters by topic and by year, and combines filters', async () => {
     expect(slugs(await list('?lang=en&topic=agriculture'))).toEqual(['palmerston-north-1992'])
     expect(slugs(await list('?lang=en&year=2018'))).toEqual(['vicenza-2018', 'berkeley-2018'])
