@@ -9,6 +9,7 @@ import { defineConfig } from 'sanity'
 import { structureTool } from 'sanity/structure'
 import { schemaTypes } from '../schemas'
 import { structure } from './structure'
+import { bilingualValidationBundle } from './validation-messages'
 
 /** The pinned Sanity HTTP API version, as in wrangler.toml. */
 export const API_VERSION = '2025-02-19'
@@ -35,4 +36,5 @@ export default defineConfig({
     newDocumentOptions: (items, { creationContext }) =>
       creationContext.type === 'global' ? items.filter(({ templateId }) => !SINGLETON_TYPES.has(templateId)) : items,
   },
+  i18n: { bundles: [bilingualValidationBundle] },
 })

@@ -10,6 +10,7 @@ import {
   defineType,
   type CustomValidator,
   type PreviewValue,
+  type SanityDocument,
   type ValidationError,
 } from 'sanity'
 import { COUNTRY_CODES, RELATIONSHIPS, RELATIONSHIP_CODES, TOPICS, TOPIC_CODES } from '../vocabulary'
@@ -23,7 +24,7 @@ import {
 } from '../lib/localized-rules'
 import { formatPartialDate, partialDateYear } from '../lib/partial-date'
 import { validPartialDate } from '../objects/partial-date'
-import { SLUG_MAX_LENGTH, SLUG_PATTERN, slugify } from '../lib/slug'
+import { SLUG_MAX_LENGTH, SLUG_PATTERN, slugFromCityAndYear, slugMatchesCityAndYear, slugify } from '../lib/slug'
 
 /** Country options: ISO 3166-1 alpha-2 codes titled by `Intl.DisplayNames`, sorted by English name. */
 const countryNamesEn = new Intl.DisplayNames(['en'], { type: 'region' })
@@ -46,6 +47,29 @@ const slugFormat: CustomValidator<{ current?: string } | undefined> = (value) =>
       '只能使用小写字母、数字和连字符，例如 vicenza-2018',
     ),
   }
+
+/**
+ * The slug is built from the English city and the year. A warning, not an
+ * error: once an entry is published its URL must keep working, so correcting
+ * the city's spelling later must not force a new slug. Checked on the document
+ * (and reported on the slug) because a second rule on the slug field itself
+ * would run the slug type's own uniqueness check twice.
+ */
+const slugFollowsCityAndYear: CustomValidator<SanityDocument | undefined> = (document) => {
+  const { slug, city, date } = (document ?? {}) as { slug?: { current?: string }; city?: { en?: unknown }; date?: unknown }
+  const expected = slugFromCityAndYear(city?.en, date)
+  const current = slug?.current
+  if (!current || !expected || !SLUG_PATTERN.test(current) || slugMatchesCityAndYear(current, expected)) return true
+  return {
+    code: 'custom.slug-city-year',
+    details: { expected },
+    message: bilingualMessage(
+      `Build the slug from the English city and the year: ${expected} (press Generate)`,
+      `网址标识应由英文城市名和年份生成：${expected}（点击 Generate）`,
+    ),
+    path: ['slug'],
+  }
+}
 
 /** Alt text is needed in every language as soon as the image has an asset. */
 const altWhenImageIsSet: CustomValidator = (value, context) => {
@@ -273,6 +297,7 @@ export const entry = defineType({
         rule.required().error(bilingualMessage('The publication time is required', '发布时间为必填项')),
     }),
   ],
+  validation: (rule) => rule.custom(slugFollowsCityAndYear).warning(),
   orderings: [
     {
       name: 'dateDesc',

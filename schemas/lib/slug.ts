@@ -1,6 +1,7 @@
 /**
  * Slugs for entry URLs (`/en/entries/{slug}`). Plain code, no 'sanity' import.
  */
+import { partialDateYear } from './partial-date'
 
 /** Lower-case ASCII letters and digits in hyphen-joined words: `palmerston-north-1992`. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
@@ -17,4 +18,24 @@ export function slugify(input: string): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, SLUG_MAX_LENGTH)
     .replace(/-+$/, '')
+}
+
+/**
+ * The slug an entry gets from its English city and the year of its date
+ * (`palmerston-north-1992`), as the Studio's "Generate" button makes it;
+ * `undefined` until both are known.
+ */
+export function slugFromCityAndYear(cityEn: unknown, date: unknown): string | undefined {
+  const year = partialDateYear(date)
+  if (typeof cityEn !== 'string' || cityEn.trim() === '' || !year) return undefined
+  return slugify(`${cityEn} ${year}`)
+}
+
+/**
+ * Whether `slug` is the one built from the English city and year, or that one
+ * with a suffix (`cupertino-2017-memorandum`) for a second entry of the same
+ * city and year, which uniqueness forces.
+ */
+export function slugMatchesCityAndYear(slug: string, expected: string): boolean {
+  return slug === expected || slug.startsWith(`${expected}-`)
 }

@@ -123,7 +123,7 @@ describe('an entry cannot be published when', () => {
   test('its slug is already used by another entry', async () => {
     const other = dataset.filter((document) => document._type === 'entry')[1]
     const { errors } = await validate(entryWith({ slug: other?.slug }))
-    expect(errors).toEqual(['slug: Slug is already in use'])
+    expect(errors).toEqual(['slug: Slug is already in use / 网址标识已被其他条目使用'])
   })
 
   test('its slug has capitals or spaces', async () => {
@@ -177,6 +177,37 @@ describe('an entry can be published', () => {
     const { errors, warnings } = await validate(entryWith({ body: { _type: 'localeBlockContent', zh: body.zh } }))
     expect(errors).toEqual([])
     expect(warnings).toEqual(['body.en: Body is missing in English / 正文缺少英文版本'])
+  })
+})
+
+describe('an entry can be published, with a warning,', () => {
+  test('when its slug is not built from the English city and the year', async () => {
+    const { errors, warnings } = await validate(entryWith({ slug: { _type: 'slug', current: 'italy-friendship' } }))
+    expect(errors).toEqual([])
+    expect(warnings).toEqual([
+      'slug: Build the slug from the English city and the year: vicenza-2018 (press Generate) / 网址标识应由英文城市名和年份生成：vicenza-2018（点击 Generate）',
+    ])
+  })
+
+  test('when its headline is in English only (the Chinese title is then built from city and date)', async () => {
+    const headline = entryFixture.headline as { en: string }
+    const { errors, warnings } = await validate(entryWith({ headline: { _type: 'localeString', en: headline.en } }))
+    expect(errors).toEqual([])
+    expect(warnings).toEqual(['headline.zh: Headline is missing in Chinese / 标题缺少中文版本'])
+  })
+})
+
+describe('an entry can be published without a warning', () => {
+  test('with no headline at all: both titles are built from city and date', async () => {
+    const { errors, warnings } = await validate(entryWith({ headline: undefined }))
+    expect({ errors, warnings }).toEqual({ errors: [], warnings: [] })
+  })
+
+  test('with a second slug for the same city and year, suffixed', async () => {
+    const { errors, warnings } = await validate(
+      entryWith({ slug: { _type: 'slug', current: 'vicenza-2018-delegation' } }),
+    )
+    expect({ errors, warnings }).toEqual({ errors: [], warnings: [] })
   })
 })
 
