@@ -12,6 +12,7 @@ import type { AppEnv, Env } from './env'
 import { languageFromTag, negotiateLanguage, translator } from './i18n'
 import { problemResponse } from './problem'
 import { entriesRoutes } from './routes/entries'
+import { openApiRoutes } from './routes/openapi'
 import { feedsRoutes } from './routes/feeds'
 
 export interface AppOptions {
@@ -40,6 +41,7 @@ export function createApp({ contentSource = contentSourceFor }: AppOptions = {})
     return c.json({ status: 'ok', source: { kind: source.kind, description: source.description } })
   })
   app.route('/api/v1/entries', entriesRoutes)
+  app.route('/api/v1/openapi.json', openApiRoutes)
   app.route('/', feedsRoutes)
 
   app.notFound((c) => {

@@ -3,20 +3,33 @@
  * types of ../schemas. The project id comes from SANITY_STUDIO_PROJECT_ID;
  * without it the Studio builds and extracts its schema offline against the
  * placeholder project `local` (a local Content Lake can serve it).
+ *
+ * On top of the schema: the content list (structure.ts), Vision for GROQ,
+ * the settings singleton, a translation badge per language, and Sanity's own
+ * validation messages in both languages.
  */
 import { visionTool } from '@sanity/vision'
-import { defineConfig } from 'sanity'
+import { defineConfig, type DocumentBadgeComponent } from 'sanity'
 import { structureTool } from 'sanity/structure'
 import { schemaTypes } from '../schemas'
+import { entry } from '../schemas/documents/entry'
+import { settings } from '../schemas/documents/settings'
+import { localizedFields } from '../schemas/lib/localized-fields'
+import { API_VERSION } from './api-version'
 import { structure } from './structure'
+import { translationBadges } from './translation-badges'
 import { bilingualValidationBundle } from './validation-messages'
 
-/** The pinned Sanity HTTP API version, as in wrangler.toml. */
-export const API_VERSION = '2025-02-19'
+export { API_VERSION }
 
 /** Document types that exist once and are edited in place, never created or deleted by editors. */
 const SINGLETON_TYPES = new Set(['settings'])
 const SINGLETON_ACTIONS = new Set(['publish', 'discardChanges', 'restore'])
+
+/** The translation badges of each document type with localized fields. */
+const BADGES_BY_TYPE = new Map<string, DocumentBadgeComponent[]>(
+  [entry, settings].map((type) => [type.name, translationBadges(localizedFields(type.fields))]),
+)
 
 export default defineConfig({
   name: 'default',
@@ -33,6 +46,7 @@ export default defineConfig({
       SINGLETON_TYPES.has(schemaType)
         ? actions.filter(({ action }) => action !== undefined && SINGLETON_ACTIONS.has(action))
         : actions,
+    badges: (badges, { schemaType }) => [...badges, ...(BADGES_BY_TYPE.get(schemaType) ?? [])],
     newDocumentOptions: (items, { creationContext }) =>
       creationContext.type === 'global' ? items.filter(({ templateId }) => !SINGLETON_TYPES.has(templateId)) : items,
   },

@@ -1,9 +1,17 @@
 /**
- * The Studio's content list: the settings singleton, then the entries newest
- * first. (Translation status lists come later.)
+ * The Studio's content list: the settings singleton (opened by its fixed id,
+ * so there is only ever one), the entries newest first, and the entries that
+ * still need a translation. Titles in both languages, like every label.
  */
 import type { StructureResolver } from 'sanity/structure'
 import { SETTINGS_ID } from '../schemas/documents/settings'
+import { API_VERSION } from './api-version'
+import { ENTRIES_NEEDING_TRANSLATION } from './needs-translation'
+
+/** Entries by their partial date (`2016` < `2016-05` < `2016-05-28` sort as text), newest first. */
+const NEWEST_FIRST = [{ field: 'date', direction: 'desc' as const }]
+
+export const NEEDS_TRANSLATION_ID = 'needs-translation'
 
 export const structure: StructureResolver = (S) =>
   S.list()
@@ -17,9 +25,18 @@ export const structure: StructureResolver = (S) =>
       S.divider(),
       S.documentTypeListItem('entry')
         .title('Entries · 条目')
+        .child(S.documentTypeList('entry').title('Entries · 条目').defaultOrdering(NEWEST_FIRST)),
+      S.listItem()
+        .title('Needs translation · 待翻译')
+        .id(NEEDS_TRANSLATION_ID)
+        .schemaType('entry')
         .child(
-          S.documentTypeList('entry')
-            .title('Entries · 条目')
-            .defaultOrdering([{ field: 'date', direction: 'desc' }]),
+          S.documentList()
+            .id(NEEDS_TRANSLATION_ID)
+            .title('Needs translation · 待翻译')
+            .schemaType('entry')
+            .apiVersion(API_VERSION)
+            .filter(ENTRIES_NEEDING_TRANSLATION)
+            .defaultOrdering(NEWEST_FIRST),
         ),
     ])

@@ -1,34 +1,111 @@
 /**
  * The Studio's configuration (studio/sanity.config.ts, studio/structure.ts),
- * resolved as the Studio resolves it: settings is a singleton, entries are
- * what editors create.
+ * resolved as the Studio resolves it: the content list built by Sanity's own
+ * structure builder, the settings singleton, the tools, the badges.
  */
 import { beforeAll, describe, expect, test } from 'vitest'
-import type { Workspace } from 'sanity'
+import type { DocumentActionComponent, DocumentBadgeComponent, Workspace } from 'sanity'
 import { createStructureBuilder, type ListBuilder } from 'sanity/structure'
+import { API_VERSION } from '../../studio/api-version'
+import { ENTRIES_NEEDING_TRANSLATION } from '../../studio/needs-translation'
 import { structure } from '../../studio/structure'
 import { createStudioWorkspace } from './validation'
+
+const NEWEST_FIRST = [{ field: 'date', direction: 'desc' }]
 
 let workspace: Workspace
 beforeAll(async () => {
   workspace = await createStudioWorkspace()
 })
 
-describe('the Studio', () => {
-  test('lets editors create entries, and no second settings document', () => {
+/** The content list as the structure tool gets it, serialized by the real structure builder. */
+async function contentList() {
+  const [source] = workspace.unstable_sources
+  if (!source) throw new Error('The workspace has no source')
+  const S = createStructureBuilder({ source, perspectiveStack: [] })
+  const list = (await structure(S, S.context)) as ListBuilder
+  return list.serialize()
+}
+
+/** The document actions the Studio offers on a document of `schemaType`. */
+function actionsFor(schemaType: string): (string | undefined)[] {
+  const context = { schemaType, documentId: schemaType, versionType: 'draft' } as Parameters<
+    Workspace['document']['actions']
+  >[0]
+  return workspace.document.actions(context).map((action: DocumentActionComponent) => action.action)
+}
+
+function badgesFor(schemaType: string): DocumentBadgeComponent[] {
+  return workspace.document.badges({ schemaType, documentId: schemaType } as Parameters<
+    Workspace['document']['badges']
+  >[0])
+}
+
+describe('the content list', () => {
+  test('shows settings, then entries, then the entries that need translation, titled in both languages', async () => {
+    const { title, items } = await contentList()
+    expect(title).toBe('Content · 内容')
+    expect(items.map((item) => item.id)).toEqual([
+      'settings',
+      expect.stringMatching(/divider/),
+      'entry',
+      'needs-translation',
+    ])
+    expect(items.filter((item) => 'title' in item).map((item) => item.title)).toEqual([
+      'Settings · 设置',
+      'Entries · 条目',
+      'Needs translation · 待翻译',
+    ])
+  })
+
+  test('opens the settings document by its fixed id, so there is only ever one', async () => {
+    const { items } = await contentList()
+    expect(items[0]).toMatchObject({
+      child: { type: 'document', options: { id: 'settings', type: 'settings' } },
+    })
+  })
+
+  test('lists entries newest first by their date', async () => {
+    const { items } = await contentList()
+    expect(items[2]).toMatchObject({
+      child: {
+        type: 'documentList',
+        schemaTypeName: 'entry',
+        options: { filter: '_type == $type', params: { type: 'entry' }, defaultOrdering: NEWEST_FIRST },
+      },
+    })
+  })
+
+  test('lists the entries that need translation with the GROQ filter tested against the dataset, newest first', async () => {
+    const { items } = await contentList()
+    expect(items[3]).toMatchObject({
+      child: {
+        type: 'documentList',
+        schemaTypeName: 'entry',
+        options: { filter: ENTRIES_NEEDING_TRANSLATION, apiVersion: API_VERSION, defaultOrdering: NEWEST_FIRST },
+      },
+    })
+  })
+})
+
+describe('the settings singleton', () => {
+  test('cannot be created from the new-document menu: only entries can', () => {
     expect(workspace.templates.map((template) => template.id)).toEqual(['entry'])
   })
 
-  test('lists the settings document first, opened by its fixed id, then the entries', async () => {
-    const [source] = workspace.unstable_sources
-    if (!source) throw new Error('The workspace has no source')
-    const S = createStructureBuilder({ source, perspectiveStack: [] })
-    const list = (await structure(S, {} as Parameters<typeof structure>[1])) as ListBuilder
-    const { items } = list.serialize()
-    expect(items.map((item) => item.id)).toEqual(['settings', expect.stringMatching(/divider/), 'entry'])
-    expect(items[0]).toMatchObject({
-      title: 'Settings · 设置',
-      child: { type: 'document', options: { id: 'settings', type: 'settings' } },
-    })
+  test('can only be published, have its changes discarded or be restored: never deleted, duplicated or unpublished', () => {
+    expect(actionsFor('settings').sort()).toEqual(['discardChanges', 'publish', 'restore'])
+    expect(actionsFor('entry')).toEqual(expect.arrayContaining(['publish', 'delete', 'duplicate', 'unpublish']))
+  })
+})
+
+describe('the Studio', () => {
+  test('has the structure tool and Vision for GROQ', () => {
+    expect(workspace.tools.map((tool) => tool.name)).toEqual(expect.arrayContaining(['structure', 'vision']))
+  })
+
+  test.each(['entry', 'settings'])('shows a translation badge per language on %s documents', (schemaType) => {
+    const names = badgesFor(schemaType).map((badge) => badge.name)
+    expect(names).toEqual(expect.arrayContaining(['TranslationBadge_en', 'TranslationBadge_zh']))
   })
 })
