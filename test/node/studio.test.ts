@@ -23,7 +23,8 @@ async function contentList() {
   const [source] = workspace.unstable_sources
   if (!source) throw new Error('The workspace has no source')
   const S = createStructureBuilder({ source, perspectiveStack: [] })
-  const list = (await structure(S, S.context)) as ListBuilder
+  // Our resolver reads nothing from its context; the document store it would carry needs a live Studio.
+  const list = (await structure(S, {} as Parameters<typeof structure>[1])) as ListBuilder
   return list.serialize()
 }
 
