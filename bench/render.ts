@@ -1,0 +1,168 @@
+/**
+ * Render cost, in-process: the server's own content layer and renderers on
+ * Node, timed with tinybench. Bundled by esbuild (`.ndjson` as text, as
+ * wrangler does) and run by `bench/run.ts`; prints one JSON report on stdout.
+ *
+ * Three views:
+ * - `render`: items already read; building the neutral feed and rendering it
+ *   (RSS, Atom, JSON Feed; for the JSON list, its object and `JSON.stringify`),
+ *   for 20, 50 and 100 items, English and Chinese;
+ * - `pipeline`: what a request does before the HTTP layer (query the dataset,
+ *   resolve entries, settings, build, render) at the default limit of 20,
+ *   for each dataset size, to see what grows with the dataset;
+ * - `phases`: the same pipeline for the 10,000-entry dataset split into its
+ *   steps (query, Portable Text to HTML, feed model, renderer, SHA-256 ETag).
+ *
+ * Timings are wall-clock medians of synchronous single-threaded work, so they
+ * stand for CPU time; the process CPU time over each task is reported beside.
+ */
+import { readFileSync } from 'node:fs'
+import { Bench } from 'tinybench'
+import { otherLanguage, type LanguageId } from '../schemas/languages'
+import { createEmbeddedSource, parseNdjson } from '../server/content/embedded-source'
+import { listEntries } from '../server/content/entries'
+import { toEntry, type Entry, type EntryRow } from '../server/content/entry'
+import { entriesQuery } from '../server/content/queries'
+import { getSettings, type Settings } from '../server/content/settings'
+import type { ContentSource } from '../server/content/source'
+import { buildFeed, canonicalFeedFilters } from '../server/feeds/feed'
+import { strongEtag } from '../server/feeds/response'
+import { LIMIT } from '../server/filters'
+import { siteUrls } from '../server/links'
+import { renderAtom } from '../server/render/atom'
+import { renderJsonFeed } from '../server/render/json-feed'
+import { renderEntryListJson } from '../server/render/json'
+import { renderRss } from '../server/render/rss'
+
+type Output = 'rss' | 'atom' | 'jsonfeed' | 'list'
+const OUTPUTS: Output[] = ['rss', 'atom', 'jsonfeed', 'list']
+const LANGUAGES: LanguageId[] = ['en', 'zh']
+const urls = siteUrls('https://meeting-the-world.example.org')
+
+export interface Measurement {
+  view: 'render' | 'pipeline' | 'phases'
+  output: string
+  language: LanguageId
+  items: number
+  dataset: number
+  /** Median wall time per call, ms. */
+  medianMs: number
+  p99Ms: number
+  /** Process CPU time per call over the whole task (user + system), ms. */
+  cpuMs: number
+  samples: number
+  /** Size of what the call produced, UTF-8 bytes (renders only). */
+  bytes?: number
+}
+
+function render(output: Output, language: LanguageId, entries: Entry[], settings: Settings, limit: number): string {
+  const filters = canonicalFeedFilters({ limit })
+  if (output === 'list') {
+    return JSON.stringify(renderEntryListJson({ entries, nextCursor: null }, { language, filters: { limit }, urls }))
+  }
+  const feed = buildFeed({ language, entries, settings, filters, urls })
+  return output === 'rss' ? renderRss(feed) : output === 'atom' ? renderAtom(feed) : renderJsonFeed(feed)
+}
+
+async function pipeline(source: ContentSource, output: Output, language: LanguageId, limit: number): Promise<string> {
+  const [page, settings] = await Promise.all([listEntries(source, { limit }, language), getSettings(source, language)])
+  return render(output, language, page.entries, settings, limit)
+}
+
+async function measure(
+  tasks: { meta: Omit<Measurement, 'medianMs' | 'p99Ms' | 'cpuMs' | 'samples'>; fn: () => unknown }[],
+  options: { time: number; iterations: number; warmupIterations: number },
+): Promise<Measurement[]> {
+  const results: Measurement[] = []
+  for (const { meta, fn } of tasks) {
+    const bench = new Bench({ ...options, warmupTime: 50, throws: true })
+    const cpuBefore = process.cpuUsage()
+    let calls = 0
+    bench.add(meta.output, async () => {
+      calls++
+      await fn()
+    })
+    await bench.run()
+    const cpu = process.cpuUsage(cpuBefore)
+    const result = bench.tasks[0]?.result
+    if (!result || result.state !== 'completed') throw new Error(`benchmark ${meta.view}/${meta.output} did not complete`)
+    results.push({
+      ...meta,
+      medianMs: result.latency.p50,
+      p99Ms: result.latency.p99,
+      cpuMs: (cpu.user + cpu.system) / 1000 / calls,
+      samples: result.latency.samples?.length ?? result.runs ?? calls,
+    })
+    process.stderr.write(`  ${meta.view} ${meta.output} ${meta.language} items=${meta.items} dataset=${meta.dataset}: ${result.latency.p50.toFixed(3)} ms\n`)
+  }
+  return results
+}
+
+async function main() {
+  const paths = JSON.parse(process.argv[2] ?? '{}') as Record<string, string>
+  const quick = process.argv.includes('--quick')
+  const sizes = Object.keys(paths).map(Number).sort((a, b) => a - b)
+  const largest = sizes.at(-1)!
+  const sources = new Map<number, ContentSource>()
+  for (const size of sizes) sources.set(size, createEmbeddedSource(parseNdjson(readFileSync(paths[size]!, 'utf8'))))
+  const fast = { time: quick ? 150 : 400, iterations: 20, warmupIterations: 10 }
+  const slow = { time: quick ? 500 : 1500, iterations: 5, warmupIterations: 2 }
+
+  // Items read once from the largest dataset, then rendered again and again.
+  const renderTasks = []
+  for (const language of LANGUAGES) {
+    const settings = await getSettings(sources.get(largest)!, language)
+    for (const items of [20, 50, 100]) {
+      const { entries } = await listEntries(sources.get(largest)!, { limit: items }, language)
+      for (const output of OUTPUTS) {
+        const bytes = Buffer.byteLength(render(output, language, entries, settings, items))
+        renderTasks.push({ meta: { view: 'render' as const, output, language, items, dataset: largest, bytes }, fn: () => render(output, language, entries, settings, items) })
+      }
+    }
+  }
+  const measurements = await measure(renderTasks, fast)
+
+  // The whole pipeline at the default limit, across dataset sizes.
+  const pipelineTasks = []
+  for (const size of sizes) {
+    for (const language of LANGUAGES) {
+      for (const output of ['atom', 'list'] as Output[]) {
+        pipelineTasks.push({
+          meta: { view: 'pipeline' as const, output, language, items: LIMIT.default, dataset: size },
+          fn: () => pipeline(sources.get(size)!, output, language, LIMIT.default),
+        })
+      }
+    }
+  }
+  for (const task of pipelineTasks) measurements.push(...(await measure([task], task.meta.dataset >= 1000 ? slow : fast)))
+
+  // The largest dataset's pipeline, step by step, at the default limit and at 100 items.
+  const source = sources.get(largest)!
+  for (const language of LANGUAGES) {
+    for (const items of [LIMIT.default, 100]) {
+      const params = { lang: language, fallback: otherLanguage(language), cities: null, country: null, topic: null, year: null, afterDate: null, afterId: null, end: items + 1 }
+      const rows = (await source.fetch<EntryRow[]>(entriesQuery, params)).slice(0, items) as (EntryRow & { slug: string; date: string })[]
+      const entries = rows.map((row) => toEntry(row, language))
+      const settings = await getSettings(source, language)
+      const feed = buildFeed({ language, entries, settings, filters: canonicalFeedFilters({ limit: items }), urls })
+      const body = renderAtom(feed)
+      const meta = { view: 'phases' as const, language, items, dataset: largest }
+      measurements.push(
+        ...(await measure([{ meta: { ...meta, output: 'query (groq-js)' }, fn: () => source.fetch(entriesQuery, params) }], slow)),
+        ...(await measure(
+          [
+            { meta: { ...meta, output: 'settings query' }, fn: () => getSettings(source, language) },
+            { meta: { ...meta, output: 'rows to entries (Portable Text to HTML)' }, fn: () => rows.map((row) => toEntry(row, language)) },
+            { meta: { ...meta, output: 'feed model' }, fn: () => buildFeed({ language, entries, settings, filters: canonicalFeedFilters({ limit: items }), urls }) },
+            { meta: { ...meta, output: 'Atom renderer' }, fn: () => renderAtom(feed) },
+            { meta: { ...meta, output: 'SHA-256 ETag of the body' }, fn: () => strongEtag(body) },
+          ],
+          fast,
+        )),
+      )
+    }
+  }
+  process.stdout.write(`${JSON.stringify({ measurements })}\n`)
+}
+
+await main()
