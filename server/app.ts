@@ -14,6 +14,7 @@ import { problemResponse } from './problem'
 import { entriesRoutes } from './routes/entries'
 import { openApiRoutes } from './routes/openapi'
 import { feedsRoutes } from './routes/feeds'
+import { pagesRoutes } from './routes/pages'
 
 export interface AppOptions {
   /** Where content comes from; by default chosen from the bindings (Sanity or the embedded dataset). */
@@ -43,6 +44,7 @@ export function createApp({ contentSource = contentSourceFor }: AppOptions = {})
   app.route('/api/v1/entries', entriesRoutes)
   app.route('/api/v1/openapi.json', openApiRoutes)
   app.route('/', feedsRoutes)
+  app.route('/', pagesRoutes)
 
   app.notFound((c) => {
     const t = translator(c.get('uiLanguage'))

@@ -30,7 +30,11 @@ export interface SiteUrls {
   entries(query: LinkFilters & { lang: LanguageId; cursor?: string }): string
   entry(slug: string, lang: LanguageId): string
   entryPage(slug: string, lang: LanguageId): string
-  home(lang: LanguageId): string
+  /** The reader's page of entries, filtered by `filters`. */
+  home(lang: LanguageId, filters?: LinkFilters): string
+  /** The widget: its script and its no-JavaScript iframe page. */
+  embedScript(): string
+  embedPage(query?: Record<string, string | number | undefined>): string
   feed(lang: LanguageId, format: FeedFormat, filters?: LinkFilters): string
   /** Every feed, listed in OPML. */
   feedList(): string
@@ -45,7 +49,9 @@ export function siteUrls(base: string): SiteUrls {
     entries: ({ lang, ...query }) => withQuery(at('/api/v1/entries'), { lang, ...query }),
     entry: (slug, lang) => withQuery(at(`/api/v1/entries/${encodeURIComponent(slug)}`), { lang }),
     entryPage: (slug, lang) => at(`/${lang}/entries/${encodeURIComponent(slug)}`).toString(),
-    home: (lang) => at(`/${lang}/`).toString(),
+    home: (lang, filters = {}) => withQuery(at(`/${lang}/`), { ...filters }),
+    embedScript: () => at('/embed.js').toString(),
+    embedPage: (query = {}) => withQuery(at('/embed'), query),
     feed: (lang, format, filters = {}) => withQuery(at(`/${lang}/${FEED_FILES[format]}`), { ...filters }),
     feedList: () => at('/feeds.opml').toString(),
     topicScheme: () => `${at('/api/v1/entries').toString()}?topic=`,

@@ -1,0 +1,204 @@
+/** @jsxImportSource hono/jsx */
+/**
+ * `/{lang}/`: the entries newest first, with filters as plain links, a
+ * subscribe panel (feed addresses to copy, links that open a feed in common
+ * readers) and, through the layout, autodiscovery and `hreflang` alternates.
+ */
+import { LANGUAGES, languageById, type LanguageId } from '../../../schemas/languages'
+import type { Entry } from '../../content/entry'
+import type { Settings } from '../../content/settings'
+import type { FeedLink } from '../../feeds/autodiscovery'
+import { translator } from '../../i18n'
+import type { SiteUrls } from '../../links'
+import { listJsonLd } from './json-ld'
+import { htmlDocument, Layout } from './layout'
+
+export const PAGE_FILTERS = ['city', 'country', 'topic', 'year'] as const
+export type PageFilter = (typeof PAGE_FILTERS)[number]
+export type PageFilters = Partial<Record<PageFilter, string>>
+
+/** The values one filter can take on this page, each with its label in the page's language. */
+export interface Facet {
+  name: PageFilter
+  options: { value: string; label: string }[]
+}
+
+export interface HomePageModel {
+  language: LanguageId
+  settings: Settings
+  entries: readonly Entry[]
+  /** The filters in force (already validated). */
+  filters: PageFilters
+  facets: readonly Facet[]
+  /** Autodiscovery links: this page's feeds first, then the other language's. */
+  feeds: readonly FeedLink[]
+  urls: SiteUrls
+}
+
+/** Feed readers that subscribe from a link, with the feed's address URL-encoded into it. */
+export const FEED_READERS: readonly { name: string; subscribe: (feed: string) => string }[] = [
+  { name: 'Feedly', subscribe: (feed) => `https://feedly.com/i/subscription/feed/${encodeURIComponent(feed)}` },
+  { name: 'Inoreader', subscribe: (feed) => `https://www.inoreader.com/?add_feed=${encodeURIComponent(feed)}` },
+  { name: 'NewsBlur', subscribe: (feed) => `https://www.newsblur.com/?url=${encodeURIComponent(feed)}` },
+]
+
+function activeFilterText(model: HomePageModel): string | undefined {
+  const t = translator(model.language)
+  const parts = model.facets.flatMap((facet) => {
+    const value = model.filters[facet.name]
+    if (!value) return []
+    const label = facet.options.find((option) => option.value === value)?.label ?? value
+    return [t(`feed.filter.${facet.name}`, { value: label })]
+  })
+  return parts.length ? parts.join(t('feed.filterSeparator')) : undefined
+}
+
+const Facets = ({ model }: { model: HomePageModel }) => {
+  const t = translator(model.language)
+  return (
+    <details class="facets" open={Object.keys(model.filters).length > 0}>
+      <summary>{t('page.filters.heading')}</summary>
+      <dl>
+        {model.facets.map((facet) => {
+          const current = model.filters[facet.name]
+          const without = { ...model.filters, [facet.name]: undefined }
+          return (
+            <>
+              <dt id={`facet-${facet.name}`}>{t(`page.filters.${facet.name}`)}</dt>
+              <dd>
+                <ul aria-labelledby={`facet-${facet.name}`}>
+                  <li>
+                    <a href={model.urls.home(model.language, without)} aria-current={current ? undefined : 'true'}>
+                      {t('page.filters.all')}
+                    </a>
+                  </li>
+                  {facet.options.map((option) => (
+                    <li>
+                      <a
+                        href={model.urls.home(model.language, { ...model.filters, [facet.name]: option.value })}
+                        aria-current={current === option.value ? 'true' : undefined}
+                      >
+                        {option.label}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </dd>
+            </>
+          )
+        })}
+      </dl>
+    </details>
+  )
+}
+
+const Subscribe = ({ model }: { model: HomePageModel }) => {
+  const t = translator(model.language)
+  const feeds = model.feeds.filter((feed) => feed.language === model.language)
+  const atom = feeds.find((feed) => feed.format === 'atom') ?? feeds[0]
+  return (
+    <section class="panel" aria-labelledby="subscribe">
+      <h2 id="subscribe">{t('page.subscribe.heading')}</h2>
+      <p>{t('page.subscribe.intro')}</p>
+      {Object.keys(model.filters).length > 0 ? <p>{t('page.subscribe.filtered')}</p> : null}
+      <ul class="feeds">
+        {feeds.map((feed) => (
+          <li>
+            <label>
+              {feed.title} <input type="url" readonly value={feed.href} aria-label={t('page.subscribe.address', { format: feed.title })} />
+            </label>{' '}
+            <a href={feed.href} type={feed.type}>
+              {t('page.subscribe.open')}
+            </a>
+          </li>
+        ))}
+      </ul>
+      {atom ? (
+        <ul class="readers">
+          {FEED_READERS.map((reader) => (
+            <li>
+              <a href={reader.subscribe(atom.href)} rel="external">
+                {t('page.subscribe.openIn', { reader: reader.name })}
+              </a>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <p>
+        <a href={model.urls.feedList()} type="text/x-opml">
+          {t('page.subscribe.opml')}
+        </a>
+      </p>
+    </section>
+  )
+}
+
+export const EntrySummary = ({ entry, urls }: { entry: Entry; urls: SiteUrls }) => {
+  const t = translator(entry.language)
+  const fellBack = (field: 'city' | 'summary') =>
+    entry.fellBack.includes(field) ? languageById(entry.otherLanguage).tag : undefined
+  return (
+    <li>
+      <p class="meta">
+        <time datetime={entry.date.value}>{entry.date.display}</time> ·{' '}
+        <span lang={fellBack('city')}>{entry.city}</span>
+        {entry.country ? `${t('page.placeSeparator')}${entry.country.name}` : ''}
+      </p>
+      <h3>
+        <a href={urls.entryPage(entry.slug, entry.language)}>{entry.title}</a>
+      </h3>
+      {entry.summary ? <p lang={fellBack('summary')}>{entry.summary}</p> : null}
+    </li>
+  )
+}
+
+/** The page of entries, as a complete HTML document. */
+export function renderHomePage(model: HomePageModel): Promise<string> {
+  const t = translator(model.language)
+  const { settings, urls, language } = model
+  const filters = activeFilterText(model)
+  const canonical = urls.home(language, model.filters)
+  const versions = Object.fromEntries(LANGUAGES.map((l) => [l.id, urls.home(l.id, model.filters)])) as Record<LanguageId, string>
+  return htmlDocument(
+    <Layout
+      language={language}
+      title={filters ? t('feed.filteredTitle', { title: settings.title, filters }) : settings.title}
+      description={settings.description}
+      siteTitle={settings.title}
+      canonical={canonical}
+      versions={versions}
+      defaultVersion={Object.keys(model.filters).length ? undefined : new URL('/', canonical).toString()}
+      feeds={model.feeds}
+      jsonLd={listJsonLd(model.entries, settings, canonical, urls)}
+      urls={urls}
+      mainId="entries"
+    >
+      <main id="main">
+        <h1>{settings.title}</h1>
+        <p class="lede">{settings.description}</p>
+        <Facets model={model} />
+        <section aria-labelledby="entries">
+          <h2 id="entries" tabindex={-1}>
+            {t('page.entriesHeading')}
+          </h2>
+          {filters ? (
+            <p>
+              {t('page.filters.active', { filters })} <a href={urls.home(language)}>{t('page.filters.clear')}</a>
+            </p>
+          ) : null}
+          <p class="count">{t('page.count', { count: model.entries.length })}</p>
+          {model.entries.length ? (
+            <ol class="entries">
+              {model.entries.map((entry) => (
+                <EntrySummary entry={entry} urls={urls} />
+              ))}
+            </ol>
+          ) : (
+            <p>{t('page.empty')}</p>
+          )}
+        </section>
+        <Subscribe model={model} />
+      </main>
+    </Layout>,
+  )
+}

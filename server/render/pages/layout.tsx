@@ -1,0 +1,105 @@
+/** @jsxImportSource hono/jsx */
+/**
+ * The frame every reader page shares: `lang` and `dir`, the page's language
+ * versions as `hreflang` alternates (https://developers.google.com/search/docs/specialty/international/localized-versions),
+ * feed autodiscovery links, structured data, a skip link, the landmarks
+ * (header, nav, main, footer) and a language switch. No JavaScript.
+ */
+import type { Child, FC } from 'hono/jsx'
+import { LANGUAGES, languageById, type LanguageId } from '../../../schemas/languages'
+import type { FeedLink } from '../../feeds/autodiscovery'
+import { translator } from '../../i18n'
+import type { SiteUrls } from '../../links'
+import { serializeJsonLd } from './json-ld'
+import { PAGE_STYLE } from './style'
+
+export interface LayoutProps {
+  language: LanguageId
+  /** The document title. */
+  title: string
+  description: string
+  siteTitle: string
+  /** This page's address. */
+  canonical: string
+  /** This page in each language (the language switch and `hreflang` alternates). */
+  versions: Record<LanguageId, string>
+  /** The address for readers whose language we cannot tell (`hreflang="x-default"`). */
+  defaultVersion?: string
+  feeds: readonly FeedLink[]
+  jsonLd?: unknown
+  urls: SiteUrls
+  /** The id of the main content, the skip link's target. */
+  mainId: string
+  children?: Child
+}
+
+export const Layout: FC<LayoutProps> = (props) => {
+  const t = translator(props.language)
+  return (
+    <html lang={languageById(props.language).tag} dir="ltr">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{props.title}</title>
+        <meta name="description" content={props.description} />
+        <link rel="canonical" href={props.canonical} />
+        {LANGUAGES.map((language) => (
+          <link rel="alternate" hreflang={language.tag} href={props.versions[language.id]} />
+        ))}
+        {props.defaultVersion ? <link rel="alternate" hreflang="x-default" href={props.defaultVersion} /> : null}
+        {props.feeds.map((feed) => (
+          <link rel={feed.rel} type={feed.type} hreflang={feed.hreflang} title={feed.title} href={feed.href} />
+        ))}
+        <style dangerouslySetInnerHTML={{ __html: PAGE_STYLE }} />
+        {props.jsonLd ? (
+          <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(props.jsonLd) }} />
+        ) : null}
+      </head>
+      <body>
+        <a class="skip" href={`#${props.mainId}`}>
+          {t('page.skipLink')}
+        </a>
+        <header>
+          <a class="site" href={props.urls.home(props.language)}>
+            {props.siteTitle}
+          </a>
+          <nav aria-label={t('page.languageNav')}>
+            <ul>
+              {LANGUAGES.map((language) => (
+                <li>
+                  {language.id === props.language ? (
+                    <a href={props.versions[language.id]} lang={language.tag} hreflang={language.tag} aria-current="page">
+                      {language.nativeTitle}
+                    </a>
+                  ) : (
+                    <a href={props.versions[language.id]} lang={language.tag} hreflang={language.tag} rel="alternate">
+                      {language.nativeTitle}
+                    </a>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </header>
+        {props.children}
+        <footer>
+          <ul class="readers">
+            <li>
+              <a href={props.urls.entries({ lang: props.language })}>{t('page.footer.api')}</a>
+            </li>
+            <li>
+              <a href={props.urls.feedList()}>OPML</a>
+            </li>
+          </ul>
+        </footer>
+      </body>
+    </html>
+  )
+}
+
+/** A complete HTML document from a page element (hono/jsx renders to a string, or a promise of one). */
+export async function htmlDocument(page: { toString(): string }): Promise<string> {
+  // At run time a JSX node, whose toString returns a promise when a component is async.
+  const html = await (page.toString() as string | Promise<string>)
+  return `<!doctype html>\n${html}`
+}

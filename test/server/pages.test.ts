@@ -1,0 +1,242 @@
+import { describe, expect, it } from 'vitest'
+import { json, request, seedDocuments } from './helpers'
+
+const HTML = { headers: { Accept: 'text/html' } }
+
+async function page(path: string, init: RequestInit = HTML) {
+  const response = await request(path, init)
+  return { response, html: await response.text() }
+}
+
+/** The attributes of every `<link>` in the head with the given `rel`. */
+function links(html: string, rel: string): Record<string, string>[] {
+  return [...html.matchAll(/<link\b([^>]*)>/g)]
+    .map(([, attributes = '']) => Object.fromEntries([...attributes.matchAll(/([\w-]+)="([^"]*)"/g)].map(([, name = '', value = '']) => [name, value])))
+    .filter((attributes) => attributes.rel === rel)
+}
+
+function jsonLd(html: string): unknown {
+  const match = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)
+  if (!match?.[1]) throw new Error('no JSON-LD')
+  return JSON.parse(match[1])
+}
+
+describe('the bare address', () => {
+  it.each([
+    ['zh', '/zh/'],
+    ['zh-CN,zh;q=0.9', '/zh/'],
+    ['zh-Hans', '/zh/'],
+    ['en-US,en;q=0.9', '/en/'],
+    ['fr-FR', '/en/'],
+    ['zh-TW', '/en/'],
+  ])('sends a reader whose browser asks for %s to %s, and says it depends on that', async (accept, path) => {
+    const response = await request('/', { headers: { 'Accept-Language': accept } })
+    expect(response.status).toBe(302)
+    expect(new URL(response.headers.get('Location') ?? '').pathname).toBe(path)
+    expect(response.headers.get('Vary')).toContain('Accept-Language')
+  })
+
+  it('sends a reader without Accept-Language to English', async () => {
+    const response = await request('/')
+    expect(new URL(response.headers.get('Location') ?? '').pathname).toBe('/en/')
+  })
+
+  it('adds the missing slash to /zh', async () => {
+    const response = await request('/zh')
+    expect(response.status).toBe(301)
+    expect(new URL(response.headers.get('Location') ?? '').pathname).toBe('/zh/')
+  })
+})
+
+describe('the page of entries', () => {
+  it('lists every entry newest first, in English, with date, city, country and summary', async () => {
+    const { response, html } = await page('/en/')
+    expect(response.status).toBe(200)
+    expect(response.headers.get('Content-Type')).toMatch(/^text\/html/)
+    expect(response.headers.get('Content-Language')).toBe('en')
+    expect(html.startsWith('<!doctype html>')).toBe(true)
+    expect(html).toContain('<html lang="en" dir="ltr">')
+    const titles = [...html.matchAll(/<h3><a href="http:\/\/localhost\/en\/entries\/([^"]+)">/g)].map(([, slug]) => slug)
+    const api = await json<{ items: { slug: string }[] }>(await request('/api/v1/entries?lang=en'))
+    expect(titles).toEqual(api.items.map((item) => item.slug))
+    expect(titles).toHaveLength(7)
+    expect(html).toContain('<time datetime="2018-12">December 2018</time>')
+    expect(html).toContain('Vicenza, Italy')
+    expect(html).toContain('Vicenza, Italy, and Guiyang signed a friendship agreement')
+  })
+
+  it('is written in Chinese at /zh/, tagged zh-Hans', async () => {
+    const { response, html } = await page('/zh/')
+    expect(response.headers.get('Content-Language')).toBe('zh-Hans')
+    expect(html).toContain('<html lang="zh-Hans" dir="ltr">')
+    expect(html).toContain('<h1>走向世界</h1>')
+    expect(html).toContain('<time datetime="2018-12">2018年12月</time>')
+    expect(html).toContain('维琴察</span>，意大利')
+    expect(html).toContain('共 7 个条目')
+  })
+
+  it('has a skip link to the entries, landmarks and one h1', async () => {
+    const { html } = await page('/en/')
+    expect(html).toMatch(/<a class="skip" href="#entries">Skip to the entries<\/a>/)
+    expect(html).toContain('id="entries"')
+    for (const landmark of ['<header', '<nav aria-label="Language"', '<main', '<footer']) expect(html).toContain(landmark)
+    expect(html.match(/<h1[ >]/g)).toHaveLength(1)
+  })
+
+  it('names its language versions as hreflang alternates, with x-default at /', async () => {
+    const { html } = await page('/zh/')
+    const alternates = links(html, 'alternate').filter((link) => !link.type)
+    expect(alternates).toEqual([
+      { rel: 'alternate', hreflang: 'en', href: 'http://localhost/en/' },
+      { rel: 'alternate', hreflang: 'zh-Hans', href: 'http://localhost/zh/' },
+      { rel: 'alternate', hreflang: 'x-default', href: 'http://localhost/' },
+    ])
+    expect(links(html, 'canonical')).toEqual([{ rel: 'canonical', href: 'http://localhost/zh/' }])
+  })
+
+  it('advertises its own feeds first for autodiscovery, then the other language’s', async () => {
+    const { html } = await page('/zh/')
+    const feeds = links(html, 'alternate').filter((link) => link.type)
+    expect(feeds.map((feed) => [feed.type, feed.hreflang, feed.href])).toEqual([
+      ['application/rss+xml', 'zh-Hans', 'http://localhost/zh/rss.xml'],
+      ['application/atom+xml', 'zh-Hans', 'http://localhost/zh/atom.xml'],
+      ['application/feed+json', 'zh-Hans', 'http://localhost/zh/feed.json'],
+      ['application/rss+xml', 'en', 'http://localhost/en/rss.xml'],
+      ['application/atom+xml', 'en', 'http://localhost/en/atom.xml'],
+      ['application/feed+json', 'en', 'http://localhost/en/feed.json'],
+    ])
+    expect(feeds[0]?.title).toBe('走向世界（RSS 2.0）')
+  })
+
+  it('offers the feed addresses to copy and links that open them in common readers', async () => {
+    const { html } = await page('/en/')
+    expect(html).toContain('value="http://localhost/en/rss.xml"')
+    expect(html).toContain('value="http://localhost/en/feed.json"')
+    expect(html).toContain(`href="https://feedly.com/i/subscription/feed/${encodeURIComponent('http://localhost/en/atom.xml')}"`)
+    expect(html).toContain(`href="https://www.inoreader.com/?add_feed=${encodeURIComponent('http://localhost/en/atom.xml')}"`)
+    expect(html).toContain('href="http://localhost/feeds.opml"')
+  })
+
+  it('switches language to the same page, filters kept', async () => {
+    const { html } = await page('/en/?country=US')
+    expect(html).toContain('<a href="http://localhost/zh/?country=US" lang="zh-Hans" hreflang="zh-Hans" rel="alternate">简体中文</a>')
+    expect(html).toContain('aria-current="page">English</a>')
+  })
+
+  it('filters by city, country, topic and year with plain links', async () => {
+    const { html } = await page('/en/')
+    expect(html).toContain('href="http://localhost/en/?city=fort-worth"')
+    expect(html).toContain('href="http://localhost/en/?country=NZ"')
+    expect(html).toContain('href="http://localhost/en/?topic=education"')
+    expect(html).toContain('href="http://localhost/en/?year=2018"')
+    const { html: zh } = await page('/zh/?city=fort-worth')
+    expect(zh).toContain('共 1 个条目')
+    expect(zh).toContain('沃思堡')
+    expect(zh).toContain('当前筛选条件：城市：沃思堡。')
+    const feeds = links(zh, 'alternate').filter((link) => link.type)
+    expect(feeds[0]?.href).toBe('http://localhost/zh/rss.xml?city=fort-worth')
+  })
+
+  it('shows entries of one year and country together', async () => {
+    const { html } = await page('/en/?country=US&year=2018')
+    expect(html).toContain('1 entry')
+    expect(html).toContain('/en/entries/berkeley-2018')
+  })
+
+  it('leaves out filters it cannot read rather than failing', async () => {
+    for (const query of ['city=atlantis', 'country=XX', 'topic=magic', 'year=20', 'limit=zero', 'city=%3Cscript%3E']) {
+      const { response, html } = await page(`/en/?${query}`)
+      expect(response.status, query).toBe(200)
+      expect(html, query).toContain('7 entries')
+      expect(html, query).not.toContain('<script>')
+    }
+  })
+
+  it('says so when no entry matches', async () => {
+    const { response, html } = await page('/en/?country=FR')
+    expect(response.status).toBe(200)
+    expect(html).toContain('No entries match these filters.')
+  })
+
+  it('describes itself as a schema.org CollectionPage', async () => {
+    const { html } = await page('/zh/')
+    const data = jsonLd(html) as { '@type': string; inLanguage: string; mainEntity: { itemListElement: unknown[] } }
+    expect(data['@type']).toBe('CollectionPage')
+    expect(data.inLanguage).toBe('zh-Hans')
+    expect(data.mainEntity.itemListElement).toHaveLength(7)
+  })
+
+  it('answers a repeated request with 304', async () => {
+    const first = await request('/en/', HTML)
+    const tag = first.headers.get('ETag')
+    expect(tag).toBeTruthy()
+    expect(first.headers.get('Cache-Control')).toContain('max-age=60')
+    const second = await request('/en/', { headers: { 'If-None-Match': tag ?? '' } })
+    expect(second.status).toBe(304)
+  })
+
+  it('is a 404 for a language we do not have', async () => {
+    const response = await request('/fr/')
+    expect(response.status).toBe(404)
+  })
+})
+
+describe('an entry page', () => {
+  it('shows the entry with its body, coordinates, a map link and the other language', async () => {
+    const { response, html } = await page('/zh/entries/vicenza-2018')
+    expect(response.status).toBe(200)
+    expect(response.headers.get('Content-Language')).toBe('zh-Hans')
+    expect(html).toContain('<h1>意大利维琴察与贵阳市签署友好城市协议</h1>')
+    expect(html).toContain('第九届中意创新合作周')
+    expect(html).toContain('45.5455° N, 11.5354° E')
+    expect(html).toContain('href="https://www.openstreetmap.org/?mlat=45.5455&amp;mlon=11.5354#map=11/45.5455/11.5354"')
+    expect(html).toContain('<a href="http://localhost/en/entries/vicenza-2018" hreflang="en" lang="en" rel="alternate">Read this entry in English</a>')
+    const alternates = links(html, 'alternate').filter((link) => !link.type)
+    expect(alternates.map((link) => link.href)).toEqual(['http://localhost/en/entries/vicenza-2018', 'http://localhost/zh/entries/vicenza-2018'])
+    expect(links(html, 'alternate').filter((link) => link.type)).toHaveLength(6)
+  })
+
+  it('describes the entry as a schema.org NewsArticle about the partner city', async () => {
+    const { html } = await page('/en/entries/fort-worth-2011')
+    const data = jsonLd(html) as Record<string, unknown> & { contentLocation: { geo: { latitude: number } } }
+    expect(data['@type']).toBe('NewsArticle')
+    expect(data.inLanguage).toBe('en')
+    expect(typeof data.contentLocation.geo.latitude).toBe('number')
+  })
+
+  it('keeps an editor’s markup-looking text out of the structured data script', async () => {
+    const documents = seedDocuments()
+    const vicenza = documents.find((document) => document._id === 'entry-vicenza-2018') as Record<string, unknown>
+    vicenza.headline = { en: '</script><script>alert(1)</script> & <!--', zh: '标题' }
+    const response = await request('/en/entries/vicenza-2018', HTML, documents)
+    const html = await response.text()
+    expect(html).not.toContain('<script>alert(1)')
+    const data = jsonLd(html) as { headline: string }
+    expect(data.headline).toBe('</script><script>alert(1)</script> & <!--')
+  })
+
+  it('marks text that fell back to the other language with that language', async () => {
+    const documents = seedDocuments()
+    const vicenza = documents.find((document) => document._id === 'entry-vicenza-2018') as Record<string, Record<string, unknown>>
+    delete vicenza.summary?.zh
+    const html = await (await request('/zh/entries/vicenza-2018', HTML, documents)).text()
+    expect(html).toContain('<p class="lede" lang="en">Vicenza, Italy, and Guiyang')
+    expect(html).toContain('此条目的部分内容尚未翻译，以English显示。')
+  })
+
+  it('gives a browser a readable 404 page for an unknown entry, in the path’s language', async () => {
+    const { response, html } = await page('/zh/entries/atlantis-2030')
+    expect(response.status).toBe(404)
+    expect(response.headers.get('Content-Type')).toMatch(/^text\/html/)
+    expect(html).toContain('<html lang="zh-Hans"')
+    expect(html).toContain('<h1>未找到条目</h1>')
+    expect(html).toContain('href="http://localhost/zh/"')
+  })
+
+  it('gives a program the usual problem for an unknown entry', async () => {
+    const response = await request('/en/entries/atlantis-2030', { headers: { Accept: 'application/json' } })
+    expect(response.status).toBe(404)
+    expect(response.headers.get('Content-Type')).toMatch(/^application\/problem\+json/)
+    expect(((await response.json()) as { title: string }).title).toBe('Entry not found')
+  })
+})
