@@ -22,6 +22,15 @@ export default defineConfig({
         // Schema types, the embedded dataset and generated types, through Sanity's own tools on Node.
         test: { name: 'node', include: ['test/node/**/*.test.ts'], environment: 'node', testTimeout: 60_000 },
       },
+      {
+        // The Studio's own React components, rendered with React Testing Library in jsdom.
+        test: {
+          name: 'studio',
+          include: ['test/studio/**/*.test.tsx'],
+          environment: 'jsdom',
+          setupFiles: ['test/studio/setup.ts'],
+        },
+      },
     ],
   },
 })

@@ -6,8 +6,8 @@
  * tooltip names the missing fields.
  */
 import type { DocumentBadgeComponent, DocumentBadgeDescription, DocumentBadgeProps } from 'sanity'
-import { LANGUAGES, type Language } from '../schemas/languages'
-import { LANGUAGE_NAMES, bilingualMessage } from '../schemas/lib/bilingual'
+import { LANGUAGES, type Language, type LanguageId } from '../schemas/languages'
+import { LANGUAGE_NAMES, bilingualMessage, titleIn } from '../schemas/lib/bilingual'
 import { translationCompleteness, type LocalizedField } from '../schemas/lib/localized-fields'
 
 /** What the badge of `language` says about `document`. */
@@ -33,10 +33,10 @@ export function describeTranslation(
       color: 'success',
     }
   }
-  const titles = missing.map((field) => field.title).join(', ')
+  const titles = (id: LanguageId) => missing.map((field) => titleIn(field.title, id))
   return {
     label: `${language.nativeTitle} ${written - missing.length}/${written}`,
-    title: bilingualMessage(`Missing in ${names.en}: ${titles}`, `${names.zh}缺少：${titles}`),
+    title: bilingualMessage(`Missing in ${names.en}: ${titles('en').join(', ')}`, `${names.zh}缺少：${titles('zh').join('、')}`),
     color: 'warning',
   }
 }

@@ -24,6 +24,7 @@ import {
 } from '../lib/localized-rules'
 import { formatPartialDate, partialDateYear } from '../lib/partial-date'
 import { validPartialDate } from '../objects/partial-date'
+import { SlugInputWithLinks } from '../../studio/components/entry-links'
 import { SLUG_MAX_LENGTH, SLUG_PATTERN, slugFromCityAndYear, slugMatchesCityAndYear, slugify } from '../lib/slug'
 
 /** Country options: ISO 3166-1 alpha-2 codes titled by `Intl.DisplayNames`, sorted by English name. */
@@ -212,6 +213,7 @@ export const entry = defineType({
         slugify,
         maxLength: SLUG_MAX_LENGTH,
       },
+      components: { input: SlugInputWithLinks },
       // One rule: the slug type's own structure and uniqueness checks come with
       // `rule`, and a second rule built from it would run them twice.
       validation: (rule) =>

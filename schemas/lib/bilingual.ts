@@ -14,6 +14,12 @@ export function bilingualTitle(en: string, zh: string): string {
   return `${en} · ${zh}`
 }
 
+/** One language's half of a `bilingualTitle`: `City` or `城市` from `City · 城市`; the whole title when it is not bilingual. */
+export function titleIn(title: string, language: LanguageId): string {
+  const [en, zh] = title.split(' · ')
+  return (language === 'zh' ? zh : en) ?? title
+}
+
 /** A validation message in both languages: `Required / 必填`. */
 export function bilingualMessage(en: string, zh: string): string {
   return `${en} / ${zh}`

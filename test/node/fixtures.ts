@@ -3,7 +3,7 @@
  * entry of it to break one field at a time.
  */
 import type { SanityDocument } from 'sanity'
-import { readDataset } from './validation'
+import { readDataset } from './dataset-file'
 
 export const dataset: readonly SanityDocument[] = readDataset()
 

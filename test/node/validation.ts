@@ -11,8 +11,6 @@
  * answers GROQ from the given documents with groq-js, so the slug uniqueness
  * check queries "the Content Lake" without any network.
  */
-import { readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
 import { createClient, type SanityClient } from '@sanity/client'
 import {
   validateDocument as validateWithSchema,
@@ -30,16 +28,6 @@ import {
   type Workspace,
 } from 'sanity'
 import studioConfig, { API_VERSION } from '../../studio/sanity.config'
-
-export const DATASET_PATH = fileURLToPath(new URL('../../data/production.ndjson', import.meta.url))
-
-/** The documents of an NDJSON export (the embedded dataset by default). */
-export function readDataset(path: string = DATASET_PATH): SanityDocument[] {
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as SanityDocument)
-}
 
 const EDITOR: CurrentUser = {
   id: 'editor',

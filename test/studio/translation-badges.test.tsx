@@ -1,0 +1,87 @@
+/** @jsxImportSource react */
+// React, not the Worker's hono/jsx that tsconfig.json sets for server pages: test programs type-check both.
+/**
+ * The translation badges in a document's footer, run by Sanity's own hook
+ * collection (as the document pane runs badges) and drawn as @sanity/ui
+ * Badges with the colour and tooltip each badge asks for.
+ */
+import { Badge } from '@sanity/ui'
+import { screen, waitFor } from '@testing-library/react'
+import { GetHookCollectionState, type DocumentBadgeDescription, type DocumentBadgeProps, type SanityDocument } from 'sanity'
+import { describe, expect, test } from 'vitest'
+import { ENTRY_LOCALIZED_FIELDS } from '../../studio/needs-translation'
+import { translationBadges } from '../../studio/translation-badges'
+import { entryFixture, entryWith } from '../node/fixtures'
+import { renderInStudio } from './render'
+
+function renderBadges(documents: { draft?: SanityDocument; published?: SanityDocument }) {
+  const props = {
+    id: entryFixture._id,
+    type: 'entry',
+    draft: documents.draft ?? null,
+    published: documents.published ?? null,
+    version: null,
+    liveEdit: false,
+    liveEditSchemaType: false,
+    ready: true,
+    transactionSyncLock: null,
+    release: undefined,
+  } as DocumentBadgeProps
+  renderInStudio(
+    <GetHookCollectionState<DocumentBadgeProps, DocumentBadgeDescription>
+      hooks={translationBadges(ENTRY_LOCALIZED_FIELDS)}
+      args={props}
+    >
+      {({ states }) =>
+        states.map((badge) => (
+          <Badge key={badge.label} title={badge.title} data-color={badge.color ?? 'none'}>
+            {badge.label}
+          </Badge>
+        ))
+      }
+    </GetHookCollectionState>,
+  )
+}
+
+/** Each badge drawn: its label, colour and tooltip, once Sanity has collected every badge's state (it batches them). */
+async function badges() {
+  await waitFor(() => expect(document.querySelectorAll('[data-ui="Badge"]')).toHaveLength(2))
+  return Array.from(document.querySelectorAll('[data-ui="Badge"]')).map((badge) => ({
+    label: badge.textContent,
+    color: badge.getAttribute('data-color'),
+    title: badge.getAttribute('title'),
+  }))
+}
+
+describe('the translation badges', () => {
+  test('show both languages complete on a published entry of the dataset', async () => {
+    renderBadges({ published: entryFixture })
+    expect(await badges()).toEqual([
+      { label: 'English 4/4', color: 'success', title: 'English: complete / 英文：已完整' },
+      { label: '简体中文 4/4', color: 'success', title: 'Chinese: complete / 中文：已完整' },
+    ])
+  })
+
+  test('count the draft being edited, and name what is missing in Chinese', async () => {
+    const summary = entryFixture.summary as { en: string }
+    const draft = entryWith({ _id: `drafts.${entryFixture._id}`, summary: { _type: 'localeText', en: summary.en }, headline: { _type: 'localeString', en: 'A headline' } })
+    renderBadges({ draft, published: entryFixture })
+    expect(await badges()).toEqual([
+      { label: 'English 4/4', color: 'success', title: 'English: complete / 英文：已完整' },
+      {
+        label: '简体中文 2/4',
+        color: 'warning',
+        title: 'Missing in Chinese: Headline, Summary / 中文缺少：标题、摘要',
+      },
+    ])
+  })
+
+  test('say nothing is written yet on a new, empty entry', async () => {
+    renderBadges({ draft: { _id: 'drafts.new', _type: 'entry' } as SanityDocument })
+    expect(await badges()).toEqual([
+      { label: 'English –', color: 'none', title: 'Nothing written yet / 尚未填写内容' },
+      { label: '简体中文 –', color: 'none', title: 'Nothing written yet / 尚未填写内容' },
+    ])
+    expect(screen.getAllByText(/–$/)).toHaveLength(2)
+  })
+})
