@@ -15,6 +15,7 @@ import { entriesRoutes } from './routes/entries'
 import { openApiRoutes } from './routes/openapi'
 import { feedsRoutes } from './routes/feeds'
 import { pagesRoutes } from './routes/pages'
+import { embedRoutes } from './routes/embed'
 
 export interface AppOptions {
   /** Where content comes from; by default chosen from the bindings (Sanity or the embedded dataset). */
@@ -31,8 +32,11 @@ export function createApp({ contentSource = contentSourceFor }: AppOptions = {})
     c.set('uiLanguage', (asked && languageFromTag(asked)) || negotiateLanguage(c.req.header('Accept-Language')))
     await next()
   })
-  // Partner sites call the API and feeds from their own pages.
-  app.use(secureHeaders({ crossOriginResourcePolicy: 'cross-origin' }))
+  // Partner sites call the API and feeds from their own pages, and frame /embed
+  // (which says who may frame it with CSP frame-ancestors instead of X-Frame-Options).
+  const securityHeaders = secureHeaders({ crossOriginResourcePolicy: 'cross-origin' })
+  const frameableSecurityHeaders = secureHeaders({ crossOriginResourcePolicy: 'cross-origin', xFrameOptions: false })
+  app.use((c, next) => (c.req.path === '/embed' ? frameableSecurityHeaders : securityHeaders)(c, next))
   app.use('/api/*', cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'], maxAge: 86400 }))
   app.use('/api/*', etag())
 
@@ -45,6 +49,7 @@ export function createApp({ contentSource = contentSourceFor }: AppOptions = {})
   app.route('/api/v1/openapi.json', openApiRoutes)
   app.route('/', feedsRoutes)
   app.route('/', pagesRoutes)
+  app.route('/', embedRoutes)
 
   app.notFound((c) => {
     const t = translator(c.get('uiLanguage'))

@@ -130,3 +130,20 @@ export async function rejectUnknownCity(c: Context<AppEnv>, city: string | undef
   const cities = await listCityKeys(c.get('source'))
   return cities.includes(cityKey(city)) ? undefined : invalidParamsResponse(c, [invalidParam('city', c, { cities })])
 }
+
+/** The filters a reader's page or the widget can take, each optional. */
+export type UsableFilters = Partial<Pick<EntryFilters, 'city' | 'country' | 'topic' | 'year'>>
+
+/**
+ * The `city`, `country`, `topic` and `year` among `values` that are valid,
+ * normalised as the API reads them; the others are left out. For pages and
+ * the widget, which show something sensible rather than a 400.
+ */
+export function usableFilters(values: Record<string, string | undefined>): UsableFilters {
+  const filters: Record<string, string> = {}
+  for (const name of ['city', 'country', 'topic', 'year'] as const) {
+    const parsed = entryFiltersSchema.shape[name].safeParse(values[name])
+    if (parsed.success && parsed.data) filters[name] = parsed.data
+  }
+  return filters as UsableFilters
+}

@@ -15,16 +15,14 @@ import { getSettings } from '../content/settings'
 import type { ContentSource } from '../content/source'
 import type { AppEnv } from '../env'
 import { feedLinks } from '../feeds/autodiscovery'
-import { entryFiltersSchema, LIMIT, type EntryFilters } from '../filters'
+import { LIMIT, usableFilters, type UsableFilters } from '../filters'
 import { negotiateLanguage, translator } from '../i18n'
 import { siteUrls, type LinkFilters } from '../links'
 import { publicOrigin } from '../origin'
 import { problemResponse } from '../problem'
 import { renderEntryPage } from '../render/pages/entry'
-import { PAGE_FILTERS, renderHomePage, type Facet } from '../render/pages/home'
+import { renderHomePage, type Facet } from '../render/pages/home'
 import { renderNotFoundPage } from '../render/pages/not-found'
-
-type ValidFilters = Partial<Pick<EntryFilters, (typeof PAGE_FILTERS)[number]>>
 
 /** Pages change when editors publish; a minute of freshness, as for the API. */
 const PAGE_CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=300'
@@ -41,19 +39,6 @@ const inPathLanguage: MiddlewareHandler<AppEnv> = async (c, next) => {
 function pageHeaders(c: Context<AppEnv>, language: LanguageId) {
   c.header('Content-Language', languageById(language).tag)
   c.header('Cache-Control', PAGE_CACHE_CONTROL)
-}
-
-/**
- * The filters of a page's query that are valid, normalised as the API reads
- * them (`fort-worth`, `US`, `education`, `2018`); anything else is dropped.
- */
-export function pageFilters(query: Record<string, string | undefined>): ValidFilters {
-  const filters: Record<string, string> = {}
-  for (const name of PAGE_FILTERS) {
-    const parsed = entryFiltersSchema.shape[name].safeParse(query[name])
-    if (parsed.success && parsed.data) filters[name] = parsed.data
-  }
-  return filters as ValidFilters
 }
 
 /** Every value each filter can take, from the entries themselves, labelled in `language`. */
@@ -120,12 +105,12 @@ pagesRoutes
   .get(`${LANGUAGE_SEGMENT}/`, inPathLanguage, etag(), async (c) => {
     const language = c.get('uiLanguage')
     const source = c.get('source')
-    const requested = pageFilters(c.req.query())
+    const requested = usableFilters(c.req.query())
     const facets = await facetsOf(source, language)
     // Only values that exist: a misspelt city shows every entry rather than none.
     const cities = facets.find((facet) => facet.name === 'city')?.options ?? []
     const filters = requested.city && !cities.some((city) => city.value === requested.city) ? { ...requested, city: undefined } : requested
-    const active = Object.fromEntries(Object.entries(filters).filter(([, value]) => value)) as ValidFilters
+    const active = Object.fromEntries(Object.entries(filters).filter(([, value]) => value)) as UsableFilters
     const [page, settings, feeds] = await Promise.all([
       listEntries(source, { ...active, limit: LIMIT.max }, language),
       getSettings(source, language),

@@ -1,0 +1,30 @@
+/**
+ * The widget's stylesheet, shared by the web component (inside its Shadow DOM)
+ * and the iframe page, so both forms look the same. Partner sites restyle it
+ * with CSS custom properties set on the element or the iframe page's parent:
+ * `--mtw-font`, `--mtw-font-size`, `--mtw-color`, `--mtw-background`,
+ * `--mtw-link`, `--mtw-muted`, `--mtw-border`, `--mtw-accent`, `--mtw-radius`.
+ * Themes (`light`, `dark`, `auto`) only change the defaults behind them.
+ */
+const DARK = '--_bg:#1b1b1a;--_fg:#eeede8;--_muted:#c2c0b8;--_link:#8cc4ff;--_line:#3b3a36;--_accent:#ffb38f'
+
+export const WIDGET_STYLE = `.mtw{--_bg:#fff;--_fg:#1c1c1c;--_muted:#555;--_link:#0b4f8a;--_line:#d6d6d0;--_accent:#8a2b0b;\
+font-family:var(--mtw-font,system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif);\
+font-size:var(--mtw-font-size,1rem);line-height:1.5;color:var(--mtw-color,var(--_fg));background:var(--mtw-background,var(--_bg));\
+border:1px solid var(--mtw-border,var(--_line));border-radius:var(--mtw-radius,.5rem);padding:1rem;box-sizing:border-box}
+.mtw.dark{color-scheme:dark;${DARK}}
+@media (prefers-color-scheme:dark){.mtw.auto{color-scheme:dark;${DARK}}}
+.mtw a{color:var(--mtw-link,var(--_link));text-underline-offset:.15em}
+.mtw a:focus-visible{outline:2px solid var(--mtw-accent,var(--_accent));outline-offset:2px;border-radius:2px}
+.mtw ol{list-style:none;margin:0;padding:0}
+.mtw li{padding:.5rem 0;border-top:1px solid var(--mtw-border,var(--_line))}
+.mtw li:first-child{border-top:0;padding-top:0}
+.mtw p{margin:0}
+.mtw .meta,.mtw .status{color:var(--mtw-muted,var(--_muted));font-size:.875em}
+.mtw .title{font-weight:600;margin:.125rem 0}
+.mtw .summary{margin-top:.25rem}
+.mtw .more{margin-top:.75rem;display:flex;flex-wrap:wrap;gap:.25rem 1rem;font-size:.875em}
+.mtw.timeline ol{border-left:2px solid var(--mtw-accent,var(--_accent));margin-left:.375rem;padding-left:1rem}
+.mtw.timeline li{position:relative;border-top:0;padding:0 0 .75rem}
+.mtw.timeline li::before{content:"";position:absolute;left:calc(-1rem - 7px);top:.4em;width:12px;height:12px;border-radius:50%;background:var(--mtw-accent,var(--_accent))}
+.mtw.timeline .meta time{font-weight:700;color:var(--mtw-color,var(--_fg))}`

@@ -1,0 +1,34 @@
+/**
+ * Cutting a summary to a width, the way the widget does in the browser
+ * (`element-source.ts` holds its copy): by grapheme cluster (`Intl.Segmenter`),
+ * never inside one, and by display width, where East Asian Wide and Fullwidth
+ * characters (Unicode Standard Annex #11) and emoji take two columns.
+ */
+const WIDE =
+  /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uA960-\uA97F\uAC00-\uD7A3\uF900-\uFAFF\uFE10-\uFE19\uFE30-\uFE6F\uFF00-\uFF60\uFFE0-\uFFE6]|[\u{1F1E6}-\u{1F1FF}\u{1F300}-\u{1F64F}\u{1F900}-\u{1F9FF}\u{20000}-\u{3FFFD}]/u
+
+const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' })
+
+function graphemes(text: string): string[] {
+  return Array.from(segmenter.segment(text), (part) => part.segment)
+}
+
+const columns = (grapheme: string) => (WIDE.test(grapheme) ? 2 : 1)
+
+/** How many columns `text` takes in a monospaced East Asian context. */
+export function displayWidth(text: string): number {
+  return graphemes(text).reduce((sum, grapheme) => sum + columns(grapheme), 0)
+}
+
+/** `text` in at most `max` columns, cut between graphemes, with an ellipsis when cut. */
+export function truncate(text: string, max: number): string {
+  if (displayWidth(text) <= max) return text
+  let kept = ''
+  let used = 0
+  for (const grapheme of graphemes(text)) {
+    if (used + columns(grapheme) > max - 1) break
+    kept += grapheme
+    used += columns(grapheme)
+  }
+  return `${kept.replace(/[\s,.;:，。；：、]+$/u, '')}…`
+}

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest'
+import { displayWidth, truncate } from '../../server/embed/truncate'
+import { EMBED_HEIGHT_SCRIPT, EMBED_PAGE_STYLE } from '../../server/render/pages/embed'
+import { request } from './helpers'
+
+async function sha256(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))
+  return btoa(String.fromCharCode(...new Uint8Array(digest)))
+}
+
+const entrySlugs = (html: string) => [...html.matchAll(/\/entries\/([^"]+)" target="_top"/g)].map(([, slug]) => slug)
+
+describe('/embed.js', () => {
+  it('is JavaScript any site may load, cached and revalidated', async () => {
+    const response = await request('/embed.js', { headers: { Origin: 'https://www.fortworthtexas.gov' } })
+    expect(response.status).toBe(200)
+    expect(response.headers.get('Content-Type')).toBe('application/javascript; charset=utf-8')
+    expect(response.headers.get('Access-Control-Allow-Origin')).toBe('*')
+    expect(response.headers.get('Cross-Origin-Resource-Policy')).toBe('cross-origin')
+    expect(response.headers.get('Cache-Control')).toContain('max-age=3600')
+    const again = await request('/embed.js', { headers: { 'If-None-Match': response.headers.get('ETag') ?? '' } })
+    expect(again.status).toBe(304)
+  })
+
+  it('defines <meeting-the-world> with the interface strings of both languages, for this origin', async () => {
+    const script = await (await request('/embed.js')).text()
+    expect(script).toContain("customElements.define(NAME, MeetingTheWorld)")
+    expect(script).toContain('"origin":"http://localhost"')
+    expect(script).toContain('Loading entries…')
+    expect(script).toContain('正在加载条目……')
+    expect(script).toContain('"zh":"zh-Hans"')
+  })
+
+  it('stays small', async () => {
+    const script = await (await request('/embed.js')).text()
+    const gzipped = await new Response(new Blob([script]).stream().pipeThrough(new CompressionStream('gzip'))).arrayBuffer()
+    expect(gzipped.byteLength).toBeLessThan(6 * 1024)
+  })
+})
+
+describe('/embed', () => {
+  it('shows one city’s entries in Chinese, dark, as a timeline', async () => {
+    const response = await request('/embed?lang=zh&city=fort-worth&limit=5&theme=dark&layout=timeline')
+    expect(response.status).toBe(200)
+    expect(response.headers.get('Content-Language')).toBe('zh-Hans')
+    const html = await response.text()
+    expect(html).toContain('<html lang="zh-Hans">')
+    expect(html).toContain('class="mtw dark timeline"')
+    expect(entrySlugs(html)).toEqual(['fort-worth-2011'])
+    expect(html).toContain('沃思堡')
+    expect(html).toContain('href="http://localhost/zh/atom.xml?city=fort-worth"')
+  })
+
+  it('may be framed from anywhere, and loads nothing but its own hashed style and script', async () => {
+    const response = await request('/embed?lang=en')
+    expect(response.headers.get('X-Frame-Options')).toBeNull()
+    const policy = response.headers.get('Content-Security-Policy') ?? ''
+    expect(policy).toContain("default-src 'none'")
+    expect(policy).toContain('frame-ancestors *')
+    expect(policy).toContain(`style-src 'sha256-${await sha256(EMBED_PAGE_STYLE)}'`)
+    expect(policy).toContain(`script-src 'sha256-${await sha256(EMBED_HEIGHT_SCRIPT)}'`)
+    expect(policy).not.toContain('unsafe')
+    const html = await response.text()
+    expect(html).toContain(`<style>${EMBED_PAGE_STYLE}</style>`)
+    expect(html).toContain(`<script>${EMBED_HEIGHT_SCRIPT}</script>`)
+  })
+
+  it('keeps the other pages unframeable', async () => {
+    const response = await request('/en/')
+    expect(response.headers.get('X-Frame-Options')).toBe('SAMEORIGIN')
+  })
+
+  it('falls back to defaults for values it cannot use', async () => {
+    const response = await request('/embed?lang=fr&limit=999&theme=neon&layout=grid&city=%3Cscript%3E&topic=magic')
+    expect(response.status).toBe(200)
+    const html = await response.text()
+    expect(html).toContain('<html lang="en">')
+    expect(html).toContain('class="mtw auto list"')
+    expect(entrySlugs(html)).toHaveLength(5)
+    expect(html).not.toContain('<script>alert')
+  })
+
+  it('shows every entry for a city it does not know, and speaks the reader’s language without lang', async () => {
+    const response = await request('/embed?city=atlantis&limit=7', { headers: { 'Accept-Language': 'zh-CN' } })
+    expect(response.headers.get('Vary')).toContain('Accept-Language')
+    const html = await response.text()
+    expect(html).toContain('<html lang="zh-Hans">')
+    expect(entrySlugs(html)).toHaveLength(7)
+  })
+
+  it('says so when nothing matches', async () => {
+    const html = await (await request('/embed?lang=en&country=FR')).text()
+    expect(html).toContain('data-state="empty"')
+    expect(html).toContain('No entries yet.')
+  })
+})
+
+describe('cutting summaries to a width', () => {
+  it('counts a Chinese character as two columns and a Latin letter as one', () => {
+    expect(displayWidth('贵阳')).toBe(4)
+    expect(displayWidth('Guiyang')).toBe(7)
+    expect(displayWidth('ｆｕｌｌ')).toBe(8)
+  })
+
+  it('leaves text that fits alone', () => {
+    expect(truncate('贵阳市与伯克利', 14)).toBe('贵阳市与伯克利')
+  })
+
+  it('cuts Chinese by width, with an ellipsis', () => {
+    const cut = truncate('2018年5月26日，贵阳市与美国加利福尼亚州伯克利市签署友好交流谅解备忘录。', 30)
+    expect(cut.endsWith('…')).toBe(true)
+    expect(displayWidth(cut)).toBeLessThanOrEqual(30)
+    expect(cut).toBe('2018年5月26日，贵阳市与美国加…')
+  })
+
+  it('never splits a grapheme: flags, families and combining accents stay whole', () => {
+    const cut = truncate('🇮🇹👨‍👩‍👧e\u0301e\u0301e\u0301 and more text here', 8)
+    expect(cut).toBe('🇮🇹👨‍👩‍👧e\u0301e\u0301e\u0301…')
+    expect(displayWidth(cut)).toBe(8)
+    expect(truncate('🇮🇹👨‍👩‍👧 and more', 4)).toBe('🇮🇹…')
+  })
+})
