@@ -31,6 +31,17 @@ export default defineConfig({
           setupFiles: ['test/studio/setup.ts'],
         },
       },
+      {
+        // Pages and the widget in headless Chromium, against `wrangler dev`, from a host page on another origin.
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['test/browser/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
     ],
   },
 })

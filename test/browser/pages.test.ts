@@ -1,0 +1,81 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { launchChromium, screenshot, seriousViolations } from './browser'
+
+const worker = inject('workerOrigin')
+let browser: Browser
+let context: BrowserContext
+let page: Page
+
+beforeAll(async () => {
+  browser = await launchChromium()
+  context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 390, height: 844 } })
+  page = await context.newPage()
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+describe('the reader pages in Chromium', () => {
+  it('sends a Chinese-speaking browser from / to /zh/', async () => {
+    await page.goto(`${worker}/`)
+    expect(new URL(page.url()).pathname).toBe('/zh/')
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-Hans')
+  })
+
+  it.each([
+    ['en-home', '/en/'],
+    ['zh-home', '/zh/'],
+    ['en-home-filtered', '/en/?country=US&topic=education'],
+    ['en-entry', '/en/entries/vicenza-2018'],
+    ['zh-entry', '/zh/entries/palmerston-north-1992'],
+    ['zh-not-found', '/zh/entries/atlantis-2030'],
+  ])('%s (%s) has no serious accessibility violation', async (name, path) => {
+    await page.goto(`${worker}${path}`)
+    await screenshot(page, name)
+    expect(await seriousViolations(page)).toEqual([])
+  })
+
+  it('reads well on a phone: nothing wider than the screen', async () => {
+    await page.goto(`${worker}/zh/`)
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+    expect(overflow).toBeLessThanOrEqual(0)
+  })
+
+  it('lets a keyboard user skip to the entries and follow one', async () => {
+    await page.goto(`${worker}/en/`)
+    await page.keyboard.press('Tab')
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to the entries')
+    await page.keyboard.press('Enter')
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('entries')
+    // The next stop is the first entry's title, past the header.
+    let text = ''
+    for (let step = 0; step < 20 && !text.includes('Vicenza'); step++) {
+      await page.keyboard.press('Tab')
+      text = (await page.evaluate(() => document.activeElement?.textContent)) ?? ''
+    }
+    expect(text).toBe('Vicenza and Guiyang sign friendship agreement')
+    await page.keyboard.press('Enter')
+    await page.waitForURL('**/en/entries/vicenza-2018')
+    expect(await page.textContent('h1')).toBe('Vicenza and Guiyang sign friendship agreement')
+  })
+
+  it('switches language from an entry to the same entry in Chinese', async () => {
+    await page.goto(`${worker}/en/entries/berkeley-2018`)
+    await page.click('header nav a[lang="zh-Hans"]')
+    await page.waitForURL('**/zh/entries/berkeley-2018')
+    expect(await page.textContent('h1')).toContain('伯克利')
+  })
+
+  it('filters with plain links and no JavaScript', async () => {
+    const noScript = await browser.newContext({ javaScriptEnabled: false })
+    const plain = await noScript.newPage()
+    await plain.goto(`${worker}/en/`)
+    await plain.click('summary')
+    await plain.click('a[href$="?city=burnaby"]')
+    expect(await plain.locator('ol.entries > li').count()).toBe(1)
+    expect(await plain.textContent('ol.entries')).toContain('Burnaby')
+    await noScript.close()
+  })
+})

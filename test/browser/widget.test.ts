@@ -1,0 +1,281 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { launchChromium, screenshot, seriousViolations, startHostSite } from './browser'
+
+const worker = inject('workerOrigin')
+
+/** A partner city's page, with the snippets the README gives. */
+const WIDGETS_PAGE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Fort Worth Sister Cities</title>
+<style>
+  body { font-family: Georgia, serif; margin: 2rem; background: #fafafa }
+  #custom { --mtw-font: Georgia, serif; --mtw-link: rgb(120, 0, 40); --mtw-background: rgb(255, 250, 240) }
+</style></head>
+<body><main>
+<h1>Our sister city Guiyang</h1>
+<a id="before" href="#">Before the widgets</a>
+<h2>中文</h2>
+<meeting-the-world id="zh" lang="zh" city="fort-worth" limit="5" theme="dark" layout="timeline"></meeting-the-world>
+<h2>English</h2>
+<meeting-the-world id="en" lang="en" limit="3" theme="light"></meeting-the-world>
+<h2>Styled</h2>
+<meeting-the-world id="custom" lang="en" country="US" limit="2"></meeting-the-world>
+<h2>Bad values</h2>
+<meeting-the-world id="bad" lang="klingon" limit="lots" theme="neon" layout="grid" city="atlantis"></meeting-the-world>
+<h2>Nothing matches</h2>
+<meeting-the-world id="empty" lang="zh" country="FR"></meeting-the-world>
+</main>
+<script src="${worker}/embed.js" async></script>
+</body></html>`
+
+const IFRAME_PAGE = `<!doctype html>
+<html lang="zh-Hans"><head><meta charset="utf-8"><title>沃思堡</title></head>
+<body><main><h1>贵阳</h1>
+<iframe id="frame" src="${worker}/embed?lang=zh&city=fort-worth&theme=dark" title="走向世界" style="width:100%;border:0" loading="lazy"></iframe>
+<iframe id="bad" src="${worker}/embed?lang=xx&limit=-1&theme=neon&city=%3Cb%3E" title="Meeting the World" style="width:100%;border:0"></iframe>
+</main>
+<script>
+addEventListener('message', function (event) {
+  if (event.origin !== '${worker}' || !event.data || event.data.type !== 'meeting-the-world:height') return;
+  document.querySelectorAll('iframe').forEach(function (frame) {
+    if (frame.contentWindow === event.source) frame.style.height = event.data.height + 'px';
+  });
+});
+</script></body></html>`
+
+let browser: Browser
+let host: Awaited<ReturnType<typeof startHostSite>>
+
+beforeAll(async () => {
+  browser = await launchChromium()
+  host = await startHostSite({ '/widgets.html': WIDGETS_PAGE, '/iframe.html': IFRAME_PAGE })
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await host?.close()
+})
+
+/** Opens a host page, collecting its uncaught errors and CSP complaints. */
+async function open(path: string, colorScheme: 'light' | 'dark' = 'light') {
+  const context = await browser.newContext({ colorScheme })
+  const page = await context.newPage()
+  const problems: string[] = []
+  page.on('pageerror', (error) => problems.push(error.message))
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text())
+  })
+  await page.goto(`${host.origin}${path}`)
+  return { page, problems, close: () => context.close() }
+}
+
+/** The widget's state and what it shows, from inside its shadow root. */
+function widget(page: Page, id: string) {
+  return page.evaluate((id) => {
+    const box = document.getElementById(id)?.shadowRoot?.querySelector('.mtw')
+    if (!box) return null
+    const link = box.querySelector('a')
+    return {
+      state: box.getAttribute('data-state'),
+      lang: box.getAttribute('lang'),
+      className: box.getAttribute('class'),
+      titles: [...box.querySelectorAll('.title a')].map((a) => a.textContent),
+      text: box.textContent ?? '',
+      links: [...box.querySelectorAll('a')].map((a) => a.getAttribute('href')),
+      background: getComputedStyle(box).backgroundColor,
+      color: getComputedStyle(box).color,
+      font: getComputedStyle(box).fontFamily,
+      link: link ? getComputedStyle(link).color : null,
+    }
+  }, id)
+}
+
+async function settled(page: Page, ids: string[]) {
+  await page.waitForFunction(
+    (ids) => ids.every((id) => {
+      const state = document.getElementById(id)?.shadowRoot?.querySelector('.mtw')?.getAttribute('data-state')
+      return state && state !== 'loading'
+    }),
+    ids,
+    { timeout: 20_000 },
+  )
+}
+
+const ALL = ['zh', 'en', 'custom', 'bad', 'empty']
+
+describe('<meeting-the-world> on a partner city’s page', () => {
+  it('shows one city’s entries in Chinese, as a dark timeline, linking to the entry and the feed', async () => {
+    const { page, problems, close } = await open('/widgets.html')
+    await settled(page, ALL)
+    const zh = await widget(page, 'zh')
+    expect(zh).toMatchObject({ state: 'ready', lang: 'zh-Hans', className: 'mtw dark timeline' })
+    expect(zh?.titles).toHaveLength(1)
+    expect(zh?.text).toContain('沃思堡')
+    expect(zh?.text).toContain('2011年')
+    expect(zh?.links).toContain(`${worker}/zh/entries/fort-worth-2011`)
+    expect(zh?.links).toContain(`${worker}/zh/atom.xml?city=fort-worth`)
+    expect(zh?.background).toBe('rgb(27, 27, 26)')
+    await screenshot(page, 'widget-host-page')
+    // The API refuses the bad widget's unknown city, and the browser logs that 400; nothing else.
+    expect(problems.filter((problem) => !problem.includes('400'))).toEqual([])
+    await close()
+  })
+
+  it('shows English entries, newest first, as many as asked for, on a light theme', async () => {
+    const { page, close } = await open('/widgets.html', 'dark')
+    await settled(page, ALL)
+    const en = await widget(page, 'en')
+    expect(en).toMatchObject({ state: 'ready', lang: 'en', className: 'mtw light list', background: 'rgb(255, 255, 255)' })
+    expect(en?.titles).toEqual([
+      'Vicenza and Guiyang sign friendship agreement',
+      'Guiyang and Berkeley sign friendship memorandum of understanding',
+      'Cupertino and Guiyang sign friendship agreement at Big Data Expo',
+    ])
+    await close()
+  })
+
+  it('takes the host’s fonts and colours through CSS custom properties', async () => {
+    const { page, close } = await open('/widgets.html')
+    await settled(page, ALL)
+    const custom = await widget(page, 'custom')
+    expect(custom?.titles).toHaveLength(2)
+    expect(custom?.font).toContain('Georgia')
+    expect(custom?.link).toBe('rgb(120, 0, 40)')
+    expect(custom?.background).toBe('rgb(255, 250, 240)')
+    await close()
+  })
+
+  it('follows the reader’s colour scheme with theme auto', async () => {
+    for (const scheme of ['light', 'dark'] as const) {
+      const { page, close } = await open('/widgets.html', scheme)
+      await settled(page, ALL)
+      const bad = await widget(page, 'bad')
+      expect(bad?.background).toBe(scheme === 'dark' ? 'rgb(27, 27, 26)' : 'rgb(255, 255, 255)')
+      await screenshot(page, `widget-host-page-${scheme}`)
+      await close()
+    }
+  })
+
+  it('falls back to defaults for values it cannot use, without an error on the host page', async () => {
+    const { page, problems, close } = await open('/widgets.html')
+    await settled(page, ALL)
+    const bad = await widget(page, 'bad')
+    expect(bad).toMatchObject({ state: 'ready', lang: 'en', className: 'mtw auto list' })
+    expect(bad?.titles).toHaveLength(5)
+    // The API refused the unknown city; the widget asked again for every entry (the browser logs that 400).
+    expect(problems.filter((problem) => !problem.includes('400'))).toEqual([])
+    await close()
+  })
+
+  it('says so when nothing matches', async () => {
+    const { page, close } = await open('/widgets.html')
+    await settled(page, ALL)
+    const empty = await widget(page, 'empty')
+    expect(empty).toMatchObject({ state: 'empty', lang: 'zh-Hans' })
+    expect(empty?.text).toContain('暂无条目。')
+    await close()
+  })
+
+  it('shows a loading state, then an error state when the API cannot be reached', async () => {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    const errors: string[] = []
+    page.on('pageerror', (error) => errors.push(error.message))
+    let release: () => void = () => {}
+    const held = new Promise<void>((resolve) => (release = resolve))
+    await page.route('**/api/v1/entries**', async (route) => {
+      await held
+      await route.abort()
+    })
+    await page.goto(`${host.origin}/widgets.html`)
+    await page.waitForFunction(() => document.getElementById('zh')?.shadowRoot?.querySelector('.mtw')?.getAttribute('data-state') === 'loading')
+    expect((await widget(page, 'zh'))?.text).toContain('正在加载条目……')
+    await screenshot(page, 'widget-loading')
+    release()
+    await settled(page, ALL)
+    const zh = await widget(page, 'zh')
+    expect(zh).toMatchObject({ state: 'error' })
+    expect(zh?.text).toContain('无法加载条目。')
+    expect(zh?.links).toContain(`${worker}/zh/?city=fort-worth`)
+    await screenshot(page, 'widget-error')
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it('is reachable with the keyboard: Tab goes through each entry link in order', async () => {
+    const { page, close } = await open('/widgets.html')
+    await settled(page, ALL)
+    await page.focus('#before')
+    const focused: string[] = []
+    for (let step = 0; step < 3; step++) {
+      await page.keyboard.press('Tab')
+      focused.push(
+        await page.evaluate(() => {
+          const host = document.activeElement
+          return `${host?.id}:${host?.shadowRoot?.activeElement?.textContent ?? ''}`
+        }),
+      )
+    }
+    expect(focused[0]).toMatch(/^zh:.*沃思堡/)
+    expect(focused[1]).toBe('zh:全部条目')
+    expect(focused[2]).toBe('zh:订阅')
+    await close()
+  })
+
+  it('cuts long summaries by display width, never mid-character', async () => {
+    const { page, close } = await open('/widgets.html')
+    await settled(page, ALL)
+    const cut = await page.evaluate(() => {
+      const element = customElements.get('meeting-the-world') as unknown as { truncate(text: string, width: number): string }
+      return element.truncate('2018年5月26日，贵阳市与美国加利福尼亚州伯克利市签署友好交流谅解备忘录。', 30)
+    })
+    // The same as the iframe page's cut on the server (test/server/pages-embed.test.ts).
+    expect(cut).toBe('2018年5月26日，贵阳市与美国加…')
+    await close()
+  })
+
+  it('has no serious accessibility violation', async () => {
+    const { page, close } = await open('/widgets.html')
+    await settled(page, ALL)
+    expect(await seriousViolations(page)).toEqual([])
+    await close()
+  })
+})
+
+describe('the iframe widget on a partner city’s page', () => {
+  it('shows the entries, sizes itself through postMessage, and breaks no CSP rule', async () => {
+    const { page, problems, close } = await open('/iframe.html')
+    const frame = page.frameLocator('#frame')
+    await expect.poll(() => frame.locator('.mtw').getAttribute('class')).toBe('mtw dark list')
+    expect(await frame.locator('.title a').allTextContents()).toHaveLength(1)
+    expect(await frame.locator('html').getAttribute('lang')).toBe('zh-Hans')
+    const bad = page.frameLocator('#bad')
+    // Each frame is as tall as its content, which the parent learnt only from its messages.
+    for (const id of ['frame', 'bad']) {
+      await expect
+        .poll(async () => {
+          const [height, content] = await Promise.all([
+            page.evaluate((id) => document.getElementById(id)?.getBoundingClientRect().height ?? 0, id),
+            page.frameLocator(`#${id}`).locator('html').evaluate((html) => Math.ceil(html.getBoundingClientRect().height)),
+          ])
+          return { matches: height === content, height }
+        })
+        .toMatchObject({ matches: true })
+    }
+    expect(await page.evaluate(() => document.getElementById('bad')?.getBoundingClientRect().height)).toBeGreaterThan(400)
+    expect(await bad.locator('.mtw').getAttribute('class')).toBe('mtw auto list')
+    expect(await bad.locator('.title a').count()).toBe(5)
+    await screenshot(page, 'iframe-host-page')
+    expect(problems).toEqual([])
+    await close()
+  })
+
+  it('has no serious accessibility violation', async () => {
+    const context = await browser.newContext({ bypassCSP: true })
+    const page = await context.newPage()
+    await page.goto(`${worker}/embed?lang=zh&layout=timeline`)
+    await screenshot(page, 'iframe-page-zh-timeline')
+    expect(await seriousViolations(page)).toEqual([])
+    await context.close()
+  })
+})
