@@ -323,7 +323,9 @@ export const entry = defineType({
       const titleZh = headlineZh || [dateZh, cityZh].filter(Boolean).join(' ')
       return {
         title: titleEn || titleZh || bilingualTitle('Untitled entry', '未命名条目'),
-        subtitle: [titleZh, dateEn].filter(Boolean).join(' · '),
+        // The date leads, so a narrow list that cuts the line short still shows it; a Chinese
+        // title built from city and date starts with the date already.
+        subtitle: (headlineZh ? [dateEn, headlineZh] : [titleZh]).filter(Boolean).join(' · '),
         media,
       }
     },

@@ -88,20 +88,20 @@ describe('an entry in the Studio', () => {
     expect(slugify(String(text))).toBe('palmerston-north-1992')
   })
 
-  test('without a headline, is listed by city and date in English with the Chinese title beneath', () => {
+  test('without a headline, is listed by city and date in English with the Chinese title, date first, beneath', () => {
     const prepare = entry.preview?.prepare
     expect(prepare?.({ cityEn: 'Vicenza', cityZh: '维琴察', date: '2018-12' })).toEqual({
       title: 'Vicenza, December 2018',
-      subtitle: '2018年12月 维琴察 · December 2018',
+      subtitle: '2018年12月 维琴察',
       media: undefined,
     })
   })
 
-  test('with a headline, is listed by its English and Chinese headlines and the date', () => {
+  test('with a headline, is listed by its English headline, then the date and the Chinese headline', () => {
     const prepare = entry.preview?.prepare
     expect(
       prepare?.({ headlineEn: 'A friendship agreement', headlineZh: '友好城市协议', cityEn: 'Vicenza', date: '2016' }),
-    ).toEqual({ title: 'A friendship agreement', subtitle: '友好城市协议 · 2016', media: undefined })
+    ).toEqual({ title: 'A friendship agreement', subtitle: '2016 · 友好城市协议', media: undefined })
   })
 })
 

@@ -8,6 +8,7 @@ import { screen } from '@testing-library/react'
 import { DefaultPreview, type PreviewValue, type SanityDocument } from 'sanity'
 import { describe, expect, test } from 'vitest'
 import { entry } from '../../schemas/documents/entry'
+import { formatPartialDate } from '../../schemas/lib/partial-date'
 import { dataset, entryWith } from '../node/fixtures'
 import { renderInStudio } from './render'
 
@@ -35,16 +36,15 @@ describe('an entry in the list', () => {
     (_id, stored) => {
       const { headline, date } = stored as unknown as { headline: { en: string; zh: string }; date: string }
       renderListItem(stored)
-      const text = document.body.textContent
       expect(screen.getByText(headline.en)).toBeTruthy()
-      expect(text).toContain(headline.zh)
-      expect(text).toMatch(new RegExp(`\\b${date.slice(0, 4)}\\b`))
+      // The date leads the second line, so a narrow list that cuts the line short still shows it.
+      expect(screen.getByText(`${formatPartialDate(date, 'en')} · ${headline.zh}`)).toBeTruthy()
     },
   )
 
   test('without a headline, is titled by city and date in both languages', () => {
     renderListItem(entryWith({ headline: undefined }))
     expect(screen.getByText('Vicenza, December 2018')).toBeTruthy()
-    expect(screen.getByText('2018年12月 维琴察 · December 2018')).toBeTruthy()
+    expect(screen.getByText('2018年12月 维琴察')).toBeTruthy()
   })
 })
