@@ -11,6 +11,7 @@ import { cors } from 'hono/cors'
 import { etag } from 'hono/etag'
 import { languageById } from '../../schemas/languages'
 import { listCityKeys, listEntries } from '../content/entries'
+import { contentSecurityPolicy } from '../csp'
 import { widgetOptions } from '../embed/options'
 import { renderEmbedScript } from '../embed/script'
 import type { AppEnv } from '../env'
@@ -23,19 +24,11 @@ import { EMBED_HEIGHT_SCRIPT, EMBED_PAGE_STYLE, renderEmbedPage } from '../rende
 const SCRIPT_CACHE_CONTROL = 'public, max-age=3600, stale-while-revalidate=86400'
 const PAGE_CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=300'
 
-async function sha256Source(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))
-  return `'sha256-${btoa(String.fromCharCode(...new Uint8Array(digest)))}'`
-}
-
 let embedPagePolicy: Promise<string> | undefined
 
 /** The iframe page's policy: framed from anywhere, loading nothing but its own inline style and script. */
 export function embedContentSecurityPolicy(): Promise<string> {
-  embedPagePolicy ??= Promise.all([sha256Source(EMBED_PAGE_STYLE), sha256Source(EMBED_HEIGHT_SCRIPT)]).then(
-    ([style, script]) =>
-      `default-src 'none'; style-src ${style}; script-src ${script}; base-uri 'none'; form-action 'none'; frame-ancestors *`,
-  )
+  embedPagePolicy ??= contentSecurityPolicy({ styles: [EMBED_PAGE_STYLE], scripts: [EMBED_HEIGHT_SCRIPT], frameAncestors: '*' })
   return embedPagePolicy
 }
 

@@ -19,10 +19,12 @@ import { LIMIT, usableFilters, type UsableFilters } from '../filters'
 import { negotiateLanguage, translator } from '../i18n'
 import { siteUrls, type LinkFilters } from '../links'
 import { publicOrigin } from '../origin'
+import { contentSecurityPolicy } from '../csp'
 import { problemResponse } from '../problem'
 import { renderEntryPage } from '../render/pages/entry'
 import { renderHomePage, type Facet } from '../render/pages/home'
 import { renderNotFoundPage } from '../render/pages/not-found'
+import { PAGE_STYLE } from '../render/pages/style'
 
 /** Pages change when editors publish; a minute of freshness, as for the API. */
 const PAGE_CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=300'
@@ -36,9 +38,14 @@ const inPathLanguage: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next()
 }
 
-function pageHeaders(c: Context<AppEnv>, language: LanguageId) {
+let pagePolicy: Promise<string> | undefined
+
+/** Pages run no script and load nothing: their one inline stylesheet is allowed by its hash. */
+async function pageHeaders(c: Context<AppEnv>, language: LanguageId, cacheControl = PAGE_CACHE_CONTROL) {
+  pagePolicy ??= contentSecurityPolicy({ styles: [PAGE_STYLE], frameAncestors: "'self'" })
+  c.header('Content-Security-Policy', await pagePolicy)
   c.header('Content-Language', languageById(language).tag)
-  c.header('Cache-Control', PAGE_CACHE_CONTROL)
+  c.header('Cache-Control', cacheControl)
 }
 
 /** Every value each filter can take, from the entries themselves, labelled in `language`. */
@@ -116,7 +123,7 @@ pagesRoutes
       getSettings(source, language),
       pageFeeds(c, language, active),
     ])
-    pageHeaders(c, language)
+    await pageHeaders(c, language)
     return c.html(
       await renderHomePage({ language, settings, entries: page.entries, filters: active, facets, feeds, urls: siteUrls(publicOrigin(c)) }),
     )
@@ -130,8 +137,7 @@ pagesRoutes
     if (!entry) {
       // Browsers get a page they can read and leave; programs the problem the API gives.
       if (c.req.header('Accept')?.includes('text/html')) {
-        c.header('Content-Language', languageById(language).tag)
-        c.header('Cache-Control', 'no-store')
+        await pageHeaders(c, language, 'no-store')
         const versions = Object.fromEntries(LANGUAGES.map((l) => [l.id, urls.entryPage(slug, l.id)])) as Record<LanguageId, string>
         return c.html(await renderNotFoundPage({ language, settings, versions, urls }), 404)
       }
@@ -142,6 +148,6 @@ pagesRoutes
         language,
       )
     }
-    pageHeaders(c, language)
+    await pageHeaders(c, language)
     return c.html(await renderEntryPage({ entry, settings, feeds: await pageFeeds(c, language), urls }))
   })

@@ -6,11 +6,17 @@ const worker = inject('workerOrigin')
 let browser: Browser
 let context: BrowserContext
 let page: Page
+/** Errors the pages log, Content-Security-Policy violations included. */
+const problems: string[] = []
 
 beforeAll(async () => {
   browser = await launchChromium()
   context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 390, height: 844 } })
   page = await context.newPage()
+  page.on('pageerror', (error) => problems.push(error.message))
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !message.text().includes('404')) problems.push(message.text())
+  })
 })
 
 afterAll(async () => {
@@ -34,6 +40,8 @@ describe('the reader pages in Chromium', () => {
   ])('%s (%s) has no serious accessibility violation', async (name, path) => {
     await page.goto(`${worker}${path}`)
     await screenshot(page, name)
+    expect(problems).toEqual([])
+    // axe-core is injected through DevTools, which the page's CSP does not govern.
     expect(await seriousViolations(page)).toEqual([])
   })
 

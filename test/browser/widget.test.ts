@@ -222,6 +222,21 @@ describe('<meeting-the-world> on a partner city’s page', () => {
     await close()
   })
 
+  it('renders again when the host changes an attribute', async () => {
+    const { page, problems, close } = await open('/widgets.html')
+    await settled(page, ALL)
+    await page.evaluate(() => {
+      const element = document.getElementById('zh')
+      element?.setAttribute('lang', 'en')
+      element?.setAttribute('layout', 'list')
+    })
+    await page.waitForFunction(() => document.getElementById('zh')?.shadowRoot?.querySelector('.mtw[lang="en"][data-state="ready"]'))
+    const zh = await widget(page, 'zh')
+    expect(zh).toMatchObject({ className: 'mtw dark list', titles: ['Guiyang delegation signs friendship agreement in Fort Worth'] })
+    expect(problems.filter((problem) => !problem.includes('400'))).toEqual([])
+    await close()
+  })
+
   it('cuts long summaries by display width, never mid-character', async () => {
     const { page, close } = await open('/widgets.html')
     await settled(page, ALL)

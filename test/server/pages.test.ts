@@ -175,6 +175,18 @@ describe('the page of entries', () => {
     expect(second.status).toBe(304)
   })
 
+  it('runs no script and loads nothing, its one stylesheet allowed by its hash', async () => {
+    const response = await request('/zh/', HTML)
+    const policy = response.headers.get('Content-Security-Policy') ?? ''
+    const html = await response.text()
+    const style = /<style>([\s\S]*?)<\/style>/.exec(html)?.[1] ?? ''
+    const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(style))
+    expect(policy).toBe(
+      `default-src 'none'; style-src 'sha256-${btoa(String.fromCharCode(...new Uint8Array(digest)))}'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'`,
+    )
+    expect(html).not.toMatch(/<script(?! type="application\/ld\+json")/)
+  })
+
   it('is a 404 for a language we do not have', async () => {
     const response = await request('/fr/')
     expect(response.status).toBe(404)

@@ -1,0 +1,35 @@
+/**
+ * Content-Security-Policy (https://www.w3.org/TR/CSP3/) for the HTML the
+ * Worker writes: nothing is loaded from anywhere, and the few inline styles
+ * and scripts are allowed by their SHA-256 hashes, not by 'unsafe-inline'.
+ */
+
+/** A CSP hash source, such as `'sha256-…'`, for an inline element's exact text. */
+export async function hashSource(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))
+  return `'sha256-${btoa(String.fromCharCode(...new Uint8Array(digest)))}'`
+}
+
+/**
+ * A policy allowing only the given inline `styles` and `scripts`; `frameAncestors`
+ * says who may frame the page (`'self'`, or `*` for the widget).
+ */
+export async function contentSecurityPolicy({
+  styles = [],
+  scripts = [],
+  frameAncestors,
+}: {
+  styles?: readonly string[]
+  scripts?: readonly string[]
+  frameAncestors: string
+}): Promise<string> {
+  const [styleSources, scriptSources] = await Promise.all([Promise.all(styles.map(hashSource)), Promise.all(scripts.map(hashSource))])
+  return [
+    "default-src 'none'",
+    ...(styleSources.length ? [`style-src ${styleSources.join(' ')}`] : []),
+    ...(scriptSources.length ? [`script-src ${scriptSources.join(' ')}`] : []),
+    "base-uri 'none'",
+    "form-action 'none'",
+    `frame-ancestors ${frameAncestors}`,
+  ].join('; ')
+}
