@@ -45,6 +45,17 @@ describe('the reader pages in Chromium', () => {
     expect(await seriousViolations(page)).toEqual([])
   })
 
+  it('keeps its contrast in a dark colour scheme', async () => {
+    const dark = await browser.newContext({ colorScheme: 'dark' })
+    const darkPage = await dark.newPage()
+    for (const [name, path] of [['zh-home-dark', '/zh/'], ['en-entry-dark', '/en/entries/burnaby-2014']]) {
+      await darkPage.goto(`${worker}${path}`)
+      await screenshot(darkPage, name ?? 'dark')
+      expect(await seriousViolations(darkPage), path).toEqual([])
+    }
+    await dark.close()
+  })
+
   it('reads well on a phone: nothing wider than the screen', async () => {
     await page.goto(`${worker}/zh/`)
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
