@@ -23,10 +23,11 @@ export default defineConfig({
         test: { name: 'node', include: ['test/node/**/*.test.ts'], environment: 'node', testTimeout: 60_000 },
       },
       {
-        // The Studio's own React components, rendered with React Testing Library in jsdom.
+        // The Studio: its React components rendered with React Testing Library in jsdom, and the
+        // built Studio in Debian's Chromium (built-studio.test.ts asks for the node environment).
         test: {
           name: 'studio',
-          include: ['test/studio/**/*.test.tsx'],
+          include: ['test/studio/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
           setupFiles: ['test/studio/setup.ts'],
         },

@@ -1,0 +1,120 @@
+/**
+ * What the built-Studio test needs around a browser: `sanity build` once, a
+ * static server on loopback, Debian's Chromium jailed to loopback, and a way to
+ * tell an error of ours from Sanity's own by the build's source maps.
+ */
+import { execFile } from 'node:child_process'
+import { readFile, stat } from 'node:fs/promises'
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { dirname, extname, join, normalize, relative, resolve } from 'node:path'
+import { promisify } from 'node:util'
+import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping'
+import { chromium, type Browser } from 'playwright-core'
+
+const run = promisify(execFile)
+const ROOT = resolve(import.meta.dirname, '../..')
+
+/** `sanity build` of studio/ into `outputDir`, with source maps so that stack frames can be traced to files. */
+export async function buildStudio(outputDir: string): Promise<void> {
+  await run(process.execPath, [resolve(ROOT, 'node_modules/@sanity/cli/bin/run.js'), 'build', outputDir, '--source-maps', '-y'], {
+    cwd: resolve(ROOT, 'studio'),
+    env: { ...process.env, CI: 'true', DO_NOT_TRACK: '1', NO_UPDATE_NOTIFIER: '1', SANITY_TELEMETRY_DISABLED: '1' },
+    timeout: 170_000,
+  })
+}
+
+const CONTENT_TYPES: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.map': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.ico': 'image/x-icon',
+  '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
+}
+
+/** Serves `dir` on 127.0.0.1 as a single-page app: unknown paths get index.html, as a Studio host must. */
+export async function serveStatically(dir: string): Promise<{ url: string; server: Server }> {
+  const server = createServer(async (request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname))
+    let file = join(dir, path)
+    if (!file.startsWith(dir) || !(await stat(file).then((info) => info.isFile(), () => false))) {
+      file = join(dir, 'index.html')
+    }
+    response.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' })
+    response.end(await readFile(file))
+  })
+  await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening))
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server }
+}
+
+/**
+ * Debian's Chromium, headless, never a downloaded browser. No host name but
+ * 127.0.0.1 resolves (`--host-resolver-rules`), so nothing leaves the machine,
+ * not even a DNS query: WebSockets, which page routes do not see, fail at once.
+ */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+    ],
+  })
+}
+
+/** A frame of a stack trace or message: `http://127.0.0.1:1234/static/sanity-x.js:54:2730`; maps sit beside the files. */
+const FRAME = /https?:\/\/127\.0\.0\.1:\d+(\/static\/[^\s:()]+\.js):(\d+):(\d+)/g
+
+/**
+ * Traces the frames of stacks and messages through the build's source maps,
+ * to the files they were built from: `../../../studio/components/entry-links.tsx`.
+ */
+export class StackTracer {
+  readonly #maps = new Map<string, Promise<TraceMap | undefined>>()
+
+  constructor(readonly buildDir: string) {}
+
+  #map(path: string): Promise<TraceMap | undefined> {
+    let map = this.#maps.get(path)
+    if (!map) {
+      map = readFile(join(this.buildDir, `${path}.map`), 'utf8').then(
+        (text) => new TraceMap(text),
+        () => undefined,
+      )
+      this.#maps.set(path, map)
+    }
+    return map
+  }
+
+  /** The source file of each frame in `text` (`file:line`, from the repository's root), in order. */
+  async sources(text: string): Promise<string[]> {
+    const sources: string[] = []
+    for (const [, path, line, column] of text.matchAll(FRAME)) {
+      const map = path ? await this.#map(path) : undefined
+      const position = map && originalPositionFor(map, { line: Number(line), column: Number(column) - 1 })
+      // Sources are relative to the map's folder: make them relative to the repository.
+      const file = position?.source && relative(ROOT, resolve(dirname(join(this.buildDir, path ?? '')), position.source))
+      if (file) sources.push(`${file}:${position?.line}`)
+    }
+    return sources
+  }
+
+  /**
+   * The frames of `text` that lie in our code: schemas/, studio/ or server/;
+   * not a package in node_modules, nor the entry Sanity generates in studio/.sanity/.
+   */
+  async ourFrames(text: string): Promise<string[]> {
+    return (await this.sources(text)).filter(
+      (source) =>
+        !source.includes('node_modules/') && !source.startsWith('studio/.sanity/') && /^(schemas|studio|server)\//.test(source),
+    )
+  }
+}
