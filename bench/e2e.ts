@@ -59,7 +59,9 @@ function sleep(ms: number) {
   return new Promise((resolve) => setTimeout(resolve, ms))
 }
 
+/** wrk when installed, unless `BENCH_LOAD=autocannon` asks for the npm one. */
 export function hasWrk(): boolean {
+  if (process.env.BENCH_LOAD === 'autocannon') return false
   return spawnSync('wrk', ['--version'], { encoding: 'utf8' }).error === undefined
 }
 

@@ -24,9 +24,11 @@ export interface Results {
     bundle: { raw: number; gzip: number }
     minified: { raw: number; gzip: number }
     dataModule: { name: string; raw: number; gzip: number }
-    datasets: Record<string, number>
+    datasets: Record<string, { raw: number; gzip: number }>
     packages: { name: string; bytes: number }[]
   }
+  /** Heaviest functions and files by self time (bench/profile.ts output). */
+  profiles?: { request: string; render: string }
   probes: {
     atomContentEncoding?: string | null
     pageStatus?: number
@@ -234,12 +236,12 @@ export function renderMarkdown(results: Results): string {
   lines.push(`The bundle from \`wrangler deploy --dry-run\`, its dataset module swapped for a generated one where the dataset is not 7 (the shipped \`data/production.ndjson\`). The upper bound is a Worker on the same workerd returning the English Atom feed's bytes and headers as a fixed body. ${results.probes.pageStatus === 200 ? '' : `**(e) page: skipped**, \`/en/\` answers ${results.probes.pageStatus} in this build (no pages route yet).`}`, '')
   lines.push(
     table(
-      ['scenario', 'entries', 'URL', 'status', 'bytes', 'rps (median)', 'p50 ms', 'p99 ms', '× upper bound', 'rounds (rps)'],
-      results.load.map((l) => [l.scenario, int(l.dataset), `\`${l.path}\``, String(l.status), int(l.bytes), int(l.rps), ms(l.p50Ms), ms(l.p99Ms), fixed ? times(l.rps / fixed.rps) : '', l.rounds.map(int).join(', ')]),
+      ['scenario', 'entries', 'URL', 'status', 'bytes', 'rps (median)', 'ms per request (1 / rps)', 'p50 ms', 'p99 ms', '× upper bound', 'rounds (rps)'],
+      results.load.map((l) => [l.scenario, int(l.dataset), `\`${l.path}\``, String(l.status), int(l.bytes), int(l.rps), l.rps > 0 ? ms(1000 / l.rps) : '', ms(l.p50Ms), ms(l.p99Ms), fixed ? times(l.rps / fixed.rps) : '', l.rounds.map(int).join(', ')]),
     ),
     '',
   )
-  lines.push('"Cached feed" repeats one URL; the Worker keeps no cache of its own today, so it costs what "from scratch" (11 URLs, `limit` 15 to 25) costs. Start-up:', '')
+  lines.push('"Cached feed" repeats one URL; the Worker keeps no cache of its own today, so it costs what "from scratch" (11 URLs, `limit` 15 to 25) costs. A Worker isolate runs one request at a time, so 1 / rps is roughly the CPU time of one request: compare it with the in-process figures below. Start-up:', '')
   lines.push(table(['entries', 'workerd spawn to first answer', 'first feed (parses the dataset)', 'second feed'], results.startUp.map((s) => [s.dataset === 0 ? 'fixed-body Worker alone' : int(s.dataset), s.readyMs === null ? '(one process with the other Workers)' : `${ms(s.readyMs)} ms`, ...[s.firstFeedMs, s.secondFeedMs].map((value) => (Number.isFinite(value) ? `${ms(value)} ms` : '–'))])), '')
 
   lines.push('## Render cost, in-process (Node, tinybench)', '')
@@ -272,6 +274,10 @@ export function renderMarkdown(results: Results): string {
     ),
     '',
   )
+  lines.push(
+    `This growth belongs to the embedded source, where the Worker itself runs every GROQ query over every document; with a Sanity project the query runs in the Content Lake and the Worker pays a network round trip instead. Cloudflare caps a Worker at 3 MB gzipped on the free plan and 10 MB on paid ones; the largest dataset alone is ${kb(Object.values(results.size.datasets).at(-1)?.gzip ?? 0)} gzipped (sizes below), so it measures how the code scales more than a deployment one would make.`,
+    '',
+  )
   lines.push('### Where the time goes: the 10,000-entry dataset, step by step', '')
   const phases = results.measurements.filter((m) => m.view === 'phases')
   lines.push('CPU ms per call of each step of an Atom request.', '')
@@ -287,6 +293,12 @@ export function renderMarkdown(results: Results): string {
     ),
     '',
   )
+  if (results.profiles) {
+    lines.push('### What the CPU profile shows', '')
+    lines.push('`bench/profile.ts` (V8 sampling profiler, 100 µs): ten Atom requests of 100 items over the 10,000-entry dataset, English and Chinese; then the feed model with the RSS and Atom renderers alone over 100 entries already read. Self time; `.cpuprofile` files in `bench/.out/` open in Chrome DevTools.', '')
+    lines.push('A request over 10,000 entries:', '', '```', results.profiles.request, '```', '')
+    lines.push('Rendering 100 items (RSS and Atom):', '', '```', results.profiles.render, '```', '')
+  }
   lines.push('## Size', '')
   lines.push(
     table(
@@ -297,7 +309,7 @@ export function renderMarkdown(results: Results): string {
         [`embedded dataset module (\`${results.size.dataModule.name}\`)`, kb(results.size.dataModule.raw), kb(results.size.dataModule.gzip)],
         ['`/embed.js`', results.probes.embed ? kb(results.probes.embed.raw) : 'not served yet (404)', results.probes.embed ? kb(results.probes.embed.gzip) : ''],
         ['English Atom feed, 7 entries', results.probes.atom ? kb(results.probes.atom.raw) : '', results.probes.atom ? kb(results.probes.atom.gzip) : ''],
-        ...Object.entries(results.size.datasets).map(([size, bytes]) => [`generated dataset, ${int(Number(size))} entries`, kb(bytes), '']),
+        ...Object.entries(results.size.datasets).map(([size, bytes]) => [`generated dataset, ${int(Number(size))} entries`, kb(bytes.raw), kb(bytes.gzip)]),
       ],
     ),
     '',

@@ -65,6 +65,13 @@ async function main() {
     run(process.execPath, [join(OUT, 'render.mjs'), JSON.stringify(paths), ...(quick ? ['--quick'] : [])]).trim().split('\n').at(-1)!,
   ) as Pick<Results, 'measurements'>
 
+  log('Profiling …')
+  run(join(BIN, 'esbuild'), ['bench/profile.ts', '--bundle', '--platform=node', '--format=esm', '--loader:.ndjson=text', `--outfile=${join(OUT, 'profile.mjs')}`, '--log-level=warning'])
+  const profiles = {
+    request: run(process.execPath, [join(OUT, 'profile.mjs'), 'request']).trim(),
+    render: run(process.execPath, [join(OUT, 'profile.mjs'), 'render']).trim(),
+  }
+
   log('Building the Worker (wrangler deploy --dry-run) …')
   const workerDir = join(OUT, 'worker')
   const metafile = join(OUT, 'bundle-meta.json')
@@ -162,10 +169,13 @@ async function main() {
       bundle: { raw: bundle.byteLength, gzip: gzipSize(bundle) },
       minified: { raw: minified.byteLength, gzip: gzipSize(minified) },
       dataModule: { name: dataModule, raw: dataBytes.byteLength, gzip: gzipSize(dataBytes) },
-      datasets: Object.fromEntries(DATASET_SIZES.map((size) => [size, statSync(paths[size]!).size])),
+      datasets: Object.fromEntries(
+        DATASET_SIZES.map((size) => [size, { raw: statSync(paths[size]!).size, gzip: gzipSync(readFileSync(paths[size]!)).byteLength }]),
+      ),
       packages: bundleComposition(metafile),
     },
     probes,
+    profiles,
   }
   mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true })
   writeFileSync(join(OUT, 'results.json'), `${JSON.stringify(results, null, 2)}\n`)
