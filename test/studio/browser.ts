@@ -52,13 +52,13 @@ export async function serveStatically(dir: string): Promise<{ url: string; serve
 }
 
 /**
- * Debian's Chromium, headless, never a downloaded browser. No host name but
+ * Debian's Chromium (or CHROMIUM_PATH, as for the Worker's browser tests), headless, never a downloaded browser. No host name but
  * 127.0.0.1 resolves (`--host-resolver-rules`), so nothing leaves the machine,
  * not even a DNS query: WebSockets, which page routes do not see, fail at once.
  */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     args: [
       '--no-sandbox',
       '--disable-gpu',
