@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, test } from 'vitest'
 import type { ObjectSchemaType, SlugSourceFn, Workspace } from 'sanity'
 import { LANGUAGES } from '../../schemas/languages'
 import { COUNTRY_CODES, RELATIONSHIP_CODES, TOPIC_CODES } from '../../schemas/vocabulary'
+import { schemaTypes } from '../../schemas'
 import { entry } from '../../schemas/documents/entry'
 import { settings } from '../../schemas/documents/settings'
 import { slugify } from '../../schemas/lib/slug'
@@ -65,6 +66,18 @@ describe('the Studio schema', () => {
       .fields.filter((candidate) => !candidate.name.startsWith('_'))
       .map((candidate) => candidate.type.title ?? '')
     expect(titles.filter((title) => !/^[^·]+ · [^·]+$/.test(title))).toEqual([])
+  })
+
+  test('every title and description written in schemas/, at any depth, is in English and Chinese', () => {
+    const found: string[] = []
+    const walk = (node: unknown, key?: string) => {
+      if (typeof node === 'string' && (key === 'title' || key === 'description')) found.push(node)
+      else if (Array.isArray(node)) for (const item of node) walk(item)
+      else if (node && typeof node === 'object') for (const [name, value] of Object.entries(node)) walk(value, name)
+    }
+    walk(schemaTypes)
+    expect(found.length).toBeGreaterThan(300)
+    expect(found.filter((text) => !/^[^·]*[A-Za-z][^·]* · [^·]*\p{Script=Han}/u.test(text))).toEqual([])
   })
 
   test('country, relationship and topic options are exactly the vocabulary codes', () => {

@@ -92,6 +92,8 @@ describe('the content list', () => {
 describe('the settings singleton', () => {
   test('cannot be created from the new-document menu: only entries can', () => {
     expect(workspace.templates.map((template) => template.id)).toEqual(['entry'])
+    const global = workspace.document.resolveNewDocumentOptions({ type: 'global' })
+    expect(global.map((item) => item.templateId)).toEqual(['entry'])
   })
 
   test('can only be published, have its changes discarded or be restored: never deleted, duplicated or unpublished', () => {
