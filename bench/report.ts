@@ -12,6 +12,7 @@ import type { Measurement } from './render.ts'
 export type { Measurement }
 
 export interface Results {
+  source?: { commit: string; dirty: boolean }
   startedAt: string
   finishedAt: string
   quick: boolean
@@ -222,6 +223,7 @@ export function renderMarkdown(results: Results): string {
       ['', ''],
       [
         ['date', `${results.startedAt} to ${results.finishedAt}`],
+        ...(results.source ? [['measured', `commit ${results.source.commit}${results.source.dirty ? ', with uncommitted changes to the Worker\'s sources at build time' : ''}`]] : []),
         ['machine', `${results.machine.nproc} cores, ${results.machine.cpu}, ${results.machine.memoryGiB} GiB, ${results.machine.os}`],
         ['load average (1, 5, 15 min)', `before ${results.machine.loadBefore.map((l) => l.toFixed(1)).join(', ')}; after ${results.machine.loadAfter.map((l) => l.toFixed(1)).join(', ')} (other work shares the cores: above ${results.machine.nproc}, every figure is disturbed)`],
         ['runtimes', `Node ${results.versions.node}; workerd ${results.versions.workerd}; wrangler ${results.versions.wrangler}`],

@@ -144,7 +144,11 @@ async function main() {
   })
 
   const require = createRequire(import.meta.url)
+  // What was measured: the commit, and whether the Worker's sources had uncommitted changes when built.
+  const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim() || 'unknown'
+  const dirty = spawnSync('git', ['status', '--porcelain', '--', 'server', 'schemas', 'data', 'wrangler.toml', 'package.json'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim() !== ''
   const results: Results = {
+    source: { commit, dirty },
     startedAt: startedAt.toISOString(),
     finishedAt: new Date().toISOString(),
     quick,
