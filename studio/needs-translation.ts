@@ -15,7 +15,7 @@ function writtenIn(field: LocalizedField, language: LanguageId): string {
 }
 
 /** GROQ: documents of `type` with at least one of `fields` written in some languages and not in others. */
-export function needsTranslationFilter(type: string, fields: readonly LocalizedField[]): string {
+function needsTranslationFilter(type: string, fields: readonly LocalizedField[]): string {
   const gaps = fields.map((field) => {
     const written = LANGUAGE_IDS.map((language) => writtenIn(field, language))
     return `((${written.join(' || ')}) && !(${written.join(' && ')}))`

@@ -11,7 +11,7 @@ import { ENTRIES_NEEDING_TRANSLATION } from './needs-translation'
 /** Entries by their partial date (`2016` < `2016-05` < `2016-05-28` sort as text), newest first. */
 const NEWEST_FIRST = [{ field: 'date', direction: 'desc' as const }]
 
-export const NEEDS_TRANSLATION_ID = 'needs-translation'
+const NEEDS_TRANSLATION_ID = 'needs-translation'
 
 export const structure: StructureResolver = (S) =>
   S.list()

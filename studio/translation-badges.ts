@@ -11,7 +11,7 @@ import { LANGUAGE_NAMES, bilingualMessage, titleIn } from '../schemas/lib/biling
 import { translationCompleteness, type LocalizedField } from '../schemas/lib/localized-fields'
 
 /** What the badge of `language` says about `document`. */
-export function describeTranslation(
+function describeTranslation(
   language: Language,
   document: unknown,
   fields: readonly LocalizedField[],
@@ -42,7 +42,7 @@ export function describeTranslation(
 }
 
 /** The badge of one language for documents with `fields`, reading the version being edited. */
-export function translationBadge(language: Language, fields: readonly LocalizedField[]): DocumentBadgeComponent {
+function translationBadge(language: Language, fields: readonly LocalizedField[]): DocumentBadgeComponent {
   const badge: DocumentBadgeComponent = (props: DocumentBadgeProps) => {
     const document = props.version ?? props.draft ?? props.published
     return document ? describeTranslation(language, document, fields) : null

@@ -18,7 +18,7 @@ const STUDIO_DIR = resolve(import.meta.dirname, '..')
 const DATASET_FILE = '../data/production.ndjson'
 
 /** The variables the import needs, and what each one is, for the message when one is missing. */
-export const REQUIRED_VARIABLES = {
+const REQUIRED_VARIABLES = {
   SANITY_STUDIO_PROJECT_ID: 'the id of the Sanity project to load into (sanity.io/manage)',
   SANITY_STUDIO_DATASET: 'the dataset whose documents are replaced, e.g. production',
   SANITY_AUTH_TOKEN: 'an API token with write access (Editor) to that project',
@@ -27,7 +27,7 @@ export const REQUIRED_VARIABLES = {
 type Environment = Readonly<Record<string, string | undefined>>
 
 /** The CLI call for `environment`, or the names of the variables it lacks. */
-export function importCommand(environment: Environment):
+function importCommand(environment: Environment):
   | { args: string[]; env: Record<string, string> }
   | { missing: string[] } {
   const missing = Object.keys(REQUIRED_VARIABLES).filter((name) => !environment[name]?.trim())
@@ -67,4 +67,4 @@ function main(): number {
   return result.status ?? 1
 }
 
-if (import.meta.main) process.exitCode = main()
+process.exitCode = main()
