@@ -28,21 +28,40 @@ function isPublished(document: SanityDocument): boolean {
 
 let embeddedDocuments: SanityDocument[] | undefined
 
-/** The embedded dataset by default; tests pass documents of their own. */
+/**
+ * Answers already given over the embedded dataset, by query and parameters.
+ * The bundled dataset cannot change while an isolate lives, so an answer
+ * never goes stale; readers poll the same few feeds, so a small bound keeps
+ * the hits. Callers never mutate answers (rows are mapped into new objects).
+ */
+const embeddedAnswers = new Map<string, Promise<unknown>>()
+const MAX_EMBEDDED_ANSWERS = 256
+
+async function runQuery(dataset: SanityDocument[], query: string, params: QueryParams): Promise<unknown> {
+  // groq-js needs the parameters at parse time to allow them in slices.
+  const tree = parse(query, { params })
+  const value = await evaluate(tree, { dataset, params })
+  return value.get()
+}
+
+/** The embedded dataset by default; tests pass documents of their own (never cached). */
 export function createEmbeddedSource(documents?: SanityDocument[]): ContentSource {
-  const dataset = () => {
-    if (documents) return documents.filter(isPublished)
-    embeddedDocuments ??= parseNdjson(embeddedDataset).filter(isPublished)
-    return embeddedDocuments
-  }
   return {
     kind: 'embedded',
     description: documents ? 'in-memory dataset' : 'data/production.ndjson',
     async fetch<Result>(query: string, params: QueryParams) {
-      // groq-js needs the parameters at parse time to allow them in slices.
-      const tree = parse(query, { params })
-      const value = await evaluate(tree, { dataset: dataset(), params })
-      return (await value.get()) as Result
+      if (documents) return (await runQuery(documents.filter(isPublished), query, params)) as Result
+      embeddedDocuments ??= parseNdjson(embeddedDataset).filter(isPublished)
+      const key = `${query}\u0000${JSON.stringify(params)}`
+      let answer = embeddedAnswers.get(key)
+      if (!answer) {
+        if (embeddedAnswers.size >= MAX_EMBEDDED_ANSWERS) embeddedAnswers.delete(embeddedAnswers.keys().next().value ?? '')
+        answer = runQuery(embeddedDocuments, query, params)
+        embeddedAnswers.set(key, answer)
+        // A failed evaluation is not remembered: the next request tries again.
+        answer.catch(() => embeddedAnswers.delete(key))
+      }
+      return (await answer) as Result
     },
   }
 }
