@@ -5,7 +5,7 @@
  */
 import { Hono } from 'hono'
 import { cors } from 'hono/cors'
-import { etag } from 'hono/etag'
+import { etag, RETAINED_304_HEADERS } from 'hono/etag'
 import { secureHeaders } from 'hono/secure-headers'
 import { contentSourceFor, ContentUnavailableError, type ContentSource } from './content/source'
 import type { AppEnv, Env } from './env'
@@ -38,7 +38,8 @@ export function createApp({ contentSource = contentSourceFor }: AppOptions = {})
   const frameableSecurityHeaders = secureHeaders({ crossOriginResourcePolicy: 'cross-origin', xFrameOptions: false })
   app.use((c, next) => (c.req.path === '/embed' ? frameableSecurityHeaders : securityHeaders)(c, next))
   app.use('/api/*', cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'], maxAge: 86400 }))
-  app.use('/api/*', etag())
+  // A 304 keeps the CORS header, or a partner page's revalidation fails in the browser.
+  app.use('/api/*', etag({ retainedHeaders: [...RETAINED_304_HEADERS, 'access-control-allow-origin'] }))
 
   app.get('/healthz', (c) => {
     const source = c.get('source')

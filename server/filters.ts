@@ -143,7 +143,8 @@ export function usableFilters(values: Record<string, string | undefined>): Usabl
   const filters: Record<string, string> = {}
   for (const name of ['city', 'country', 'topic', 'year'] as const) {
     const parsed = entryFiltersSchema.shape[name].safeParse(values[name])
-    if (parsed.success && parsed.data) filters[name] = parsed.data
+    // A city is kept as its key ("Fort Worth" → "fort-worth"), the form pages and links compare.
+    if (parsed.success && parsed.data) filters[name] = name === 'city' ? cityKey(parsed.data) : parsed.data
   }
   return filters as UsableFilters
 }

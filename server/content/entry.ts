@@ -74,7 +74,11 @@ function displayDate(value: string, language: LanguageId): Entry['date'] {
 
 /** Portable Text as the renderers take it; blocks saved without children get an empty list. */
 function portableText(body: EntryRow['body']): PortableTextBlock[] {
-  return (body ?? []).map((block) => ({ ...block, children: block.children ?? [] }))
+  // Data imported around the Studio may hold anything: only objects with a type are blocks.
+  if (!Array.isArray(body)) return []
+  return body
+    .filter((block) => typeof block === 'object' && block !== null && typeof block._type === 'string')
+    .map((block) => ({ ...block, children: Array.isArray(block.children) ? block.children : [] }))
 }
 
 /** A country's name in `language`, from `Intl.DisplayNames`; the code itself when unknown. */
@@ -109,7 +113,7 @@ export function toEntry(row: EntryRow & { slug: string; date: string }, language
     date,
     summary: cleanText(row.summary),
     body: { html: portableTextToHtml(portableText(row.body)), text: portableTextToPlainText(portableText(row.body)) },
-    topics: (row.topics ?? [])
+    topics: (Array.isArray(row.topics) ? row.topics : [])
       .filter((code): code is string => typeof code === 'string')
       .map((code) => ({ code, label: t(`topic.${code}`, { defaultValue: code }) })),
     location: typeof lat === 'number' && typeof lng === 'number' ? { lat, lng } : null,

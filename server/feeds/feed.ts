@@ -137,7 +137,11 @@ function toItem(entry: Entry, urls: SiteUrls): FeedItem {
   // The feed date is publishedAt; an entry without one is dated by its agreement, then its last edit.
   const published = firstDate(entry.publishedAt, entry.date.start, entry.updatedAt) ?? new Date(NEVER)
   const updated = firstDate(entry.updatedAt) ?? published
-  const summary = entry.summary === null ? null : feedText(entry.summary, fellBack.has('summary'), other)
+  // A summary from the other language is left out when the body speaks the feed's own: readers show
+  // the body, and the item stays in one language.
+  const bodyInLanguage = entry.body.html !== '' && !fellBack.has('body')
+  const summary =
+    entry.summary === null || (fellBack.has('summary') && bodyInLanguage) ? null : feedText(entry.summary, fellBack.has('summary'), other)
   const content = entry.body.html === '' ? null : { ...feedText(entry.body.html, fellBack.has('body'), other), plainText: entry.body.text }
   return {
     id: entryId(entry.id, entry.language),
@@ -150,7 +154,8 @@ function toItem(entry: Entry, urls: SiteUrls): FeedItem {
     content,
     categories: entry.topics.map((topic) => ({ term: topic.code, label: topic.label, scheme: urls.topicScheme() })),
     location: entry.location,
-    language: (content ?? summary)?.language ?? null,
+    // The item is marked as the other language when any text it shows came from there.
+    language: content?.language ?? summary?.language ?? null,
   }
 }
 

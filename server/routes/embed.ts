@@ -15,7 +15,7 @@ import { contentSecurityPolicy } from '../csp'
 import { widgetOptions } from '../embed/options'
 import { renderEmbedScript } from '../embed/script'
 import type { AppEnv } from '../env'
-import { negotiateLanguage } from '../i18n'
+import { languageFromTag, negotiateLanguage } from '../i18n'
 import { siteUrls } from '../links'
 import { publicOrigin } from '../origin'
 import { EMBED_HEIGHT_SCRIPT, EMBED_PAGE_STYLE, renderEmbedPage } from '../render/pages/embed'
@@ -39,7 +39,8 @@ export const embedRoutes = new Hono<AppEnv>()
   })
   .get('/embed', etag(), async (c) => {
     const options = widgetOptions(c.req.query(), negotiateLanguage(c.req.header('Accept-Language')))
-    if (!c.req.query('lang')) c.header('Vary', 'Accept-Language', { append: true })
+    // Without a usable lang, the reader's Accept-Language chose: caches must know.
+    if (!languageFromTag(c.req.query('lang') ?? '')) c.header('Vary', 'Accept-Language', { append: true })
     const source = c.get('source')
     // An unknown city shows every entry, as the script does, rather than nothing.
     const cities = options.city ? await listCityKeys(source) : []

@@ -99,7 +99,7 @@ export const pagesRoutes = new Hono<AppEnv>()
 
 // `/zh` is `/zh/` without its slash. (A pattern like `/:lang{en|zh}` would also catch longer paths.)
 for (const language of LANGUAGE_IDS) {
-  pagesRoutes.get(`/${language}`, (c) => c.redirect(siteUrls(publicOrigin(c)).home(language), 301))
+  pagesRoutes.get(`/${language}`, (c) => c.redirect(siteUrls(publicOrigin(c)).home(language) + new URL(c.req.url).search, 301))
 }
 
 pagesRoutes
@@ -107,7 +107,8 @@ pagesRoutes
     const language = negotiateLanguage(c.req.header('Accept-Language'))
     c.header('Vary', 'Accept-Language', { append: true })
     c.header('Cache-Control', 'private, max-age=0')
-    return c.redirect(siteUrls(publicOrigin(c)).home(language), 302)
+    // Filters in the query carry over to the page.
+    return c.redirect(siteUrls(publicOrigin(c)).home(language) + new URL(c.req.url).search, 302)
   })
   .get(`${LANGUAGE_SEGMENT}/`, inPathLanguage, etag(), async (c) => {
     const language = c.get('uiLanguage')
