@@ -18,15 +18,25 @@ export interface ContentSource {
   fetch<Result>(query: string, params: QueryParams): Promise<Result>
 }
 
+/** Sanity sources by configuration: one client per isolate, not one per request. */
+const sanitySources = new Map<string, ContentSource>()
+
 /** Sanity when `SANITY_PROJECT_ID` is set, else the embedded dataset. */
 export function contentSourceFor(env: Env): ContentSource {
   const projectId = env.SANITY_PROJECT_ID?.trim()
   if (!projectId) return createEmbeddedSource()
-  return createSanitySource({
+  const options = {
     projectId,
     dataset: env.SANITY_DATASET?.trim() || 'production',
     apiVersion: env.SANITY_API_VERSION?.trim() || SANITY_API_VERSION,
-  })
+  }
+  const key = `${options.projectId}/${options.dataset}@${options.apiVersion}`
+  let source = sanitySources.get(key)
+  if (!source) {
+    source = createSanitySource(options)
+    sanitySources.set(key, source)
+  }
+  return source
 }
 
 /** The content source could not be reached or did not answer: a 503 for the reader, not a 500. */
