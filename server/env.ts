@@ -12,6 +12,12 @@ export interface Env {
   SANITY_DATASET?: string
   /** Pinned Sanity HTTP API version (a date, such as `2025-02-19`). */
   SANITY_API_VERSION?: string
+  /**
+   * Where the Sanity HTTP API is, such as `http://127.0.0.1:3900` for the local Content Lake in
+   * `lake/`. Empty or absent: Sanity's own API (`https://<project>.apicdn.sanity.io`). When set,
+   * queries go to `<host>/v<apiVersion>/data/query/<dataset>`, without the CDN.
+   */
+  SANITY_API_HOST?: string
   /** Secret read token, used only to preview drafts. */
   SANITY_READ_TOKEN?: string
   /** Secret that signs Sanity's webhooks. */

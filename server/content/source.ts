@@ -21,7 +21,7 @@ export interface ContentSource {
 /** Sanity sources by configuration: one client per isolate, not one per request. */
 const sanitySources = new Map<string, ContentSource>()
 
-/** Sanity when `SANITY_PROJECT_ID` is set, else the embedded dataset. */
+/** Sanity (at `SANITY_API_HOST`, if set) when `SANITY_PROJECT_ID` is set, else the embedded dataset. */
 export function contentSourceFor(env: Env): ContentSource {
   const projectId = env.SANITY_PROJECT_ID?.trim()
   if (!projectId) return createEmbeddedSource()
@@ -29,8 +29,9 @@ export function contentSourceFor(env: Env): ContentSource {
     projectId,
     dataset: env.SANITY_DATASET?.trim() || 'production',
     apiVersion: env.SANITY_API_VERSION?.trim() || SANITY_API_VERSION,
+    apiHost: env.SANITY_API_HOST?.trim() || undefined,
   }
-  const key = `${options.projectId}/${options.dataset}@${options.apiVersion}`
+  const key = `${options.projectId}/${options.dataset}@${options.apiVersion} ${options.apiHost ?? ''}`
   let source = sanitySources.get(key)
   if (!source) {
     source = createSanitySource(options)
