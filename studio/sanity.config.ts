@@ -2,7 +2,9 @@
  * The Studio: one workspace over the `production` dataset, with the schema
  * types of ../schemas. The project id comes from SANITY_STUDIO_PROJECT_ID;
  * without it the Studio builds and extracts its schema offline against the
- * placeholder project `local` (a local Content Lake can serve it).
+ * placeholder project `local`. SANITY_STUDIO_API_HOST (such as
+ * `http://localhost:3900`, as `npm run studio` sets it) points the Studio at
+ * the local Content Lake in ../lake instead of Sanity's API.
  *
  * On top of the schema: the content list (structure.ts), Vision for GROQ,
  * the settings singleton, a translation badge per language, and Sanity's own
@@ -16,11 +18,16 @@ import { entry } from '../schemas/documents/entry'
 import { settings } from '../schemas/documents/settings'
 import { localizedFields } from '../schemas/lib/localized-fields'
 import { API_VERSION } from './api-version'
+import { shardLakeListeners } from './lake-listeners'
 import { structure } from './structure'
 import { translationBadges } from './translation-badges'
 import { bilingualValidationBundle } from './validation-messages'
 
 export { API_VERSION }
+
+/** The local Content Lake's address, when the Studio works against it. */
+const LAKE_API_HOST = process.env.SANITY_STUDIO_API_HOST || undefined
+if (LAKE_API_HOST) shardLakeListeners(LAKE_API_HOST)
 
 /** Document types that exist once and are edited in place, never created or deleted by editors. */
 const SINGLETON_TYPES = new Set(['settings'])
@@ -36,6 +43,7 @@ export default defineConfig({
   title: 'Meeting the World · 走向世界',
   projectId: process.env.SANITY_STUDIO_PROJECT_ID || 'local',
   dataset: process.env.SANITY_STUDIO_DATASET || 'production',
+  ...(LAKE_API_HOST ? { apiHost: LAKE_API_HOST } : {}),
   plugins: [structureTool({ structure }), visionTool({ defaultApiVersion: API_VERSION })],
   schema: {
     types: schemaTypes,

@@ -1,0 +1,139 @@
+/**
+ * Sanity's document actions (https://www.sanity.io/docs/http-actions), which
+ * the Studio uses for every change, turned into the mutations that have the
+ * same effect on drafts and published documents.
+ */
+import { LakeError } from './errors.ts'
+import { applyMutations, type LakeDocument, type SanityMutation } from './mutations.ts'
+import { publishedIdOf } from './query.ts'
+
+/** The actions the lake carries out, by `actionType`. */
+export const ACTION_TYPES = [
+  'sanity.action.document.create',
+  'sanity.action.document.edit',
+  'sanity.action.document.publish',
+  'sanity.action.document.unpublish',
+  'sanity.action.document.discard',
+  'sanity.action.document.delete',
+  'sanity.action.document.replaceDraft',
+] as const
+
+export interface DocumentAction {
+  actionType: string
+  publishedId?: string
+  draftId?: string
+  attributes?: Partial<LakeDocument>
+  ifExists?: 'fail' | 'ignore'
+  patch?: Record<string, unknown>
+  ifDraftRevisionId?: string
+  ifPublishedRevisionId?: string
+  includeDrafts?: string[]
+  [field: string]: unknown
+}
+
+type Lookup = (id: string) => LakeDocument | undefined
+
+/** A copy of `document` under another id, without what the lake sets itself. */
+function copyAs(document: LakeDocument, id: string): LakeDocument {
+  const { _rev, _updatedAt, _originalId, ...fields } = document
+  return { ...fields, _id: id }
+}
+
+function required(action: DocumentAction, index: number, field: 'publishedId' | 'draftId'): string {
+  const value = action[field]
+  if (typeof value !== 'string' || value === '') throw new LakeError(400, 'actionError', `Action ${index} (${action.actionType}) needs ${field}`)
+  return value
+}
+
+function existing(lookup: Lookup, id: string, what: string): LakeDocument {
+  const document = lookup(id)
+  if (!document) throw new LakeError(409, 'actionError', `Cannot ${what}: document "${id}" does not exist`)
+  return document
+}
+
+function checkRevision(document: LakeDocument | undefined, expected: string | undefined, what: string): void {
+  if (expected !== undefined && document?._rev !== expected) {
+    throw new LakeError(409, 'conflictError', `Cannot ${what}: "${document?._id}" has revision "${document?._rev}", not "${expected}"; it was changed meanwhile`)
+  }
+}
+
+/** The mutations of one action, given the documents as the action finds them. */
+function mutationsOf(action: DocumentAction, index: number, lookup: Lookup): SanityMutation[] {
+  switch (action.actionType) {
+    case 'sanity.action.document.create': {
+      const attributes = action.attributes
+      if (!attributes || typeof attributes._type !== 'string') throw new LakeError(400, 'actionError', `Action ${index} (create) needs attributes with a _type`)
+      const publishedId = required(action, index, 'publishedId')
+      const id = attributes._id ?? `drafts.${publishedId}`
+      if (publishedIdOf(id) !== publishedId) throw new LakeError(400, 'actionError', `Action ${index} (create): "${id}" is not a draft or version of "${publishedId}"`)
+      const document = { ...attributes, _id: id } as LakeDocument
+      return [action.ifExists === 'ignore' ? { createIfNotExists: document } : { create: document }]
+    }
+    case 'sanity.action.document.edit': {
+      const draftId = required(action, index, 'draftId')
+      const publishedId = required(action, index, 'publishedId')
+      const patch = { ...action.patch, id: draftId }
+      if (lookup(draftId)) return [{ patch }]
+      // Editing a published document starts its draft from it.
+      return [{ create: copyAs(existing(lookup, publishedId, 'edit'), draftId) }, { patch }]
+    }
+    case 'sanity.action.document.publish': {
+      const draftId = required(action, index, 'draftId')
+      const publishedId = required(action, index, 'publishedId')
+      const draft = existing(lookup, draftId, 'publish')
+      const published = lookup(publishedId)
+      checkRevision(draft, action.ifDraftRevisionId, 'publish')
+      checkRevision(published, action.ifPublishedRevisionId, 'publish')
+      const document = copyAs(draft, publishedId)
+      if (published?._createdAt) document._createdAt = published._createdAt
+      return [{ createOrReplace: document }, { delete: { id: draftId } }]
+    }
+    case 'sanity.action.document.unpublish': {
+      const draftId = required(action, index, 'draftId')
+      const publishedId = required(action, index, 'publishedId')
+      const published = existing(lookup, publishedId, 'unpublish')
+      // The published text is kept as the draft, unless a draft exists already.
+      return [{ createIfNotExists: copyAs(published, draftId) }, { delete: { id: publishedId } }]
+    }
+    case 'sanity.action.document.discard': {
+      const draftId = required(action, index, 'draftId')
+      existing(lookup, draftId, 'discard the draft')
+      return [{ delete: { id: draftId } }]
+    }
+    case 'sanity.action.document.delete': {
+      const publishedId = required(action, index, 'publishedId')
+      const ids = [publishedId, ...(action.includeDrafts ?? [])]
+      if (!ids.some((id) => lookup(id))) throw new LakeError(409, 'actionError', `Cannot delete: "${publishedId}" has neither a published document nor the drafts named`)
+      return ids.map((id) => ({ delete: { id } }))
+    }
+    case 'sanity.action.document.replaceDraft': {
+      const publishedId = required(action, index, 'publishedId')
+      const attributes = action.attributes
+      if (!attributes || typeof attributes._type !== 'string') throw new LakeError(400, 'actionError', `Action ${index} (replaceDraft) needs attributes with a _type`)
+      return [{ createOrReplace: { ...attributes, _id: attributes._id ?? `drafts.${publishedId}` } as LakeDocument }]
+    }
+    default:
+      throw new LakeError(
+        400,
+        'actionError',
+        `Action ${index}: the local lake does not carry out "${action.actionType}"; it carries out ${ACTION_TYPES.join(', ')}`,
+      )
+  }
+}
+
+/**
+ * The mutations of `actions`, in order, each action seeing what those before
+ * it did. Throws a LakeError naming the action that cannot be carried out.
+ */
+export function actionsToMutations(actions: readonly DocumentAction[], lookup: Lookup): SanityMutation[] {
+  if (!Array.isArray(actions) || actions.length === 0) throw new LakeError(400, 'actionError', 'The request has no actions')
+  const overlay = new Map<string, LakeDocument | null>()
+  const current: Lookup = (id) => (overlay.has(id) ? (overlay.get(id) ?? undefined) : lookup(id))
+  const all: SanityMutation[] = []
+  for (const [index, action] of actions.entries()) {
+    const mutations = mutationsOf(action, index, current)
+    for (const change of applyMutations(current, mutations, 'pending', new Date().toISOString())) overlay.set(change.id, change.result)
+    all.push(...mutations)
+  }
+  return all
+}

@@ -1,0 +1,120 @@
+/**
+ * Sanity's mutations (https://www.sanity.io/docs/http-mutations) applied to the
+ * lake's documents, all or nothing. The patch operations themselves are
+ * `@sanity/mutator`'s, the code the Studio runs; what the API adds on top is
+ * here: `create` refuses an id that exists, `patch` refuses a missing document,
+ * `ifRevisionID` refuses a stale edit, and every changed document gets the
+ * transaction's id as its `_rev`.
+ */
+import { randomBytes } from 'node:crypto'
+import { Mutation } from '@sanity/mutator'
+import { LakeError } from './errors.ts'
+
+export interface LakeDocument {
+  _id: string
+  _type: string
+  _rev?: string
+  _createdAt?: string
+  _updatedAt?: string
+  [field: string]: unknown
+}
+
+type NewDocument = Partial<LakeDocument> & { _type: string }
+
+/** One mutation as the HTTP API takes it. */
+export type SanityMutation =
+  | { create: NewDocument }
+  | { createIfNotExists: LakeDocument }
+  | { createOrReplace: LakeDocument }
+  | { delete: { id: string } }
+  | { patch: { id: string; ifRevisionID?: string; [operation: string]: unknown } }
+
+/** What a transaction did to one document: before, after, and the mutations that did it. */
+export interface DocumentChange {
+  id: string
+  previous: LakeDocument | null
+  result: LakeDocument | null
+  mutations: SanityMutation[]
+}
+
+const ID = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/
+
+/** A new random document id, as Sanity makes them. */
+export const randomId = (): string => randomBytes(16).toString('base64url').replace(/[-_]/g, '').slice(0, 22)
+
+function checkedId(id: unknown, index: number): string {
+  if (typeof id !== 'string' || !ID.test(id)) {
+    throw new LakeError(400, 'mutationError', `Mutation ${index}: document id ${JSON.stringify(id)} is not valid: use letters, digits, ".", "_" and "-", at most 128 characters`)
+  }
+  return id
+}
+
+/** The id a mutation targets; `create` without an id (or ending in ".") gets a random one. */
+function targetOf(mutation: SanityMutation, index: number): string {
+  if ('create' in mutation) {
+    const id = mutation.create._id
+    if (id === undefined || id === '') return (mutation.create._id = randomId())
+    if (id.endsWith('.')) return (mutation.create._id = `${id}${randomId()}`)
+    return checkedId(id, index)
+  }
+  if ('createIfNotExists' in mutation) return checkedId(mutation.createIfNotExists._id, index)
+  if ('createOrReplace' in mutation) return checkedId(mutation.createOrReplace._id, index)
+  if ('delete' in mutation) return checkedId(mutation.delete?.id, index)
+  if ('patch' in mutation) return checkedId(mutation.patch?.id, index)
+  throw new LakeError(400, 'mutationError', `Mutation ${index} is none of create, createIfNotExists, createOrReplace, delete, patch (by id; the local lake does not patch or delete by query)`)
+}
+
+function checkDocument(document: unknown, index: number): void {
+  const value = document as Partial<LakeDocument> | null
+  if (typeof value !== 'object' || value === null || typeof value._type !== 'string' || value._type === '') {
+    throw new LakeError(400, 'mutationError', `Mutation ${index}: a document needs a non-empty _type`)
+  }
+}
+
+/**
+ * Applies `mutations` in order over `lookup`, as transaction `transactionId`
+ * at `timestamp`. Returns one change per document touched, in first-touched
+ * order; throws a LakeError (and changes nothing) if any mutation fails.
+ */
+export function applyMutations(
+  lookup: (id: string) => LakeDocument | undefined,
+  input: readonly SanityMutation[],
+  transactionId: string,
+  timestamp: string,
+): DocumentChange[] {
+  const changes = new Map<string, DocumentChange>()
+  for (const [index, original] of input.entries()) {
+    const mutation = structuredClone(original)
+    const id = targetOf(mutation, index)
+    let change = changes.get(id)
+    if (!change) {
+      const stored = lookup(id) ?? null
+      change = { id, previous: stored, result: stored, mutations: [] }
+      changes.set(id, change)
+    }
+    const current = change.result
+    if ('create' in mutation) {
+      checkDocument(mutation.create, index)
+      if (current) throw new LakeError(409, 'mutationError', `Document by ID "${id}" already exists`)
+    }
+    if ('createIfNotExists' in mutation) checkDocument(mutation.createIfNotExists, index)
+    if ('createOrReplace' in mutation) checkDocument(mutation.createOrReplace, index)
+    if ('patch' in mutation) {
+      if (!current) throw new LakeError(404, 'documentNotFoundError', `Document "${id}" not found: nothing to patch`)
+      const expected = mutation.patch.ifRevisionID
+      if (expected !== undefined && expected !== current._rev) {
+        throw new LakeError(409, 'conflictError', `Document "${id}" has revision "${current._rev}", not "${expected}" as the edit expected: it was changed meanwhile`)
+      }
+    }
+    let result: LakeDocument | null
+    try {
+      result = new Mutation({ mutations: [mutation], resultRev: transactionId, timestamp }).apply(current ? structuredClone(current) : null) as LakeDocument | null
+    } catch (error) {
+      throw new LakeError(400, 'mutationError', `Mutation ${index} on "${id}" failed: ${(error as Error).message}`)
+    }
+    if (result && result._id !== id) throw new LakeError(400, 'mutationError', `Mutation ${index}: a document's _id cannot change`)
+    change.result = result
+    change.mutations.push(original)
+  }
+  return [...changes.values()]
+}

@@ -1,0 +1,75 @@
+/**
+ * GROQ over the lake's documents with groq-js, the reference implementation,
+ * seen through a perspective (https://www.sanity.io/docs/perspectives):
+ * `raw` (everything), `published` (no drafts or versions), `drafts` (each
+ * document's draft in place of the published one), or releases stacked over
+ * drafts.
+ */
+import { getPublishedId, isPublishedId as isPublished, type DocumentId } from '@sanity/id-utils'
+import { evaluate, parse } from 'groq-js'
+import { LakeError } from './errors.ts'
+import type { LakeDocument } from './mutations.ts'
+import { answerTextQueries } from './text-search.ts'
+
+const DRAFTS = 'drafts.'
+const VERSIONS = 'versions.'
+
+/** The published id of a draft or version id (`drafts.a` and `versions.r1.a` → `a`). */
+export const publishedIdOf = (id: string): string => getPublishedId(id as DocumentId)
+
+export const isPublishedId = (id: string): boolean => isPublished(id as DocumentId)
+
+/**
+ * A perspective as the API takes it: `raw`, `published`, `drafts`
+ * (`previewDrafts` is its old name), or release names ending in `drafts`
+ * (`r1,drafts`). Absent, it is `drafts` from API version 2025-02-19 on, as in Sanity's API.
+ */
+export function parsePerspective(value: string | readonly string[] | undefined, apiVersion: string): readonly string[] {
+  const names = (Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [])
+    .map((name) => name.trim())
+    .filter((name) => name !== '')
+  if (names.length === 0) return [apiVersion >= '2025-02-19' ? 'drafts' : 'raw']
+  if (names.length === 1 && (names[0] === 'raw' || names[0] === 'published')) return names
+  return names.map((name) => (name === 'previewDrafts' ? 'drafts' : name))
+}
+
+/** The documents a query sees in `perspective`. */
+export function inPerspective(documents: readonly LakeDocument[], perspective: readonly string[]): LakeDocument[] {
+  const [first] = perspective
+  if (first === 'raw') return [...documents]
+  if (first === 'published') return documents.filter((document) => isPublishedId(document._id))
+  // Stacked: the first of the perspective's layers that has a copy wins; published is the bottom layer.
+  const prefixes = perspective.map((layer) => (layer === 'drafts' ? DRAFTS : `${VERSIONS}${layer}.`))
+  const rank = (id: string) => {
+    const index = prefixes.findIndex((prefix) => id.startsWith(prefix))
+    return index === -1 ? (isPublishedId(id) ? prefixes.length : -1) : index
+  }
+  const chosen = new Map<string, { rank: number; document: LakeDocument }>()
+  for (const document of documents) {
+    const documentRank = rank(document._id)
+    if (documentRank === -1) continue
+    const publishedId = publishedIdOf(document._id)
+    const held = chosen.get(publishedId)
+    if (!held || documentRank < held.rank) chosen.set(publishedId, { rank: documentRank, document })
+  }
+  return [...chosen.values()].map(({ document }) =>
+    isPublishedId(document._id) ? document : { ...document, _id: publishedIdOf(document._id), _originalId: document._id },
+  )
+}
+
+/** Runs `query` with `params` over `documents`; a syntax error is the caller's 400, as in Sanity's API. */
+export async function runQuery(query: string, params: Record<string, unknown>, documents: readonly LakeDocument[]): Promise<unknown> {
+  let tree
+  try {
+    tree = parse(query, { params })
+  } catch (error) {
+    throw new LakeError(400, 'queryParseError', `The GROQ query is not valid: ${(error as Error).message}`)
+  }
+  const allParams = { ...params }
+  answerTextQueries(tree, allParams, documents)
+  try {
+    return await (await evaluate(tree, { dataset: documents, params: allParams })).get()
+  } catch (error) {
+    throw new LakeError(400, 'queryError', `The GROQ query failed: ${(error as Error).message}`)
+  }
+}

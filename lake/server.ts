@@ -1,0 +1,239 @@
+/**
+ * The lake's HTTP server: the part of Sanity's HTTP API
+ * (https://www.sanity.io/docs/http-api) that the Studio and `@sanity/client`
+ * call, over one dataset, for one signed-in editor, on loopback only.
+ *
+ * Requests come as `http://<project>.localhost:<port>/v<date>/…` (the Studio,
+ * from its `apiHost`) or `http://127.0.0.1:<port>/v<date>/…` (the Worker,
+ * with `useProjectHostname: false`); the host name is not checked, the
+ * caller's origin is: only pages on loopback may call from a browser.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import { actionsToMutations, type DocumentAction } from './actions.ts'
+import type { Dataset, Transaction } from './dataset.ts'
+import { LakeError } from './errors.ts'
+import { listenOptions, mutationEvents } from './listen.ts'
+import type { SanityMutation } from './mutations.ts'
+import { inPerspective, parsePerspective, runQuery } from './query.ts'
+
+/** The one user of the lake: every request is theirs. */
+export const EDITOR = {
+  id: 'p-lake-editor',
+  name: 'Local editor',
+  email: 'editor@localhost',
+  role: 'administrator',
+  roles: [{ name: 'administrator', title: 'Administrator' }],
+  provider: 'local',
+}
+
+/** Everything, for everyone: the lake has no access control. (An administrator's grants, as the Studio reads them.) */
+const GRANTS = [{ filter: '_id in path("**")', permissions: ['read', 'create', 'history', 'update'] }]
+
+/** Origins allowed to call from a browser: pages served from this machine. */
+const LOOPBACK_ORIGIN = /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\]|[a-z0-9-]+(\.[a-z0-9-]+)*\.localhost)(:\d+)?$/i
+
+const KEEP_ALIVE_MS = 20_000
+const MAX_BODY_BYTES = 32 * 1024 * 1024
+
+export interface LakeOptions {
+  dataset: Dataset
+  /** The dataset's name in URLs, such as `production`. */
+  datasetName: string
+  /** Called with each accepted transaction, after it is on disk (for logging). */
+  onTransaction?: (transaction: Transaction) => void
+  /** Called with each request refused with a 4xx, and why (for logging). */
+  onRefusal?: (request: IncomingMessage, error: LakeError) => void
+}
+
+function send(response: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body)
+  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' })
+  response.end(text)
+}
+
+async function readJson(request: IncomingMessage): Promise<Record<string, unknown>> {
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length
+    if (size > MAX_BODY_BYTES) throw new LakeError(413, 'requestError', `Request bodies are limited to ${MAX_BODY_BYTES} bytes`)
+    chunks.push(chunk as Buffer)
+  }
+  const text = Buffer.concat(chunks).toString('utf8')
+  if (text.trim() === '') return {}
+  try {
+    const body = JSON.parse(text) as unknown
+    if (typeof body === 'object' && body !== null && !Array.isArray(body)) return body as Record<string, unknown>
+  } catch {
+    // answered below
+  }
+  throw new LakeError(400, 'requestError', 'The request body is not a JSON object')
+}
+
+/** Query parameters written `$name=<JSON>` in a URL. */
+function urlParams(url: URL): Record<string, unknown> {
+  const params: Record<string, unknown> = {}
+  for (const [name, value] of url.searchParams) {
+    if (!name.startsWith('$')) continue
+    try {
+      params[name.slice(1)] = JSON.parse(value)
+    } catch {
+      throw new LakeError(400, 'queryParseError', `Parameter ${name} is not JSON: ${value}`)
+    }
+  }
+  return params
+}
+
+/** Sanity's `/data/query`: GET with the query in the URL, or POST with it in the body. */
+async function query(request: IncomingMessage, url: URL, apiVersion: string, dataset: Dataset) {
+  const body = request.method === 'POST' ? await readJson(request) : {}
+  const text = typeof body.query === 'string' ? body.query : url.searchParams.get('query')
+  if (!text) throw new LakeError(400, 'queryParseError', 'The request has no query: give ?query= or a JSON body {"query": …}')
+  const params = { ...urlParams(url), ...(body.params as Record<string, unknown> | undefined) }
+  const perspective = parsePerspective((body.perspective as string | string[] | undefined) ?? url.searchParams.get('perspective') ?? undefined, apiVersion)
+  const started = performance.now()
+  const result = await runQuery(text, params, inPerspective(dataset.documents(), perspective))
+  const answer: Record<string, unknown> = { ms: Math.round(performance.now() - started), result }
+  if (url.searchParams.get('returnQuery') !== 'false') answer.query = text
+  return answer
+}
+
+/** Sanity's `/data/listen`: a welcome, then a `mutation` event per followed document of each transaction. */
+function listen(request: IncomingMessage, response: ServerResponse, url: URL, dataset: Dataset): void {
+  const options = listenOptions(url)
+  // A query that does not parse is refused now, not on the first transaction.
+  void runQuery(options.query, options.params, []).then(
+    () => {
+      response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' })
+      response.write(`event: welcome\ndata: ${JSON.stringify({ listenerName: `lake-${Math.random().toString(36).slice(2)}` })}\n\n`)
+      let queue = Promise.resolve()
+      const stop = dataset.subscribe((transaction) => {
+        queue = queue.then(async () => {
+          for (const event of await mutationEvents(transaction, options)) {
+            response.write(`id: ${event.eventId}\nevent: mutation\ndata: ${JSON.stringify(event)}\n\n`)
+          }
+        }).catch(() => undefined)
+      })
+      const keepAlive = setInterval(() => response.write(':\n\n'), KEEP_ALIVE_MS)
+      request.on('close', () => {
+        stop()
+        clearInterval(keepAlive)
+      })
+    },
+    (error: LakeError) => send(response, error.status, error),
+  )
+}
+
+async function mutate(request: IncomingMessage, url: URL, dataset: Dataset) {
+  const body = await readJson(request)
+  if (!Array.isArray(body.mutations)) throw new LakeError(400, 'mutationError', 'The request needs "mutations": an array of create, createIfNotExists, createOrReplace, delete or patch')
+  const transaction = await dataset.commit(body.mutations as SanityMutation[], {
+    transactionId: typeof body.transactionId === 'string' ? body.transactionId : undefined,
+    identity: EDITOR.id,
+  })
+  const answer: Record<string, unknown> = {
+    transactionId: transaction.id,
+    results: transaction.changes.map(({ id, previous, result }) => ({
+      id,
+      operation: !previous ? 'create' : !result ? 'delete' : 'update',
+      ...(url.searchParams.get('returnDocuments') === 'true' && result ? { document: result } : {}),
+    })),
+  }
+  if (url.searchParams.get('returnDocuments') === 'true') answer.documents = transaction.changes.flatMap(({ result }) => (result ? [result] : []))
+  return answer
+}
+
+async function act(request: IncomingMessage, dataset: Dataset) {
+  const body = await readJson(request)
+  const actions = body.actions as DocumentAction[]
+  if (body.dryRun === true) throw new LakeError(400, 'actionError', 'The local lake does not do dry runs')
+  const transaction = await dataset.commit((lookup) => actionsToMutations(actions, lookup), {
+    transactionId: typeof body.transactionId === 'string' ? body.transactionId : undefined,
+    identity: EDITOR.id,
+  })
+  return { transactionId: transaction.id }
+}
+
+/** Answers one request; `null` means "not part of the API the lake speaks". */
+async function answer(request: IncomingMessage, response: ServerResponse, options: LakeOptions): Promise<unknown> {
+  const url = new URL(request.url ?? '/', 'http://lake.localhost')
+  const versioned = /^\/v(\d{4}-\d{2}-\d{2}|1|X)(\/.*)$/.exec(url.pathname)
+  const apiVersion = versioned?.[1] && versioned[1].length === 10 ? versioned[1] : '2021-03-25'
+  const path = versioned?.[2] ?? url.pathname
+  const method = request.method ?? 'GET'
+  const { dataset, datasetName } = options
+
+  const data = /^\/data\/(query|doc|listen|mutate|actions|history)\/([^/]+)(\/.*)?$/.exec(path)
+  if (data) {
+    const [, endpoint, name, rest] = data
+    if (name !== datasetName) throw new LakeError(404, 'notFoundError', `Dataset "${name}" not found; this lake has "${datasetName}"`)
+    if (endpoint === 'query') return query(request, url, apiVersion, dataset)
+    if (endpoint === 'doc' && rest) {
+      const ids = decodeURIComponent(rest.slice(1)).split(',')
+      const documents = ids.flatMap((id) => dataset.get(id) ?? [])
+      return { documents, omitted: ids.filter((id) => !dataset.get(id)).map((id) => ({ id, reason: 'existence' })) }
+    }
+    if (endpoint === 'listen') return listen(request, response, url, dataset)
+    if (endpoint === 'mutate' && method === 'POST') return mutate(request, url, dataset)
+    if (endpoint === 'actions' && method === 'POST') return act(request, dataset)
+    // No history: the Studio's history panel shows nothing, and says so.
+    if (endpoint === 'history' && rest?.startsWith('/events/documents/')) return { events: {}, nextCursor: '' }
+    if (endpoint === 'history' && rest?.startsWith('/transactions/')) {
+      response.writeHead(200, { 'content-type': 'application/x-ndjson' })
+      return void response.end()
+    }
+    if (endpoint === 'history') return { documents: [] }
+    return null
+  }
+  if (path === '/users/me') return EDITOR
+  if (path === '/ping') return 'PONG'
+  if (path === '/features') return []
+  if (/^\/projects\/[^/]+\/user-applications$/.test(path) || path === '/access/requests/me') return []
+  if (path.startsWith('/users/me/keyvalue')) return method === 'GET' ? [] : await readJson(request).then(() => [])
+  if (/^\/projects\/[^/]+\/datasets\/[^/]+\/acl$/.test(path)) return GRANTS
+  if (/^\/projects\/[^/]+\/datasets$/.test(path)) return [{ name: datasetName, aclMode: 'public' }]
+  const project = /^\/projects\/([^/]+)$/.exec(path)
+  if (project) {
+    return { id: project[1], displayName: 'Local Content Lake', studioHost: null, isBlocked: false, members: [{ id: EDITOR.id, role: 'administrator', roles: EDITOR.roles, isCurrentUser: true, isRobot: false }], metadata: {} }
+  }
+  return null
+}
+
+/** The lake as a Node HTTP server; call `listen(port, '127.0.0.1')` on it. */
+export function createLakeServer(options: LakeOptions): Server {
+  if (options.onTransaction) options.dataset.subscribe(options.onTransaction)
+  return createServer((request, response) => {
+    const origin = request.headers.origin
+    if (origin && LOOPBACK_ORIGIN.test(origin)) {
+      response.setHeader('access-control-allow-origin', origin)
+      response.setHeader('access-control-allow-credentials', 'true')
+      response.setHeader('vary', 'origin')
+    } else if (origin) {
+      return send(response, 403, new LakeError(403, 'corsError', `The local lake answers pages on this machine only, not ${origin}`))
+    }
+    if (request.method === 'OPTIONS') {
+      response.writeHead(204, {
+        'access-control-allow-methods': 'GET, POST, PUT, PATCH, DELETE, OPTIONS',
+        'access-control-allow-headers': request.headers['access-control-request-headers'] ?? 'content-type, authorization',
+        'access-control-max-age': '600',
+      })
+      return response.end()
+    }
+    answer(request, response, options).then(
+      (body) => {
+        if (response.headersSent) return
+        if (body === null) send(response, 404, new LakeError(404, 'notFoundError', `The local lake does not answer ${request.method} ${new URL(request.url ?? '/', 'http://lake').pathname}`))
+        else if (body !== undefined) send(response, 200, body)
+      },
+      (error: unknown) => {
+        if (response.headersSent) return response.end()
+        if (error instanceof LakeError) {
+          options.onRefusal?.(request, error)
+          return send(response, error.status, error)
+        }
+        console.error(error)
+        send(response, 500, new LakeError(500, 'serverError', 'The local lake failed; see its log'))
+      },
+    )
+  })
+}
