@@ -33,6 +33,10 @@ export default defineConfig({
         },
       },
       {
+        // The local Content Lake (lake/): its HTTP API, listener and working copy, each test on its own temporary copy and port.
+        test: { name: 'lake', include: ['test/lake/**/*.test.ts'], environment: 'node', testTimeout: 30_000 },
+      },
+      {
         // Pages and the widget in headless Chromium, against `wrangler dev`, from a host page on another origin.
         test: {
           name: 'browser',
