@@ -16,6 +16,7 @@ export const ACTION_TYPES = [
   'sanity.action.document.discard',
   'sanity.action.document.delete',
   'sanity.action.document.replaceDraft',
+  'sanity.action.document.version.discard',
 ] as const
 
 export interface DocumentAction {
@@ -28,6 +29,7 @@ export interface DocumentAction {
   ifDraftRevisionId?: string
   ifPublishedRevisionId?: string
   includeDrafts?: string[]
+  versionId?: string
   [field: string]: unknown
 }
 
@@ -39,7 +41,7 @@ function copyAs(document: LakeDocument, id: string): LakeDocument {
   return { ...fields, _id: id }
 }
 
-function required(action: DocumentAction, index: number, field: 'publishedId' | 'draftId'): string {
+function required(action: DocumentAction, index: number, field: 'publishedId' | 'draftId' | 'versionId'): string {
   const value = action[field]
   if (typeof value !== 'string' || value === '') throw new LakeError(400, 'actionError', `Action ${index} (${action.actionType}) needs ${field}`)
   return value
@@ -99,6 +101,13 @@ function mutationsOf(action: DocumentAction, index: number, lookup: Lookup): San
       const draftId = required(action, index, 'draftId')
       existing(lookup, draftId, 'discard the draft')
       return [{ delete: { id: draftId } }]
+    }
+    case 'sanity.action.document.version.discard': {
+      // What the Studio sends for "Discard changes", and to delete a document that was never published.
+      const versionId = required(action, index, 'versionId')
+      if (publishedIdOf(versionId) === versionId) throw new LakeError(400, 'actionError', `Action ${index} (version.discard): "${versionId}" is not a draft or version id`)
+      existing(lookup, versionId, 'discard')
+      return [{ delete: { id: versionId } }]
     }
     case 'sanity.action.document.delete': {
       const publishedId = required(action, index, 'publishedId')

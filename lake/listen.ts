@@ -7,7 +7,7 @@
 import type { Transaction } from './dataset.ts'
 import { LakeError } from './errors.ts'
 import type { DocumentChange, LakeDocument } from './mutations.ts'
-import { runQuery } from './query.ts'
+import { runQuery, urlParams } from './query.ts'
 
 export interface ListenOptions {
   query: string
@@ -24,15 +24,7 @@ export interface ListenOptions {
 export function listenOptions(url: URL): ListenOptions {
   const query = url.searchParams.get('query')
   if (!query) throw new LakeError(400, 'listenError', 'A listener needs a query, such as *[_type == "entry"]')
-  const params: Record<string, unknown> = {}
-  for (const [name, value] of url.searchParams) {
-    if (!name.startsWith('$')) continue
-    try {
-      params[name.slice(1)] = JSON.parse(value)
-    } catch {
-      throw new LakeError(400, 'listenError', `Parameter ${name} is not JSON: ${value}`)
-    }
-  }
+  const params = urlParams(url, 'listenError')
   const flag = (name: string, fallback: boolean) => {
     const value = url.searchParams.get(name)
     return value === null ? fallback : value === 'true'
@@ -58,7 +50,7 @@ export interface MutationEvent {
   timestamp: string
   visibility: string
   previousRev?: string
-  resultRev?: string
+  resultRev: string
   transactionTotalEvents: number
   transactionCurrentEvent: number
   mutations?: unknown[]
@@ -92,10 +84,12 @@ export async function mutationEvents(transaction: Transaction, options: ListenOp
       timestamp: transaction.timestamp,
       visibility: options.visibility,
       transactionTotalEvents: followed.length,
-      transactionCurrentEvent: index + 1,
+      transactionCurrentEvent: index,
+      // Every event carries the transaction as its resulting revision, deletions too.
+      resultRev: transaction.id,
     }
+    // A document that did not exist has no previous revision: the field is left out, not null.
     if (change.previous?._rev) event.previousRev = change.previous._rev
-    if (change.result) event.resultRev = change.result._rev ?? transaction.id
     if (options.includeMutations) event.mutations = change.mutations
     if (options.includeResult && change.result) event.result = change.result
     if (options.includePreviousRevision) event.previous = change.previous

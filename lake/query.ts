@@ -22,13 +22,14 @@ export const isPublishedId = (id: string): boolean => isPublished(id as Document
 /**
  * A perspective as the API takes it: `raw`, `published`, `drafts`
  * (`previewDrafts` is its old name), or release names ending in `drafts`
- * (`r1,drafts`). Absent, it is `drafts` from API version 2025-02-19 on, as in Sanity's API.
+ * (`r1,drafts`). Absent, it is `published` from API version 2025-02-19 on and
+ * `raw` before, as in Sanity's API.
  */
 export function parsePerspective(value: string | readonly string[] | undefined, apiVersion: string): readonly string[] {
   const names = (Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [])
     .map((name) => name.trim())
     .filter((name) => name !== '')
-  if (names.length === 0) return [apiVersion >= '2025-02-19' ? 'drafts' : 'raw']
+  if (names.length === 0) return [apiVersion >= '2025-02-19' ? 'published' : 'raw']
   if (names.length === 1 && (names[0] === 'raw' || names[0] === 'published')) return names
   return names.map((name) => (name === 'previewDrafts' ? 'drafts' : name))
 }
@@ -55,6 +56,20 @@ export function inPerspective(documents: readonly LakeDocument[], perspective: r
   return [...chosen.values()].map(({ document }) =>
     isPublishedId(document._id) ? document : { ...document, _id: publishedIdOf(document._id), _originalId: document._id },
   )
+}
+
+/** Query parameters written `$name=<JSON>` in a URL; one that is not JSON is a 400 of type `errorType`. */
+export function urlParams(url: URL, errorType: string): Record<string, unknown> {
+  const params: Record<string, unknown> = {}
+  for (const [name, value] of url.searchParams) {
+    if (!name.startsWith('$')) continue
+    try {
+      params[name.slice(1)] = JSON.parse(value)
+    } catch {
+      throw new LakeError(400, errorType, `Parameter ${name} is not JSON: ${value}`)
+    }
+  }
+  return params
 }
 
 /** Runs `query` with `params` over `documents`; a syntax error is the caller's 400, as in Sanity's API. */

@@ -14,7 +14,7 @@ import type { Dataset, Transaction } from './dataset.ts'
 import { LakeError } from './errors.ts'
 import { listenOptions, mutationEvents } from './listen.ts'
 import type { SanityMutation } from './mutations.ts'
-import { inPerspective, parsePerspective, runQuery } from './query.ts'
+import { inPerspective, parsePerspective, runQuery, urlParams } from './query.ts'
 
 /** The one user of the lake: every request is theirs. */
 export const EDITOR = {
@@ -70,26 +70,12 @@ async function readJson(request: IncomingMessage): Promise<Record<string, unknow
   throw new LakeError(400, 'requestError', 'The request body is not a JSON object')
 }
 
-/** Query parameters written `$name=<JSON>` in a URL. */
-function urlParams(url: URL): Record<string, unknown> {
-  const params: Record<string, unknown> = {}
-  for (const [name, value] of url.searchParams) {
-    if (!name.startsWith('$')) continue
-    try {
-      params[name.slice(1)] = JSON.parse(value)
-    } catch {
-      throw new LakeError(400, 'queryParseError', `Parameter ${name} is not JSON: ${value}`)
-    }
-  }
-  return params
-}
-
 /** Sanity's `/data/query`: GET with the query in the URL, or POST with it in the body. */
 async function query(request: IncomingMessage, url: URL, apiVersion: string, dataset: Dataset) {
   const body = request.method === 'POST' ? await readJson(request) : {}
   const text = typeof body.query === 'string' ? body.query : url.searchParams.get('query')
   if (!text) throw new LakeError(400, 'queryParseError', 'The request has no query: give ?query= or a JSON body {"query": …}')
-  const params = { ...urlParams(url), ...(body.params as Record<string, unknown> | undefined) }
+  const params = { ...urlParams(url, 'queryParseError'), ...(body.params as Record<string, unknown> | undefined) }
   const perspective = parsePerspective((body.perspective as string | string[] | undefined) ?? url.searchParams.get('perspective') ?? undefined, apiVersion)
   const started = performance.now()
   const result = await runQuery(text, params, inPerspective(dataset.documents(), perspective))
@@ -163,7 +149,7 @@ async function answer(request: IncomingMessage, response: ServerResponse, option
   const method = request.method ?? 'GET'
   const { dataset, datasetName } = options
 
-  const data = /^\/data\/(query|doc|listen|mutate|actions|history)\/([^/]+)(\/.*)?$/.exec(path)
+  const data = /^\/data\/(query|doc|listen|mutate|actions|history|references|ping)\/([^/]+)(\/.*)?$/.exec(path)
   if (data) {
     const [, endpoint, name, rest] = data
     if (name !== datasetName) throw new LakeError(404, 'notFoundError', `Dataset "${name}" not found; this lake has "${datasetName}"`)
@@ -183,19 +169,26 @@ async function answer(request: IncomingMessage, response: ServerResponse, option
       return void response.end()
     }
     if (endpoint === 'history') return { documents: [] }
+    // No reference index: the delete dialog finds nothing pointing at a document.
+    if (endpoint === 'references') return { totalCount: 0, references: [] }
+    if (endpoint === 'ping') return 'PONG'
     return null
   }
   if (path === '/users/me') return EDITOR
-  if (path === '/ping') return 'PONG'
-  if (path === '/features') return []
-  if (/^\/projects\/[^/]+\/user-applications$/.test(path) || path === '/access/requests/me') return []
-  if (path.startsWith('/users/me/keyvalue')) return method === 'GET' ? [] : await readJson(request).then(() => [])
+  if (/^\/users\/[^/]+$/.test(path)) return [{ id: EDITOR.id, displayName: EDITOR.name }]
+  if (path.startsWith('/users/me/keyvalue')) return method === 'GET' ? [] : readJson(request)
   if (/^\/projects\/[^/]+\/datasets\/[^/]+\/acl$/.test(path)) return GRANTS
-  if (/^\/projects\/[^/]+\/datasets$/.test(path)) return [{ name: datasetName, aclMode: 'public' }]
+  // Only the main dataset: a "comments" add-on dataset would switch on comments, which the lake does not keep.
+  if (/^\/projects\/[^/]+\/datasets$/.test(path)) return url.searchParams.has('datasetProfile') ? [] : [{ name: datasetName, aclMode: 'public' }]
   const project = /^\/projects\/([^/]+)$/.exec(path)
-  if (project) {
-    return { id: project[1], displayName: 'Local Content Lake', studioHost: null, isBlocked: false, members: [{ id: EDITOR.id, role: 'administrator', roles: EDITOR.roles, isCurrentUser: true, isRobot: false }], metadata: {} }
-  }
+  if (project) return { id: project[1], displayName: 'Local Content Lake', organizationId: null, members: [] }
+  // What Sanity's hosted services answer when none of their features is on.
+  if (/^\/projects\/[^/]+\/grants$/.test(path)) return {}
+  if (/^\/projects\/[^/]+\/user-applications$/.test(path) || path === '/access/requests/me' || path === '/features') return []
+  if (path.startsWith('/schedules/')) return { schedules: [] }
+  if (path.startsWith('/journey/') || path === '/help') return {}
+  if (path === '/intake/telemetry-status') return { status: 'denied' }
+  if (path === '/ping') return 'PONG'
   return null
 }
 
