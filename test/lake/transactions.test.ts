@@ -106,6 +106,17 @@ describe('document actions', () => {
     expect(await lake.client.getDocument(BURNABY)).toEqual(seedDocument(BURNABY))
   })
 
+  test('"Discard changes" in the Studio (version.discard) removes the draft and leaves the published entry as it was', async () => {
+    await editBurnaby({ 'headline.en': 'Second change of mind' })
+    await lake.client.action({ actionType: 'sanity.action.document.version.discard', versionId: BURNABY_DRAFT })
+
+    expect(await lake.client.getDocument(BURNABY_DRAFT)).toBeUndefined()
+    expect(await lake.client.getDocument(BURNABY)).toEqual(seedDocument(BURNABY))
+    // A published document is not a version: discarding it is refused, and it stays.
+    await expect(lake.client.action({ actionType: 'sanity.action.document.version.discard', versionId: BURNABY })).rejects.toMatchObject({ statusCode: 400 })
+    expect(await lake.client.getDocument(BURNABY)).toEqual(seedDocument(BURNABY))
+  })
+
   test('deleting an entry removes the published document and its draft', async () => {
     await editBurnaby({ 'headline.en': 'Soon gone' })
     await lake.client.action({ actionType: 'sanity.action.document.delete', publishedId: BURNABY, includeDrafts: [BURNABY_DRAFT] })
@@ -168,15 +179,17 @@ describe('revisions and listener events', () => {
     await editorialSession()
     const events = await listener.waitFor(3 * 3 + SESSION_EVENTS)
     const lastRev = new Map<string, string | undefined>([[BURNABY, seedDocument(BURNABY)._rev]])
-    const seenRevs = new Set<string>()
+    // A revision belongs to one transaction: its events, deletions included, carry it as resultRev.
+    const transactionOfRev = new Map<string, string>()
     for (const event of events) {
       expect(event.previousRev, `${event.documentId} in ${event.transactionId}`).toBe(lastRev.get(event.documentId))
+      expect(event.resultRev).toBe(event.transactionId)
       expect(event.resultRev).not.toBe(event.previousRev)
-      if (event.resultRev) {
-        expect(seenRevs.has(event.resultRev), `${event.resultRev} seen before`).toBe(false)
-        seenRevs.add(event.resultRev)
-      }
-      lastRev.set(event.documentId, event.resultRev)
+      const rev = String(event.resultRev)
+      expect(transactionOfRev.get(rev) ?? event.transactionId, `${rev} reused`).toBe(event.transactionId)
+      transactionOfRev.set(rev, event.transactionId)
+      // A deleted document has no revision: whatever comes next starts from nothing.
+      lastRev.set(event.documentId, event.result ? event.resultRev : undefined)
     }
     expect(lastRev.get(BURNABY)).toBe((await lake.client.getDocument(BURNABY))?._rev)
     expect(lastRev.get(BURNABY_DRAFT)).toBeUndefined()
@@ -271,7 +284,7 @@ describe('refusals change nothing', () => {
     })
     expect(status).toBe(400)
     expect(body.error?.description).toContain('sanity.action.document.archive')
-    for (const supported of ['create', 'edit', 'publish', 'unpublish', 'discard', 'delete', 'replaceDraft']) {
+    for (const supported of ['create', 'edit', 'publish', 'unpublish', 'discard', 'delete', 'replaceDraft', 'version.discard']) {
       expect(body.error?.description).toContain(`sanity.action.document.${supported}`)
     }
   })
