@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import { createRequire } from 'node:module'
 import { chromium, type Browser, type Page } from 'playwright-core'
-import { freePort } from './global-setup'
+import { freePort } from '../worker-process'
 
 export const SCREENSHOTS = 'test-output/browser'
 

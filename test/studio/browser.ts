@@ -15,11 +15,22 @@ import { chromium, type Browser } from 'playwright-core'
 const run = promisify(execFile)
 const ROOT = resolve(import.meta.dirname, '../..')
 
-/** `sanity build` of studio/ into `outputDir`, with source maps so that stack frames can be traced to files. */
-export async function buildStudio(outputDir: string): Promise<void> {
+/**
+ * `sanity build` of studio/ into `outputDir`, with source maps so that stack
+ * frames can be traced to files, working against the local Content Lake at
+ * `lakeApiHost` (such as `http://localhost:3900`; fixed at build time).
+ */
+export async function buildStudio(outputDir: string, lakeApiHost: string): Promise<void> {
   await run(process.execPath, [resolve(ROOT, 'node_modules/@sanity/cli/bin/run.js'), 'build', outputDir, '--source-maps', '-y'], {
     cwd: resolve(ROOT, 'studio'),
-    env: { ...process.env, CI: 'true', DO_NOT_TRACK: '1', NO_UPDATE_NOTIFIER: '1', SANITY_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...process.env,
+      CI: 'true',
+      DO_NOT_TRACK: '1',
+      NO_UPDATE_NOTIFIER: '1',
+      SANITY_TELEMETRY_DISABLED: '1',
+      SANITY_STUDIO_API_HOST: lakeApiHost,
+    },
     timeout: 170_000,
   })
 }
@@ -53,7 +64,7 @@ export async function serveStatically(dir: string): Promise<{ url: string; serve
 
 /**
  * Debian's Chromium (or CHROMIUM_PATH, as for the Worker's browser tests), headless, never a downloaded browser. No host name but
- * 127.0.0.1 resolves (`--host-resolver-rules`), so nothing leaves the machine,
+ * 127.0.0.1 and `*.localhost` (the local lake's) resolves (`--host-resolver-rules`), so nothing leaves the machine,
  * not even a DNS query: WebSockets, which page routes do not see, fail at once.
  */
 export function launchChromium(): Promise<Browser> {
@@ -65,7 +76,7 @@ export function launchChromium(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--no-first-run',
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+      '--host-resolver-rules=MAP *.localhost 127.0.0.1, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
     ],
   })
 }
@@ -109,12 +120,18 @@ export class StackTracer {
 
   /**
    * The frames of `text` that lie in our code: schemas/, studio/ or server/;
-   * not a package in node_modules, nor the entry Sanity generates in studio/.sanity/.
+   * not a package in node_modules, nor the entry Sanity generates in
+   * studio/.sanity/, nor the lake's fetch wrapper (studio/lake-listeners.ts),
+   * which is on the stack of every request the Studio makes: a request to
+   * Sanity's CDN that fails offline passes through it without being ours.
    */
   async ourFrames(text: string): Promise<string[]> {
     return (await this.sources(text)).filter(
       (source) =>
-        !source.includes('node_modules/') && !source.startsWith('studio/.sanity/') && /^(schemas|studio|server)\//.test(source),
+        !source.includes('node_modules/') &&
+        !source.startsWith('studio/.sanity/') &&
+        !source.startsWith('studio/lake-listeners.ts') &&
+        /^(schemas|studio|server)\//.test(source),
     )
   }
 }
