@@ -41,6 +41,14 @@ function copyAs(document: LakeDocument, id: string): LakeDocument {
   return { ...fields, _id: id }
 }
 
+/** `id` if it is a draft or version of `publishedId`, and not the published document itself. */
+function draftOf(publishedId: string, id: string, index: number, what: string): string {
+  if (id === publishedId || publishedIdOf(id) !== publishedId) {
+    throw new LakeError(400, 'actionError', `Action ${index} (${what}): "${id}" is not a draft or version of "${publishedId}"`)
+  }
+  return id
+}
+
 function required(action: DocumentAction, index: number, field: 'publishedId' | 'draftId' | 'versionId'): string {
   const value = action[field]
   if (typeof value !== 'string' || value === '') throw new LakeError(400, 'actionError', `Action ${index} (${action.actionType}) needs ${field}`)
@@ -61,19 +69,19 @@ function checkRevision(document: LakeDocument | undefined, expected: string | un
 
 /** The mutations of one action, given the documents as the action finds them. */
 function mutationsOf(action: DocumentAction, index: number, lookup: Lookup): SanityMutation[] {
+  if (typeof action !== 'object' || action === null) throw new LakeError(400, 'actionError', `Action ${index} is not an object with an actionType`)
   switch (action.actionType) {
     case 'sanity.action.document.create': {
       const attributes = action.attributes
       if (!attributes || typeof attributes._type !== 'string') throw new LakeError(400, 'actionError', `Action ${index} (create) needs attributes with a _type`)
       const publishedId = required(action, index, 'publishedId')
-      const id = attributes._id ?? `drafts.${publishedId}`
-      if (publishedIdOf(id) !== publishedId) throw new LakeError(400, 'actionError', `Action ${index} (create): "${id}" is not a draft or version of "${publishedId}"`)
+      const id = draftOf(publishedId, attributes._id ?? `drafts.${publishedId}`, index, 'create')
       const document = { ...attributes, _id: id } as LakeDocument
       return [action.ifExists === 'ignore' ? { createIfNotExists: document } : { create: document }]
     }
     case 'sanity.action.document.edit': {
-      const draftId = required(action, index, 'draftId')
       const publishedId = required(action, index, 'publishedId')
+      const draftId = draftOf(publishedId, required(action, index, 'draftId'), index, 'edit')
       const patch = { ...action.patch, id: draftId }
       if (lookup(draftId)) return [{ patch }]
       // Editing a published document starts its draft from it.
@@ -119,7 +127,8 @@ function mutationsOf(action: DocumentAction, index: number, lookup: Lookup): San
       const publishedId = required(action, index, 'publishedId')
       const attributes = action.attributes
       if (!attributes || typeof attributes._type !== 'string') throw new LakeError(400, 'actionError', `Action ${index} (replaceDraft) needs attributes with a _type`)
-      return [{ createOrReplace: { ...attributes, _id: attributes._id ?? `drafts.${publishedId}` } as LakeDocument }]
+      const id = draftOf(publishedId, attributes._id ?? `drafts.${publishedId}`, index, 'replaceDraft')
+      return [{ createOrReplace: { ...attributes, _id: id } as LakeDocument }]
     }
     default:
       throw new LakeError(
@@ -141,7 +150,7 @@ export function actionsToMutations(actions: readonly DocumentAction[], lookup: L
   const all: SanityMutation[] = []
   for (const [index, action] of actions.entries()) {
     const mutations = mutationsOf(action, index, current)
-    for (const change of applyMutations(current, mutations, 'pending', new Date().toISOString())) overlay.set(change.id, change.result)
+    for (const change of applyMutations(current, mutations, `simulated-${index}`, new Date().toISOString())) overlay.set(change.id, change.result)
     all.push(...mutations)
   }
   return all

@@ -25,20 +25,23 @@ export interface DatasetOptions {
 
 export class Dataset {
   readonly file: string
+  /** Gives the working copy's lock back: the lake is closing. */
+  readonly close: () => Promise<void>
   #documents: Map<string, LakeDocument>
   #snapshot: LakeDocument[] | undefined
   #listeners = new Set<(transaction: Transaction) => void>()
   #queue: Promise<unknown> = Promise.resolve()
 
-  private constructor(file: string, documents: readonly LakeDocument[]) {
+  private constructor(file: string, documents: readonly LakeDocument[], close: () => Promise<void>) {
     this.file = file
+    this.close = close
     this.#documents = new Map(documents.map((document) => [document._id, document]))
   }
 
   /** Opens the working copy, creating it from the seed on first start. `created` says which. */
   static async open({ file, seedFile }: DatasetOptions): Promise<{ dataset: Dataset; created: boolean }> {
-    const { documents, created } = await openWorkingCopy(file, seedFile)
-    return { dataset: new Dataset(file, documents), created }
+    const { documents, created, unlock } = await openWorkingCopy(file, seedFile)
+    return { dataset: new Dataset(file, documents, unlock), created }
   }
 
   get(id: string): LakeDocument | undefined {
@@ -75,10 +78,20 @@ export class Dataset {
         if (result) documents.set(id, result)
         else documents.delete(id)
       }
-      await writeAtomically(this.file, toNdjson(documents.values()))
+      if (transaction.changes.length === 0) return transaction
+      await writeAtomically(this.file, toNdjson(documents.values()), (error) =>
+        console.error(`lake: ${transaction.id} is written, but flushing the folder failed: ${error.message}`),
+      )
+      // On disk: from here on the transaction has happened, whatever a listener does.
       this.#documents = documents
       this.#snapshot = undefined
-      for (const listener of this.#listeners) listener(transaction)
+      for (const listener of this.#listeners) {
+        try {
+          listener(transaction)
+        } catch (error) {
+          console.error(`lake: a listener failed on ${transaction.id}:`, error)
+        }
+      }
       return transaction
     })
     this.#queue = next.catch(() => undefined)

@@ -49,7 +49,12 @@ export async function startLake(place: LakePlace, log: (line: string) => void = 
     onRefusal: (request, error) => log(`lake: refused ${request.method} ${request.url?.split('?')[0]} (${error.status}): ${error.message}`),
   })
   server.listen(place.port, '127.0.0.1')
-  await once(server, 'listening')
+  try {
+    await once(server, 'listening')
+  } catch (error) {
+    await dataset.close()
+    throw error
+  }
   const { port } = server.address() as AddressInfo
   return {
     server,
@@ -57,11 +62,13 @@ export async function startLake(place: LakePlace, log: (line: string) => void = 
     url: `http://127.0.0.1:${port}`,
     port,
     created,
-    stop: () =>
-      new Promise((stopped) => {
+    stop: async () => {
+      await new Promise<void>((stopped) => {
         server.close(() => stopped())
         server.closeAllConnections()
-      }),
+      })
+      await dataset.close()
+    },
   }
 }
 

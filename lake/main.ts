@@ -10,7 +10,7 @@
 import { rm } from 'node:fs/promises'
 import { Dataset } from './dataset.ts'
 import { greeting, lakePlace, SEED_FILE, startLake, workingCopyOf } from './lake.ts'
-import { toNdjson, writeAtomically } from './working-copy.ts'
+import { assertNotServed, toNdjson, writeAtomically } from './working-copy.ts'
 
 const place = lakePlace()
 
@@ -26,15 +26,21 @@ async function serve(): Promise<void> {
 }
 
 async function reset(): Promise<void> {
+  await assertNotServed(workingCopyOf(place))
   await rm(workingCopyOf(place), { force: true })
-  await Dataset.open({ file: workingCopyOf(place), seedFile: SEED_FILE })
+  const { dataset } = await Dataset.open({ file: workingCopyOf(place), seedFile: SEED_FILE })
+  await dataset.close()
   console.log(`lake: ${workingCopyOf(place)} is the embedded dataset again`)
 }
 
 async function exportToData(): Promise<void> {
   const { dataset } = await Dataset.open({ file: workingCopyOf(place), seedFile: SEED_FILE })
+  await dataset.close()
   await writeAtomically(SEED_FILE, toNdjson(dataset.documents()))
-  console.log(`lake: wrote ${dataset.documents().length} documents to ${SEED_FILE}; review them with git diff before committing`)
+  const drafts = dataset.documents().filter(({ _id }) => _id.startsWith('drafts.')).length
+  console.log(
+    `lake: wrote ${dataset.documents().length} documents (${drafts} of them drafts) to ${SEED_FILE}; review them with git diff before committing`,
+  )
 }
 
 const commands: Record<string, () => Promise<void>> = { serve, reset, export: exportToData }
@@ -44,4 +50,7 @@ if (!run) {
   console.error(`lake: unknown command "${command}"; use serve, reset or export`)
   process.exit(2)
 }
-await run()
+await run().catch((error: Error) => {
+  console.error(`lake: ${error.message}`)
+  process.exit(1)
+})

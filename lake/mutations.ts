@@ -51,6 +51,12 @@ function checkedId(id: unknown, index: number): string {
 
 /** The id a mutation targets; `create` without an id (or ending in ".") gets a random one. */
 function targetOf(mutation: SanityMutation, index: number): string {
+  if (typeof mutation !== 'object' || mutation === null) {
+    throw new LakeError(400, 'mutationError', `Mutation ${index} is not an object such as {"patch": {"id": …, "set": {…}}}`)
+  }
+  for (const [kind, value] of Object.entries(mutation)) {
+    if (typeof value !== 'object' || value === null) throw new LakeError(400, 'mutationError', `Mutation ${index}: "${kind}" needs an object`)
+  }
   if ('create' in mutation) {
     const id = mutation.create._id
     if (id === undefined || id === '') return (mutation.create._id = randomId())
@@ -83,8 +89,8 @@ export function applyMutations(
   timestamp: string,
 ): DocumentChange[] {
   const changes = new Map<string, DocumentChange>()
-  for (const [index, original] of input.entries()) {
-    const mutation = structuredClone(original)
+  for (const [index, given] of input.entries()) {
+    const mutation = structuredClone(given)
     const id = targetOf(mutation, index)
     let change = changes.get(id)
     if (!change) {
@@ -93,6 +99,11 @@ export function applyMutations(
       changes.set(id, change)
     }
     const current = change.result
+    if (change.previous?._rev === transactionId) {
+      throw new LakeError(409, 'conflictError', `Transaction id "${transactionId}" was used before for "${id}": give each transaction a new one`)
+    }
+    // What leaves a document as it is does not count as a write: no new revision, no event.
+    if (('createIfNotExists' in mutation && current) || ('delete' in mutation && !current)) continue
     if ('create' in mutation) {
       checkDocument(mutation.create, index)
       if (current) throw new LakeError(409, 'mutationError', `Document by ID "${id}" already exists`)
@@ -108,13 +119,20 @@ export function applyMutations(
     }
     let result: LakeDocument | null
     try {
-      result = new Mutation({ mutations: [mutation], resultRev: transactionId, timestamp }).apply(current ? structuredClone(current) : null) as LakeDocument | null
+      // The mutator fills in and returns the very object of a create: give it a copy of its own.
+      result = new Mutation({ mutations: [structuredClone(mutation)], resultRev: transactionId, timestamp }).apply(
+        current ? structuredClone(current) : null,
+      ) as LakeDocument | null
     } catch (error) {
       throw new LakeError(400, 'mutationError', `Mutation ${index} on "${id}" failed: ${(error as Error).message}`)
     }
     if (result && result._id !== id) throw new LakeError(400, 'mutationError', `Mutation ${index}: a document's _id cannot change`)
+    if (result && (typeof result._type !== 'string' || result._type === '')) {
+      throw new LakeError(400, 'mutationError', `Mutation ${index}: a document's _type cannot be removed or made other than a name`)
+    }
     change.result = result
-    change.mutations.push(original)
+    // As applied: a create records the id the lake gave it.
+    change.mutations.push(mutation)
   }
-  return [...changes.values()]
+  return [...changes.values()].filter((change) => change.mutations.length > 0)
 }

@@ -21,8 +21,8 @@ export const isPublishedId = (id: string): boolean => isPublished(id as Document
 
 /**
  * A perspective as the API takes it: `raw`, `published`, `drafts`
- * (`previewDrafts` is its old name), or release names ending in `drafts`
- * (`r1,drafts`). Absent, it is `published` from API version 2025-02-19 on and
+ * (`previewDrafts` is its old name), or a stack of release names, usually
+ * ending in `drafts` (`r1,drafts`). Absent, it is `published` from API version 2025-02-19 on and
  * `raw` before, as in Sanity's API.
  */
 export function parsePerspective(value: string | readonly string[] | undefined, apiVersion: string): readonly string[] {
@@ -31,7 +31,12 @@ export function parsePerspective(value: string | readonly string[] | undefined, 
     .filter((name) => name !== '')
   if (names.length === 0) return [apiVersion >= '2025-02-19' ? 'published' : 'raw']
   if (names.length === 1 && (names[0] === 'raw' || names[0] === 'published')) return names
-  return names.map((name) => (name === 'previewDrafts' ? 'drafts' : name))
+  const layers = names.map((name) => (name === 'previewDrafts' ? 'drafts' : name))
+  const wrong = layers.find((name) => name === 'raw' || name === 'published' || !/^[A-Za-z0-9_-]+$/.test(name))
+  if (wrong !== undefined) {
+    throw new LakeError(400, 'queryParseError', `Perspective "${names.join(',')}" is not valid: use raw, published, drafts, or release names followed by drafts`)
+  }
+  return layers
 }
 
 /** The documents a query sees in `perspective`. */

@@ -87,24 +87,32 @@ async function query(request: IncomingMessage, url: URL, apiVersion: string, dat
 /** Sanity's `/data/listen`: a welcome, then a `mutation` event per followed document of each transaction. */
 function listen(request: IncomingMessage, response: ServerResponse, url: URL, dataset: Dataset): void {
   const options = listenOptions(url)
+  let closed = false
+  const stops: (() => void)[] = []
+  response.on('close', () => {
+    closed = true
+    for (const stop of stops) stop()
+  })
   // A query that does not parse is refused now, not on the first transaction.
   void runQuery(options.query, options.params, []).then(
     () => {
+      if (closed) return
       response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' })
       response.write(`event: welcome\ndata: ${JSON.stringify({ listenerName: `lake-${Math.random().toString(36).slice(2)}` })}\n\n`)
       let queue = Promise.resolve()
-      const stop = dataset.subscribe((transaction) => {
-        queue = queue.then(async () => {
-          for (const event of await mutationEvents(transaction, options)) {
-            response.write(`id: ${event.eventId}\nevent: mutation\ndata: ${JSON.stringify(event)}\n\n`)
-          }
-        }).catch(() => undefined)
-      })
+      stops.push(
+        dataset.subscribe((transaction) => {
+          queue = queue
+            .then(async () => {
+              for (const event of await mutationEvents(transaction, options)) {
+                response.write(`id: ${event.eventId}\nevent: mutation\ndata: ${JSON.stringify(event)}\n\n`)
+              }
+            })
+            .catch((error: Error) => console.error(`lake: a listener on ${options.query} failed: ${error.message}`))
+        }),
+      )
       const keepAlive = setInterval(() => response.write(':\n\n'), KEEP_ALIVE_MS)
-      request.on('close', () => {
-        stop()
-        clearInterval(keepAlive)
-      })
+      stops.push(() => clearInterval(keepAlive))
     },
     (error: LakeError) => send(response, error.status, error),
   )
@@ -112,20 +120,22 @@ function listen(request: IncomingMessage, response: ServerResponse, url: URL, da
 
 async function mutate(request: IncomingMessage, url: URL, dataset: Dataset) {
   const body = await readJson(request)
+  if (url.searchParams.get('dryRun') === 'true' || body.dryRun === true) throw new LakeError(400, 'mutationError', 'The local lake does not do dry runs')
   if (!Array.isArray(body.mutations)) throw new LakeError(400, 'mutationError', 'The request needs "mutations": an array of create, createIfNotExists, createOrReplace, delete or patch')
   const transaction = await dataset.commit(body.mutations as SanityMutation[], {
     transactionId: typeof body.transactionId === 'string' ? body.transactionId : undefined,
     identity: EDITOR.id,
   })
+  const returnDocuments = url.searchParams.get('returnDocuments') === 'true'
   const answer: Record<string, unknown> = {
     transactionId: transaction.id,
     results: transaction.changes.map(({ id, previous, result }) => ({
       id,
       operation: !previous ? 'create' : !result ? 'delete' : 'update',
-      ...(url.searchParams.get('returnDocuments') === 'true' && result ? { document: result } : {}),
+      ...(returnDocuments && result ? { document: result } : {}),
     })),
   }
-  if (url.searchParams.get('returnDocuments') === 'true') answer.documents = transaction.changes.flatMap(({ result }) => (result ? [result] : []))
+  if (returnDocuments) answer.documents = transaction.changes.flatMap(({ result }) => (result ? [result] : []))
   return answer
 }
 
@@ -155,7 +165,12 @@ async function answer(request: IncomingMessage, response: ServerResponse, option
     if (name !== datasetName) throw new LakeError(404, 'notFoundError', `Dataset "${name}" not found; this lake has "${datasetName}"`)
     if (endpoint === 'query') return query(request, url, apiVersion, dataset)
     if (endpoint === 'doc' && rest) {
-      const ids = decodeURIComponent(rest.slice(1)).split(',')
+      let ids: string[]
+      try {
+        ids = decodeURIComponent(rest.slice(1)).split(',')
+      } catch {
+        throw new LakeError(400, 'requestError', 'The document ids are not a valid URL path')
+      }
       const documents = ids.flatMap((id) => dataset.get(id) ?? [])
       return { documents, omitted: ids.filter((id) => !dataset.get(id)).map((id) => ({ id, reason: 'existence' })) }
     }
@@ -196,6 +211,10 @@ async function answer(request: IncomingMessage, response: ServerResponse, option
 export function createLakeServer(options: LakeOptions): Server {
   if (options.onTransaction) options.dataset.subscribe(options.onTransaction)
   return createServer((request, response) => {
+    // No page on another site may reach the lake by pointing its own host name at 127.0.0.1 (DNS rebinding).
+    if (!LOOPBACK_ORIGIN.test(`http://${request.headers.host ?? ''}`)) {
+      return send(response, 403, new LakeError(403, 'hostError', `The local lake answers loopback host names only, not ${request.headers.host}`))
+    }
     const origin = request.headers.origin
     if (origin && LOOPBACK_ORIGIN.test(origin)) {
       response.setHeader('access-control-allow-origin', origin)

@@ -11,7 +11,7 @@ import { greeting, lakePlace, ROOT, startLake } from './lake.ts'
 
 const place = lakePlace()
 const lake = await startLake(place).catch((error: Error) => {
-  console.error(`lake: cannot start on 127.0.0.1:${place.port} (${error.message}); is another lake running? Set LAKE_PORT to use another port.`)
+  console.error(`lake: cannot start on 127.0.0.1:${place.port}: ${error.message}. If another lake is running, stop it first, or give this one its own LAKE_PORT and LAKE_DIR.`)
   process.exit(1)
 })
 console.log(greeting(lake))

@@ -57,9 +57,9 @@ const isTextQuery = (node: unknown): node is Node & { args: ExprNode[] } =>
 /**
  * Replaces each `… match text::query(x)` in `tree` with `_id in $__lakeSearchN`,
  * where that parameter (added to `params`) holds the ids of the documents that
- * match `x`. Returns whether it replaced anything.
+ * match `x`.
  */
-export function answerTextQueries(tree: ExprNode, params: Record<string, unknown>, documents: readonly LakeDocument[]): boolean {
+export function answerTextQueries(tree: ExprNode, params: Record<string, unknown>, documents: readonly LakeDocument[]): void {
   let replaced = 0
   const visit = (node: unknown): void => {
     if (Array.isArray(node)) return node.forEach(visit)
@@ -79,5 +79,4 @@ export function answerTextQueries(tree: ExprNode, params: Record<string, unknown
     Object.values(current).forEach(visit)
   }
   visit(tree)
-  return replaced > 0
 }

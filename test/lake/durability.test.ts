@@ -7,13 +7,13 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { afterEach, describe, expect, test } from 'vitest'
 import { ROOT, SEED_FILE, startLake, workingCopyOf } from '../../lake/lake.ts'
 import type { LakeDocument } from '../../lake/mutations.ts'
+import { freePort } from '../worker-process'
 import { API_VERSION, lakeClient, openTestLake, seedDocument, seedDocuments, type TestLake } from './helpers.ts'
 
 const run = promisify(execFile)
@@ -56,14 +56,6 @@ function parseWorkingCopy(text: string): LakeDocument[] {
       expect(typeof document._type, `line ${index + 1} has a _type`).toBe('string')
       return document
     })
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer()
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as { port: number }
-  await new Promise((resolve) => server.close(resolve))
-  return port
 }
 
 /**
@@ -119,7 +111,8 @@ describe('restarts', () => {
     })
     const acknowledged = lake.dataset.get(BURNABY_DRAFT)
 
-    // The first lake is never stopped: nothing may wait for a clean shutdown to reach the disk.
+    // (What a crash leaves, the kill -9 test below checks.)
+    await lake.stop()
     const second = await startLake({ dir, port: 0 }, () => undefined)
     cleanups.push(() => second.stop())
     expect(second.created).toBe(false)
@@ -136,9 +129,24 @@ describe('restarts', () => {
 
     const next = await startLake({ dir, port: 0 }, () => undefined)
     cleanups.push(() => next.stop())
-    expect((await readdir(dir)).sort()).toEqual(['production.ndjson'])
+    expect((await readdir(dir)).sort()).toEqual(['production.ndjson', 'production.ndjson.lock'])
     expect(next.dataset.documents().map((document) => document._id)).toEqual(seedDocuments().map((document) => document._id))
     expect(await lakeClient(next.url).fetch('count(*)')).toBe(seedDocuments().length)
+  })
+
+  test('a second lake on a working copy that a lake serves is refused, so that neither undoes the other', async () => {
+    const { lake, dir } = await testLake()
+    await expect(startLake({ dir, port: 0 }, () => undefined)).rejects.toThrow(`being served by the lake in process ${process.pid}`)
+    const reset = run(process.execPath, ['lake/main.ts', 'reset'], { cwd: ROOT, env: { ...process.env, LAKE_DIR: dir } })
+    await expect(reset).rejects.toMatchObject({ stderr: expect.stringContaining('stop it first') })
+    // The lake still serves, and writes.
+    await lakeClient(lake.url).action({ actionType: 'sanity.action.document.edit', publishedId: BURNABY, draftId: BURNABY_DRAFT, patch: { set: { 'headline.en': 'Still here' } } })
+    await lake.stop()
+    // A lock left by a process that is gone (killed) does not keep the next lake out.
+    await writeFile(join(dir, 'production.ndjson.lock'), '2147483646')
+    const next = await startLake({ dir, port: 0 }, () => undefined)
+    cleanups.push(() => next.stop())
+    expect((next.dataset.get(BURNABY_DRAFT) as { headline?: { en?: string } } | undefined)?.headline?.en).toBe('Still here')
   })
 
   test('a lake on an empty folder starts from the embedded dataset and says so', async () => {
@@ -237,6 +245,7 @@ describe('lake:reset and lake:export', () => {
     await lakeClient(lake.url).action({ actionType: 'sanity.action.document.delete', publishedId: BURNABY, includeDrafts: [] })
     expect(await readFile(file, 'utf8')).not.toContain(`"${BURNABY}"`)
 
+    await lake.stop()
     const { stdout } = await run(process.execPath, ['lake/main.ts', 'reset'], { cwd: ROOT, env: { ...process.env, LAKE_DIR: dir } })
     expect(stdout).toContain('is the embedded dataset again')
     expect(await readFile(file, 'utf8')).toBe(await readFile(SEED_FILE, 'utf8'))
@@ -259,6 +268,7 @@ describe('lake:reset and lake:export', () => {
     await client.action({ actionType: 'sanity.action.document.edit', publishedId: BURNABY, draftId: BURNABY_DRAFT, patch: { set: { 'headline.en': 'Burnaby and Guiyang, exported' } } })
     await client.action({ actionType: 'sanity.action.document.publish', publishedId: BURNABY, draftId: BURNABY_DRAFT })
     const workingCopy = await readFile(file, 'utf8')
+    await lake.stop()
 
     const { stdout } = await run(process.execPath, ['lake/main.ts', 'export'], { cwd: repository, env: { ...process.env, LAKE_DIR: dir } })
     expect(stdout).toContain(`wrote ${seedDocuments().length} documents`)

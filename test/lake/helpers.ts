@@ -10,15 +10,13 @@ import { join } from 'node:path'
 import { createClient, type MutationEvent, type SanityClient, type WelcomeEvent } from '@sanity/client'
 import { SEED_FILE, startLake, workingCopyOf, type RunningLake } from '../../lake/lake.ts'
 import type { LakeDocument } from '../../lake/mutations.ts'
+import { parseNdjson } from '../../lake/working-copy.ts'
 
 export const API_VERSION = '2025-02-19'
 
 /** The embedded dataset as it is on disk now: the working copy every test starts from. */
 export function seedDocuments(): LakeDocument[] {
-  return readFileSync(SEED_FILE, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as LakeDocument)
+  return parseNdjson(readFileSync(SEED_FILE, 'utf8'), SEED_FILE)
 }
 
 export function seedDocument(id: string): LakeDocument {

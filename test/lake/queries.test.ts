@@ -108,7 +108,7 @@ describe('perspectives, when an entry has a draft', () => {
   })
 
   // Sanity's API changed its default from `raw` to `published` at v2025-02-19
-  // (https://www.sanity.io/docs/content-lake/perspectives/changelog); the lake defaults to `drafts`.
+  // (https://www.sanity.io/docs/content-lake/perspectives/changelog), and so does the lake.
   test('a query at API version 2025-02-19 without a perspective sees published documents only, as in Sanity', async () => {
     const url = new URL(`${lake.lake.url}/v${API_VERSION}/data/query/production`)
     url.searchParams.set('query', burnabyQuery)

@@ -68,6 +68,18 @@ describe('document actions', () => {
     expect(await lake.client.getDocument(BURNABY)).toEqual(published)
   })
 
+  test('several edits in one request, as the Studio batches them, are applied in order as one transaction', async () => {
+    const edit = (patch: Record<string, unknown>) => ({ actionType: 'sanity.action.document.edit' as const, publishedId: BURNABY, draftId: BURNABY_DRAFT, patch })
+    const { transactionId } = await lake.client.action([
+      edit({ unset: ['_empty_action_guard_pseudo_field_'] }),
+      edit({ set: { 'headline.en': 'One' } }),
+      edit({ set: { 'headline.zh': '二' } }),
+    ])
+    const draft = await lake.client.getDocument(BURNABY_DRAFT)
+    expect(draft?.headline).toMatchObject({ en: 'One', zh: '二' })
+    expect(draft?._rev).toBe(transactionId)
+  })
+
   test('publishing moves the draft to the published id, keeps its creation date and deletes the draft', async () => {
     const published = seedDocument(BURNABY)
     await editBurnaby({ 'headline.en': 'Burnaby and Guiyang renew their friendship' })
