@@ -36,6 +36,7 @@
  */
 import { appendFileSync, mkdtempSync, rmSync } from 'node:fs'
 import type { Server } from 'node:http'
+import { createServer as createTcpServer, type Server as TcpServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
@@ -82,10 +83,18 @@ let tracer: StackTracer
 /** The lake's port, fixed before the build; its working copy, in a temporary folder. */
 let lakePort: number
 let lakeDir: string
+/**
+ * Holds the lake's port until the lake starts, so that nothing else started
+ * meanwhile (wrangler, workerd) takes it; it drops every connection, as a
+ * port with nothing on it would.
+ */
+let portHolder: TcpServer | undefined
 
 beforeAll(async () => {
   rmSync(LOG, { force: true })
   lakePort = await freePort()
+  portHolder = createTcpServer((socket) => socket.destroy())
+  await new Promise<void>((listening) => portHolder?.listen(lakePort, '127.0.0.1', listening))
   lakeDir = mkdtempSync(join(tmpdir(), 'studio-lake-'))
   await buildStudio(BUILD_DIR, `http://localhost:${lakePort}`)
   site = await serveStatically(BUILD_DIR)
@@ -94,13 +103,16 @@ beforeAll(async () => {
 }, 240_000)
 
 afterAll(async () => {
+  portHolder?.close()
   await browser?.close()
   await new Promise((closed) => site?.server.close(closed))
   rmSync(lakeDir, { force: true, recursive: true })
 })
 
 /** Starts the lake on the build's port over the test's working copy; its log goes to the test log. */
-function startTestLake(): Promise<RunningLake> {
+async function startTestLake(): Promise<RunningLake> {
+  await new Promise((closed) => (portHolder ? portHolder.close(closed) : closed(undefined)))
+  portHolder = undefined
   return startLake({ dir: lakeDir, port: lakePort }, (line) => appendFileSync(LOG, `${line}\n`))
 }
 
