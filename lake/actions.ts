@@ -55,6 +55,23 @@ function required(action: DocumentAction, index: number, field: 'publishedId' | 
   return value
 }
 
+/** The action's published id and its draft id, checked to belong together. */
+function draftPair(action: DocumentAction, index: number, what: string): { publishedId: string; draftId: string } {
+  const publishedId = required(action, index, 'publishedId')
+  return { publishedId, draftId: draftOf(publishedId, required(action, index, 'draftId'), index, what) }
+}
+
+/** A draft or version id on its own (`drafts.a`, `versions.r1.a`), checked to be one. */
+const versionOnly = (id: string, index: number, what: string): string => draftOf(publishedIdOf(id), id, index, what)
+
+/** The document that `create` and `replaceDraft` write: the attributes, under a draft id of the action's published id. */
+function draftDocument(action: DocumentAction, index: number, what: string): LakeDocument {
+  const attributes = action.attributes
+  if (!attributes || typeof attributes._type !== 'string') throw new LakeError(400, 'actionError', `Action ${index} (${what}) needs attributes with a _type`)
+  const publishedId = required(action, index, 'publishedId')
+  return { ...attributes, _id: draftOf(publishedId, attributes._id ?? `drafts.${publishedId}`, index, what) } as LakeDocument
+}
+
 function existing(lookup: Lookup, id: string, what: string): LakeDocument {
   const document = lookup(id)
   if (!document) throw new LakeError(409, 'actionError', `Cannot ${what}: document "${id}" does not exist`)
@@ -72,24 +89,18 @@ function mutationsOf(action: DocumentAction, index: number, lookup: Lookup): San
   if (typeof action !== 'object' || action === null) throw new LakeError(400, 'actionError', `Action ${index} is not an object with an actionType`)
   switch (action.actionType) {
     case 'sanity.action.document.create': {
-      const attributes = action.attributes
-      if (!attributes || typeof attributes._type !== 'string') throw new LakeError(400, 'actionError', `Action ${index} (create) needs attributes with a _type`)
-      const publishedId = required(action, index, 'publishedId')
-      const id = draftOf(publishedId, attributes._id ?? `drafts.${publishedId}`, index, 'create')
-      const document = { ...attributes, _id: id } as LakeDocument
+      const document = draftDocument(action, index, 'create')
       return [action.ifExists === 'ignore' ? { createIfNotExists: document } : { create: document }]
     }
     case 'sanity.action.document.edit': {
-      const publishedId = required(action, index, 'publishedId')
-      const draftId = draftOf(publishedId, required(action, index, 'draftId'), index, 'edit')
+      const { publishedId, draftId } = draftPair(action, index, 'edit')
       const patch = { ...action.patch, id: draftId }
       if (lookup(draftId)) return [{ patch }]
       // Editing a published document starts its draft from it.
       return [{ create: copyAs(existing(lookup, publishedId, 'edit'), draftId) }, { patch }]
     }
     case 'sanity.action.document.publish': {
-      const draftId = required(action, index, 'draftId')
-      const publishedId = required(action, index, 'publishedId')
+      const { publishedId, draftId } = draftPair(action, index, 'publish')
       const draft = existing(lookup, draftId, 'publish')
       const published = lookup(publishedId)
       checkRevision(draft, action.ifDraftRevisionId, 'publish')
@@ -99,37 +110,27 @@ function mutationsOf(action: DocumentAction, index: number, lookup: Lookup): San
       return [{ createOrReplace: document }, { delete: { id: draftId } }]
     }
     case 'sanity.action.document.unpublish': {
-      const draftId = required(action, index, 'draftId')
-      const publishedId = required(action, index, 'publishedId')
+      const { publishedId, draftId } = draftPair(action, index, 'unpublish')
       const published = existing(lookup, publishedId, 'unpublish')
       // The published text is kept as the draft, unless a draft exists already.
       return [{ createIfNotExists: copyAs(published, draftId) }, { delete: { id: publishedId } }]
     }
-    case 'sanity.action.document.discard': {
-      const draftId = required(action, index, 'draftId')
-      existing(lookup, draftId, 'discard the draft')
-      return [{ delete: { id: draftId } }]
-    }
+    case 'sanity.action.document.discard':
     case 'sanity.action.document.version.discard': {
-      // What the Studio sends for "Discard changes", and to delete a document that was never published.
-      const versionId = required(action, index, 'versionId')
-      if (publishedIdOf(versionId) === versionId) throw new LakeError(400, 'actionError', `Action ${index} (version.discard): "${versionId}" is not a draft or version id`)
-      existing(lookup, versionId, 'discard')
-      return [{ delete: { id: versionId } }]
+      // version.discard is what the Studio sends for "Discard changes", and to delete a document that was never published.
+      const field = action.actionType === 'sanity.action.document.discard' ? 'draftId' : 'versionId'
+      const id = versionOnly(required(action, index, field), index, 'discard')
+      existing(lookup, id, 'discard the draft')
+      return [{ delete: { id } }]
     }
     case 'sanity.action.document.delete': {
       const publishedId = required(action, index, 'publishedId')
-      const ids = [publishedId, ...(action.includeDrafts ?? [])]
+      const ids = [publishedId, ...(action.includeDrafts ?? []).map((id) => draftOf(publishedId, id, index, 'delete'))]
       if (!ids.some((id) => lookup(id))) throw new LakeError(409, 'actionError', `Cannot delete: "${publishedId}" has neither a published document nor the drafts named`)
       return ids.map((id) => ({ delete: { id } }))
     }
-    case 'sanity.action.document.replaceDraft': {
-      const publishedId = required(action, index, 'publishedId')
-      const attributes = action.attributes
-      if (!attributes || typeof attributes._type !== 'string') throw new LakeError(400, 'actionError', `Action ${index} (replaceDraft) needs attributes with a _type`)
-      const id = draftOf(publishedId, attributes._id ?? `drafts.${publishedId}`, index, 'replaceDraft')
-      return [{ createOrReplace: { ...attributes, _id: id } as LakeDocument }]
-    }
+    case 'sanity.action.document.replaceDraft':
+      return [{ createOrReplace: draftDocument(action, index, 'replaceDraft') }]
     default:
       throw new LakeError(
         400,

@@ -38,6 +38,19 @@ describe('documents stay whole', () => {
     await refused('/data/actions/production', { actions: [create] }, 400)
   })
 
+  test('an action whose draft id is not a draft of its published id is refused, rather than deleting the published document', async () => {
+    const actions = [
+      { actionType: 'sanity.action.document.publish', publishedId: 'settings', draftId: 'settings' },
+      { actionType: 'sanity.action.document.unpublish', publishedId: BURNABY, draftId: 'settings' },
+      { actionType: 'sanity.action.document.discard', draftId: 'settings' },
+      { actionType: 'sanity.action.document.delete', publishedId: BURNABY, includeDrafts: ['settings'] },
+    ]
+    for (const action of actions) {
+      expect(await refused('/data/actions/production', { actions: [action] }, 400), action.actionType).toContain('is not a draft or version of')
+    }
+    expect(lakeUnderTest.lake.dataset.get('settings')).toEqual(seedDocument('settings'))
+  })
+
   test('a transaction id used before is refused rather than giving a document the same revision twice', async () => {
     const edit = (transactionId: string) => ({
       transactionId,
