@@ -57,7 +57,9 @@ export class Dataset {
   /**
    * Applies `mutations` as one transaction, writes the working copy, then tells
    * the listeners. Given a function, it is called with the documents as they
-   * are when the transaction's turn comes, to say what the mutations are. Rejects with a LakeError, changing nothing, if a mutation fails.
+   * are when the transaction's turn comes, to say what the mutations are.
+   * Rejects with a LakeError, changing nothing, if a mutation fails; a
+   * transaction that changes nothing writes nothing.
    */
   commit(
     mutations: readonly SanityMutation[] | ((lookup: (id: string) => LakeDocument | undefined) => SanityMutation[]),
@@ -73,12 +75,12 @@ export class Dataset {
       const lookup = (id: string) => this.#documents.get(id)
       const list = typeof mutations === 'function' ? mutations(lookup) : mutations
       transaction.changes = applyMutations(lookup, list, transaction.id, transaction.timestamp)
+      if (transaction.changes.length === 0) return transaction
       const documents = new Map(this.#documents)
       for (const { id, result } of transaction.changes) {
         if (result) documents.set(id, result)
         else documents.delete(id)
       }
-      if (transaction.changes.length === 0) return transaction
       await writeAtomically(this.file, toNdjson(documents.values()), (error) =>
         console.error(`lake: ${transaction.id} is written, but flushing the folder failed: ${error.message}`),
       )

@@ -65,16 +65,9 @@ function targetOf(mutation: SanityMutation, index: number): string {
   }
   if ('createIfNotExists' in mutation) return checkedId(mutation.createIfNotExists._id, index)
   if ('createOrReplace' in mutation) return checkedId(mutation.createOrReplace._id, index)
-  if ('delete' in mutation) return checkedId(mutation.delete?.id, index)
-  if ('patch' in mutation) return checkedId(mutation.patch?.id, index)
+  if ('delete' in mutation) return checkedId(mutation.delete.id, index)
+  if ('patch' in mutation) return checkedId(mutation.patch.id, index)
   throw new LakeError(400, 'mutationError', `Mutation ${index} is none of create, createIfNotExists, createOrReplace, delete, patch (by id; the local lake does not patch or delete by query)`)
-}
-
-function checkDocument(document: unknown, index: number): void {
-  const value = document as Partial<LakeDocument> | null
-  if (typeof value !== 'object' || value === null || typeof value._type !== 'string' || value._type === '') {
-    throw new LakeError(400, 'mutationError', `Mutation ${index}: a document needs a non-empty _type`)
-  }
 }
 
 /**
@@ -95,21 +88,16 @@ export function applyMutations(
     let change = changes.get(id)
     if (!change) {
       const stored = lookup(id) ?? null
+      if (stored?._rev === transactionId) {
+        throw new LakeError(409, 'conflictError', `Transaction id "${transactionId}" was used before for "${id}": give each transaction a new one`)
+      }
       change = { id, previous: stored, result: stored, mutations: [] }
       changes.set(id, change)
     }
     const current = change.result
-    if (change.previous?._rev === transactionId) {
-      throw new LakeError(409, 'conflictError', `Transaction id "${transactionId}" was used before for "${id}": give each transaction a new one`)
-    }
     // What leaves a document as it is does not count as a write: no new revision, no event.
     if (('createIfNotExists' in mutation && current) || ('delete' in mutation && !current)) continue
-    if ('create' in mutation) {
-      checkDocument(mutation.create, index)
-      if (current) throw new LakeError(409, 'mutationError', `Document by ID "${id}" already exists`)
-    }
-    if ('createIfNotExists' in mutation) checkDocument(mutation.createIfNotExists, index)
-    if ('createOrReplace' in mutation) checkDocument(mutation.createOrReplace, index)
+    if ('create' in mutation && current) throw new LakeError(409, 'mutationError', `Document by ID "${id}" already exists`)
     if ('patch' in mutation) {
       if (!current) throw new LakeError(404, 'documentNotFoundError', `Document "${id}" not found: nothing to patch`)
       const expected = mutation.patch.ifRevisionID
@@ -127,8 +115,9 @@ export function applyMutations(
       throw new LakeError(400, 'mutationError', `Mutation ${index} on "${id}" failed: ${(error as Error).message}`)
     }
     if (result && result._id !== id) throw new LakeError(400, 'mutationError', `Mutation ${index}: a document's _id cannot change`)
+    // Checked on the result, so that neither a new document nor a patch can leave one without a type.
     if (result && (typeof result._type !== 'string' || result._type === '')) {
-      throw new LakeError(400, 'mutationError', `Mutation ${index}: a document's _type cannot be removed or made other than a name`)
+      throw new LakeError(400, 'mutationError', `Mutation ${index}: a document needs a non-empty _type, and keeps it`)
     }
     change.result = result
     // As applied: a create records the id the lake gave it.

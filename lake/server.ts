@@ -5,8 +5,8 @@
  *
  * Requests come as `http://<project>.localhost:<port>/v<date>/…` (the Studio,
  * from its `apiHost`) or `http://127.0.0.1:<port>/v<date>/…` (the Worker,
- * with `useProjectHostname: false`); the host name is not checked, the
- * caller's origin is: only pages on loopback may call from a browser.
+ * with `useProjectHostname: false`). Any loopback host name is answered alike,
+ * and no other (DNS rebinding); from a browser, only pages on loopback may call.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { actionsToMutations, type DocumentAction } from './actions.ts'
@@ -85,7 +85,7 @@ async function query(request: IncomingMessage, url: URL, apiVersion: string, dat
 }
 
 /** Sanity's `/data/listen`: a welcome, then a `mutation` event per followed document of each transaction. */
-function listen(request: IncomingMessage, response: ServerResponse, url: URL, dataset: Dataset): void {
+function listen(response: ServerResponse, url: URL, dataset: Dataset): void {
   const options = listenOptions(url)
   let closed = false
   const stops: (() => void)[] = []
@@ -118,14 +118,17 @@ function listen(request: IncomingMessage, response: ServerResponse, url: URL, da
   )
 }
 
+/** How `/data/mutate` and `/data/actions` commit a request's `body`: as the editor, under the caller's transaction id if it gave one. */
+function commitOptions(body: Record<string, unknown>, url: URL, errorType: string): { transactionId?: string; identity: string } {
+  if (url.searchParams.get('dryRun') === 'true' || body.dryRun === true) throw new LakeError(400, errorType, 'The local lake does not do dry runs')
+  return { transactionId: typeof body.transactionId === 'string' ? body.transactionId : undefined, identity: EDITOR.id }
+}
+
 async function mutate(request: IncomingMessage, url: URL, dataset: Dataset) {
   const body = await readJson(request)
-  if (url.searchParams.get('dryRun') === 'true' || body.dryRun === true) throw new LakeError(400, 'mutationError', 'The local lake does not do dry runs')
+  const options = commitOptions(body, url, 'mutationError')
   if (!Array.isArray(body.mutations)) throw new LakeError(400, 'mutationError', 'The request needs "mutations": an array of create, createIfNotExists, createOrReplace, delete or patch')
-  const transaction = await dataset.commit(body.mutations as SanityMutation[], {
-    transactionId: typeof body.transactionId === 'string' ? body.transactionId : undefined,
-    identity: EDITOR.id,
-  })
+  const transaction = await dataset.commit(body.mutations as SanityMutation[], options)
   const returnDocuments = url.searchParams.get('returnDocuments') === 'true'
   const answer: Record<string, unknown> = {
     transactionId: transaction.id,
@@ -139,14 +142,10 @@ async function mutate(request: IncomingMessage, url: URL, dataset: Dataset) {
   return answer
 }
 
-async function act(request: IncomingMessage, dataset: Dataset) {
+async function act(request: IncomingMessage, url: URL, dataset: Dataset) {
   const body = await readJson(request)
-  const actions = body.actions as DocumentAction[]
-  if (body.dryRun === true) throw new LakeError(400, 'actionError', 'The local lake does not do dry runs')
-  const transaction = await dataset.commit((lookup) => actionsToMutations(actions, lookup), {
-    transactionId: typeof body.transactionId === 'string' ? body.transactionId : undefined,
-    identity: EDITOR.id,
-  })
+  const options = commitOptions(body, url, 'actionError')
+  const transaction = await dataset.commit((lookup) => actionsToMutations(body.actions as DocumentAction[], lookup), options)
   return { transactionId: transaction.id }
 }
 
@@ -171,12 +170,15 @@ async function answer(request: IncomingMessage, response: ServerResponse, option
       } catch {
         throw new LakeError(400, 'requestError', 'The document ids are not a valid URL path')
       }
-      const documents = ids.flatMap((id) => dataset.get(id) ?? [])
-      return { documents, omitted: ids.filter((id) => !dataset.get(id)).map((id) => ({ id, reason: 'existence' })) }
+      const found = ids.map((id) => dataset.get(id))
+      return {
+        documents: found.filter((document) => document !== undefined),
+        omitted: ids.filter((_, at) => found[at] === undefined).map((id) => ({ id, reason: 'existence' })),
+      }
     }
-    if (endpoint === 'listen') return listen(request, response, url, dataset)
+    if (endpoint === 'listen') return listen(response, url, dataset)
     if (endpoint === 'mutate' && method === 'POST') return mutate(request, url, dataset)
-    if (endpoint === 'actions' && method === 'POST') return act(request, dataset)
+    if (endpoint === 'actions' && method === 'POST') return act(request, url, dataset)
     // No history: the Studio's history panel shows nothing, and says so.
     if (endpoint === 'history' && rest?.startsWith('/events/documents/')) return { events: {}, nextCursor: '' }
     if (endpoint === 'history' && rest?.startsWith('/transactions/')) {
