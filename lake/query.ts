@@ -22,8 +22,8 @@ export const isPublishedId = (id: string): boolean => isPublished(id as Document
 /**
  * A perspective as the API takes it: `raw`, `published`, `drafts`
  * (`previewDrafts` is its old name), or a stack of release names, usually
- * ending in `drafts` (`r1,drafts`). Absent, it is `published` from API version 2025-02-19 on and
- * `raw` before, as in Sanity's API.
+ * ending in `drafts` (`r1,drafts`). Absent, it is `published` from API
+ * version 2025-02-19 on and `raw` before, as in Sanity's API.
  */
 export function parsePerspective(value: string | readonly string[] | undefined, apiVersion: string): readonly string[] {
   const names = (Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [])
@@ -39,10 +39,22 @@ export function parsePerspective(value: string | readonly string[] | undefined, 
   return layers
 }
 
-/** The documents a query sees in `perspective`. */
-export function inPerspective(documents: readonly LakeDocument[], perspective: readonly string[]): LakeDocument[] {
+/** Each snapshot's views by perspective: a snapshot stays the same until the next transaction, and so do its views. */
+const views = new WeakMap<readonly LakeDocument[], Map<string, readonly LakeDocument[]>>()
+
+/** The documents a query sees in `perspective`, given a snapshot of the dataset (`Dataset.documents()`). */
+export function inPerspective(documents: readonly LakeDocument[], perspective: readonly string[]): readonly LakeDocument[] {
+  let byPerspective = views.get(documents)
+  if (!byPerspective) views.set(documents, (byPerspective = new Map()))
+  const key = perspective.join(',')
+  let view = byPerspective.get(key)
+  if (!view) byPerspective.set(key, (view = viewOf(documents, perspective)))
+  return view
+}
+
+function viewOf(documents: readonly LakeDocument[], perspective: readonly string[]): readonly LakeDocument[] {
   const [first] = perspective
-  if (first === 'raw') return [...documents]
+  if (first === 'raw') return documents
   if (first === 'published') return documents.filter((document) => isPublishedId(document._id))
   // Stacked: the first of the perspective's layers that has a copy wins; published is the bottom layer.
   const prefixes = perspective.map((layer) => (layer === 'drafts' ? DRAFTS : `${VERSIONS}${layer}.`))
