@@ -321,43 +321,43 @@ describe('editing end to end: the Studio writes to the lake, and the Worker serv
     await input.fill(text)
   }
   /**
-   * Chooses `action` (such as `action-Delete`) from the document's menu in the
-   * pane's footer (rich-text fields have menus of their own), confirms with
-   * the dialog's `confirm` button, and tries again (at most three times) until
-   * `done()`: while the Studio confirms a save, the menu's items are disabled.
+   * Does `press` until `done()`, at most three times, waiting `settle`
+   * milliseconds after each for it to show: while the Studio confirms and
+   * validates a save its buttons and menu items flicker between enabled and
+   * disabled, and a press in between can be lost, for an editor too.
    */
-  async function fromDocumentMenu(action: string, confirm: string | RegExp, done: () => boolean) {
+  async function pressUntil(done: () => boolean, settle: number, press: () => Promise<void>) {
     for (let attempt = 1; attempt <= 3 && !done(); attempt++) {
-      await pane().getByTestId('action-menu-button').last().click()
-      const item = editor.page.getByRole('menu').getByTestId(action)
-      const enabled = await expect.poll(() => item.isEnabled(), { timeout: 10_000 }).toBe(true).then(() => true, () => false)
-      if (!enabled) {
-        await editor.page.keyboard.press('Escape')
-        continue
-      }
-      await item.click()
-      await editor.page.getByRole('dialog').getByRole('button', { name: confirm }).click()
-      await expect.poll(done, { timeout: 10_000 }).toBe(true).catch(() => undefined)
+      await press()
+      await expect.poll(done, { timeout: settle }).toBe(true).catch(() => undefined)
     }
     expect(done()).toBe(true)
   }
   /**
-   * Presses Publish once the Studio has saved and validated the last edit, and
-   * again if nothing came of it (at most three times), until `published()`:
-   * the button flickers between enabled and disabled while the Studio confirms
-   * and validates a save, and a press in between can be lost, for an editor too.
+   * Chooses `action` (such as `action-Delete`) from the document's menu in the
+   * pane's footer (rich-text fields have menus of their own) and confirms with
+   * the dialog's `confirm` button, until `done()`.
    */
-  async function publish(published: () => boolean) {
+  function fromDocumentMenu(action: string, confirm: string | RegExp, done: () => boolean) {
+    return pressUntil(done, 10_000, async () => {
+      await pane().getByTestId('action-menu-button').last().click()
+      const item = editor.page.getByRole('menu').getByTestId(action)
+      const enabled = await expect.poll(() => item.isEnabled(), { timeout: 10_000 }).toBe(true).then(() => true, () => false)
+      if (!enabled) return editor.page.keyboard.press('Escape')
+      await item.click()
+      await editor.page.getByRole('dialog').getByRole('button', { name: confirm }).click()
+    })
+  }
+  /** Presses Publish, once it has stayed enabled for a second, until `published()`. */
+  function publish(published: () => boolean) {
     const button = pane().getByTestId('action-publish')
-    for (let attempt = 1; attempt <= 3 && !published(); attempt++) {
+    return pressUntil(published, 5_000, async () => {
       let enabledFor = 0
       await expect
         .poll(async () => (enabledFor = (await button.isEnabled()) ? enabledFor + 1 : 0), { timeout: 30_000, interval: 250 })
         .toBeGreaterThanOrEqual(4)
       await button.click()
-      await expect.poll(published, { timeout: 5_000 }).toBe(true).catch(() => undefined)
-    }
-    expect(published()).toBe(true)
+    })
   }
   const stored = (id: string) => lake.dataset.get(id) as (LakeDocument & { headline?: { en?: string; zh?: string } }) | undefined
 
