@@ -14,7 +14,7 @@ import { listEntries } from '../server/content/entries'
 import { getSettings } from '../server/content/settings'
 import { buildFeed, canonicalFeedFilters } from '../server/feeds/feed'
 import { strongEtag } from '../server/feeds/response'
-import { siteUrls } from '../server/links'
+import { siteUrls } from '../schemas/lib/site-urls'
 import { renderAtom } from '../server/render/atom'
 import { renderRss } from '../server/render/rss'
 

@@ -1,16 +1,36 @@
 /**
- * The one list of languages. Plain data: imported by the Studio's schema types
- * and, at run time, by the Worker, so it must never import from 'sanity'.
+ * The one list of languages, and the one rule that maps a requested language
+ * tag onto it. Plain data and code: imported by the Studio's schema types, the
+ * Worker and the widget, so it must never import from 'sanity'.
  *
  * `id` is the key used in localized fields (`{en, zh}`) and in URLs (`/en/…`).
  * `tag` is the BCP 47 tag for HTML `lang`, `Content-Language`, Atom `xml:lang`
  * and JSON Feed `language`; `rss` is the RSS 2.0 `<language>` value
- * (RFC 1766 style, as the RSS Best Practices Profile asks).
+ * (RFC 1766 style, as the RSS Best Practices Profile asks); `locale` is the
+ * `Intl` locale dates are written in ("17 August 1992", "1992年8月17日").
+ * `matches` says which requested tags it answers: the primary language subtag
+ * and, for Chinese, the script (see `languageFromTag`).
  */
 export const LANGUAGES = [
-  { id: 'en', title: 'English', nativeTitle: 'English', tag: 'en', rss: 'en' },
-  { id: 'zh', title: 'Chinese (Simplified)', nativeTitle: '简体中文', tag: 'zh-Hans', rss: 'zh-cn' },
-] as const
+  { id: 'en', title: 'English', nativeTitle: 'English', tag: 'en', rss: 'en', locale: 'en-GB', matches: { language: 'en' } },
+  {
+    id: 'zh',
+    title: 'Chinese (Simplified)',
+    nativeTitle: '简体中文',
+    tag: 'zh-Hans',
+    rss: 'zh-cn',
+    locale: 'zh-Hans-CN',
+    matches: { language: 'zh', script: 'hans' },
+  },
+] as const satisfies readonly {
+  id: string
+  title: string
+  nativeTitle: string
+  tag: string
+  rss: string
+  locale: string
+  matches: { language: string; script?: string }
+}[]
 
 export type Language = (typeof LANGUAGES)[number]
 export type LanguageId = Language['id']
@@ -33,4 +53,50 @@ export function languageById(id: LanguageId): Language {
 /** The other language of a two-language site: where a missing field falls back to. */
 export function otherLanguage(id: LanguageId): LanguageId {
   return id === 'en' ? 'zh' : 'en'
+}
+
+/**
+ * The script a Chinese tag without one implies, by region (CLDR likely
+ * subtags): Traditional in Taiwan, Hong Kong and Macao, Simplified elsewhere.
+ */
+const TRADITIONAL_REGIONS: readonly string[] = ['tw', 'hk', 'mo']
+
+/**
+ * Maps a BCP 47 tag to one of our languages, the one rule the API, feeds,
+ * pages and widget all follow: `zh`, `zh-CN`, `zh-SG`, `zh-Hans…` are
+ * Simplified Chinese; `zh-TW`, `zh-HK`, `zh-MO`, `zh-Hant…` Traditional, which
+ * we do not have yet (`undefined`); `en-*` English; anything else `undefined`.
+ */
+export function languageFromTag(tag: string): LanguageId | undefined {
+  const [primary = '', ...rest] = tag.trim().toLowerCase().split(/[-_]/)
+  const script =
+    rest.find((subtag) => /^[a-z]{4}$/.test(subtag)) ??
+    (primary === 'zh' ? (rest.some((subtag) => TRADITIONAL_REGIONS.includes(subtag)) ? 'hant' : 'hans') : undefined)
+  const found = LANGUAGES.find(
+    ({ matches }) => matches.language === primary && (!('script' in matches) || matches.script === script),
+  )
+  return found?.id
+}
+
+/**
+ * The best of our languages for an `Accept-Language` header (RFC 9110 §12.5.4),
+ * by quality value, then order; the default language when nothing matches.
+ */
+export function negotiateLanguage(acceptLanguage: string | undefined | null): LanguageId {
+  if (!acceptLanguage) return DEFAULT_LANGUAGE
+  const ranges = acceptLanguage
+    .split(',')
+    .map((part, index) => {
+      const [tag = '', ...params] = part.trim().split(';')
+      const q = params.map((param) => param.trim()).find((param) => param.startsWith('q='))
+      const quality = q === undefined ? 1 : Number(q.slice(2))
+      return { tag, quality: Number.isFinite(quality) ? quality : 0, index }
+    })
+    .filter((range) => range.quality > 0)
+    .sort((a, b) => b.quality - a.quality || a.index - b.index)
+  for (const range of ranges) {
+    const language = languageFromTag(range.tag)
+    if (language) return language
+  }
+  return DEFAULT_LANGUAGE
 }

@@ -12,9 +12,11 @@ import { z } from 'zod'
 import { LANGUAGE_IDS } from '../schemas/languages'
 import { COUNTRY_CODES, TOPIC_CODES } from '../schemas/vocabulary'
 import { decodeCursor } from './content/cursor'
-import { cityKey, listCityKeys } from './content/entries'
+import { CITY_MAX_LENGTH, CITY_PATTERN, cityKey } from '../schemas/lib/city'
+import { listCityKeys } from './content/entries'
 import type { AppEnv } from './env'
-import { languageFromTag, translator } from './i18n'
+import { languageFromTag } from '../schemas/languages'
+import { translator } from './i18n'
 import { problemResponse, type InvalidParam } from './problem'
 
 export const LIMIT = { min: 1, max: 100, default: 20 } as const
@@ -28,7 +30,7 @@ export const entryFiltersSchema = z.object({
     .optional(),
   city: single
     .transform((name) => name.trim().toLowerCase())
-    .pipe(z.string().regex(/^[\p{L}\p{N}]+(?:[ '’.-]+[\p{L}\p{N}]+)*$/u).max(100))
+    .pipe(z.string().regex(CITY_PATTERN).max(CITY_MAX_LENGTH))
     .optional(),
   country: single.transform((code) => code.trim().toUpperCase()).pipe(z.enum(COUNTRY_CODES)).optional(),
   topic: single.transform((code) => code.trim().toLowerCase()).pipe(z.enum(TOPIC_CODES)).optional(),

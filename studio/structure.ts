@@ -5,7 +5,7 @@
  */
 import type { StructureResolver } from 'sanity/structure'
 import { SETTINGS_ID } from '../schemas/documents/settings'
-import { API_VERSION } from './api-version'
+import { SANITY_API_VERSION as API_VERSION } from '../schemas/lib/api-version'
 import { ENTRIES_NEEDING_TRANSLATION } from './needs-translation'
 
 /** Entries by their partial date (`2016` < `2016-05` < `2016-05-28` sort as text), newest first. */

@@ -3,7 +3,7 @@
  * as precise as the source is. Plain code, no 'sanity' import: the `partialDate`
  * schema type validates with it and previews format with it.
  */
-import type { LanguageId } from '../languages'
+import { languageById, type LanguageId } from '../languages'
 
 /** Why a value is not an acceptable partial date. */
 export type PartialDateProblem = 'format' | 'calendar' | 'future'
@@ -47,15 +47,12 @@ export function partialDateProblem(value: string, today: Date = new Date()): Par
   return firstDay > todayUtc ? 'future' : undefined
 }
 
-// The same conventions as the Worker's i18n resources: "17 August 1992", "1992年8月17日".
-const LOCALES: Readonly<Record<LanguageId, string>> = { en: 'en-GB', zh: 'zh-Hans-CN' }
-
 /** A partial date as a reader says it: "December 2018" / "2018年12月"; the value itself when malformed. */
 export function formatPartialDate(value: string, language: LanguageId): string {
   const parsed = parsePartialDate(value)
   if (typeof parsed === 'string') return value
   const date = new Date(Date.UTC(parsed.year, (parsed.month ?? 1) - 1, parsed.day ?? 1))
-  return new Intl.DateTimeFormat(LOCALES[language], {
+  return new Intl.DateTimeFormat(languageById(language).locale, {
     timeZone: 'UTC',
     year: 'numeric',
     ...(parsed.month !== undefined && { month: 'long' }),

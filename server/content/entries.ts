@@ -4,6 +4,7 @@
  * receive what they return.
  */
 import { otherLanguage, type LanguageId } from '../../schemas/languages'
+import { cityKey } from '../../schemas/lib/city'
 import type { EntryFilters } from '../filters'
 import { encodeCursor } from './cursor'
 import { toEntry, type Entry, type EntryRow } from './entry'
@@ -18,11 +19,6 @@ export interface EntryPage {
 
 function isComplete(row: EntryRow | null): row is EntryRow & { slug: string; date: string } {
   return row !== null && typeof row.slug === 'string' && typeof row.date === 'string'
-}
-
-/** The key a city is filtered by: its English name in lower case, spaces as hyphens ("fort-worth"). */
-export function cityKey(englishName: string): string {
-  return englishName.trim().toLowerCase().replace(/\s+/g, '-')
 }
 
 /** One page of entries, newest first, in `language`. */

@@ -3,6 +3,7 @@
  * queries: Sanity's Content Lake through `@sanity/client` when a project id is
  * configured, and otherwise the embedded dataset in `data/` through `groq-js`.
  */
+import { SANITY_API_VERSION } from '../../schemas/lib/api-version'
 import type { Env } from '../env'
 import { createEmbeddedSource } from './embedded-source'
 import { createSanitySource } from './sanity-source'
@@ -44,6 +45,3 @@ export function contentSourceFor(env: Env): ContentSource {
 export class ContentUnavailableError extends Error {
   override name = 'ContentUnavailableError'
 }
-
-/** The Sanity HTTP API version the queries are written for, when wrangler.toml does not say. */
-export const SANITY_API_VERSION = '2025-02-19'

@@ -3,7 +3,7 @@
  * iframe page's query parameters. A value that cannot be used falls back to
  * its default; nothing here ever fails.
  */
-import { languageFromTag } from '../i18n'
+import { languageFromTag } from '../../schemas/languages'
 import type { LanguageId } from '../../schemas/languages'
 import { usableFilters, type UsableFilters } from '../filters'
 

@@ -6,7 +6,7 @@
  */
 import { languageById, type LanguageId } from '../../schemas/languages'
 import { translator } from '../i18n'
-import { FEED_FORMATS, type FeedFormat, type LinkFilters, type SiteUrls } from '../links'
+import { FEED_FORMATS, type FeedFormat, type LinkFilters, type SiteUrls } from '../../schemas/lib/site-urls'
 import { FEED_FORMAT_NAMES, FEED_MEDIA_TYPES } from './formats'
 
 export interface FeedLink {

@@ -5,7 +5,7 @@
 import { languageById, type Language } from '../../schemas/languages'
 import type { Settings } from '../content/settings'
 import { translator } from '../i18n'
-import type { SiteUrls } from '../links'
+import type { SiteUrls } from '../../schemas/lib/site-urls'
 import { feedLinks, type FeedLink } from './autodiscovery'
 import { latestEdit } from './dates'
 

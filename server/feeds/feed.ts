@@ -8,12 +8,12 @@
  * content always gives the same feed, byte for byte.
  */
 import { languageById, otherLanguage, type Language, type LanguageId } from '../../schemas/languages'
-import { cityKey } from '../content/entries'
+import { cityKey } from '../../schemas/lib/city'
 import { countryName, type Entry } from '../content/entry'
 import type { Settings } from '../content/settings'
 import { LIMIT, type EntryFilters } from '../filters'
 import { translator } from '../i18n'
-import { FEED_FORMATS, type FeedFormat, type LinkFilters, type SiteUrls } from '../links'
+import { FEED_FORMATS, type FeedFormat, type LinkFilters, type SiteUrls } from '../../schemas/lib/site-urls'
 import { firstDate, latestEdit, NEVER, rfc3339 } from './dates'
 
 /** The filters a feed honours: the API's, less `lang` (the path names it) and `cursor` (a feed is the newest entries). */

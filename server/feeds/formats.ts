@@ -3,7 +3,7 @@
  * RSS 2.0 (https://www.rssboard.org/rss-specification), Atom 1.0 (RFC 4287)
  * and JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/).
  */
-import type { FeedFormat } from '../links'
+import type { FeedFormat } from '../../schemas/lib/site-urls'
 
 export const FEED_MEDIA_TYPES: Record<FeedFormat, string> = {
   rss: 'application/rss+xml',

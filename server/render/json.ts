@@ -5,7 +5,7 @@
 import { languageById } from '../../schemas/languages'
 import type { Entry } from '../content/entry'
 import { LIMIT } from '../filters'
-import { FEED_FORMATS, type LinkFilters, type SiteUrls } from '../links'
+import { FEED_FORMATS, type LinkFilters, type SiteUrls } from '../../schemas/lib/site-urls'
 
 function feedLinks(urls: SiteUrls, entry: Pick<Entry, 'language'>, filters?: LinkFilters) {
   return Object.fromEntries(FEED_FORMATS.map((format) => [format, urls.feed(entry.language, format, filters)]))

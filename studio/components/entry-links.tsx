@@ -15,7 +15,7 @@ import { useEditState, type SlugInputProps } from 'sanity'
 import { SETTINGS_ID } from '../../schemas/documents/settings'
 import { LANGUAGES } from '../../schemas/languages'
 import { bilingualMessage, bilingualTitle, languageFieldTitle } from '../../schemas/lib/bilingual'
-import { siteUrls } from '../../server/links'
+import { siteUrls } from '../../schemas/lib/site-urls'
 
 /** The production site's origin: the environment's when set, else the settings document's; only http(s). */
 export function resolveSiteBaseUrl(fromEnvironment: unknown, fromSettings: unknown): string | undefined {

@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, test } from 'vitest'
 import type { DocumentActionComponent, DocumentBadgeComponent, Workspace } from 'sanity'
 import { createStructureBuilder, type ListBuilder } from 'sanity/structure'
-import { API_VERSION } from '../../studio/api-version'
+import { SANITY_API_VERSION as API_VERSION } from '../../schemas/lib/api-version'
 import { ENTRIES_NEEDING_TRANSLATION } from '../../studio/needs-translation'
 import { structure } from '../../studio/structure'
 import { createStudioWorkspace } from './validation'

@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { SanityDocument } from '../../server/content/embedded-source'
 import { feedLinks } from '../../server/feeds/autodiscovery'
-import { siteUrls } from '../../server/links'
+import { siteUrls } from '../../schemas/lib/site-urls'
 import type { EntryListJson } from '../../server/render/json'
 import { childrenNamed, NS, only, parseStrictXml, type XmlTree } from './feed-readers'
 import { json, request, seedDocuments, seedEntry } from './helpers'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { languageFromTag, negotiateLanguage } from '../../server/i18n'
+import { languageFromTag, negotiateLanguage } from '../../schemas/languages'
 
 describe('choosing a language', () => {
   it.each([

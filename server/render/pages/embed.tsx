@@ -13,7 +13,7 @@ import { widgetStrings } from '../../embed/script'
 import { WIDGET_STYLE } from '../../embed/style'
 import { truncate } from '../../embed/truncate'
 import type { UsableFilters } from '../../filters'
-import type { SiteUrls } from '../../links'
+import type { SiteUrls } from '../../../schemas/lib/site-urls'
 import { htmlDocument } from './layout'
 
 /** The message the iframe page posts to its parent whenever its height changes. */

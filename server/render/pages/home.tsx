@@ -9,7 +9,7 @@ import type { Entry } from '../../content/entry'
 import type { Settings } from '../../content/settings'
 import type { FeedLink } from '../../feeds/autodiscovery'
 import { translator } from '../../i18n'
-import type { SiteUrls } from '../../links'
+import type { SiteUrls } from '../../../schemas/lib/site-urls'
 import { listJsonLd } from './json-ld'
 import { htmlDocument, Layout } from './layout'
 

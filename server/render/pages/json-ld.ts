@@ -6,7 +6,7 @@
 import { languageById } from '../../../schemas/languages'
 import type { Entry } from '../../content/entry'
 import type { Settings } from '../../content/settings'
-import type { SiteUrls } from '../../links'
+import type { SiteUrls } from '../../../schemas/lib/site-urls'
 
 export function serializeJsonLd(data: unknown): string {
   return JSON.stringify(data)

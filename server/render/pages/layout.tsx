@@ -9,7 +9,7 @@ import type { Child, FC } from 'hono/jsx'
 import { LANGUAGES, languageById, type LanguageId } from '../../../schemas/languages'
 import type { FeedLink } from '../../feeds/autodiscovery'
 import { translator } from '../../i18n'
-import type { SiteUrls } from '../../links'
+import type { SiteUrls } from '../../../schemas/lib/site-urls'
 import { serializeJsonLd } from './json-ld'
 import { PAGE_STYLE } from './style'
 

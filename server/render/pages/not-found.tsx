@@ -6,7 +6,7 @@
 import type { LanguageId } from '../../../schemas/languages'
 import type { Settings } from '../../content/settings'
 import { translator } from '../../i18n'
-import type { SiteUrls } from '../../links'
+import type { SiteUrls } from '../../../schemas/lib/site-urls'
 import { htmlDocument, Layout } from './layout'
 
 export interface NotFoundPageModel {

@@ -1,8 +1,10 @@
 /**
- * Every public URL the Worker links to, built in one place so that the API,
- * feeds and pages agree. URLs name their language and never change once shipped.
+ * Every public URL of the site, built in one place so that the API, feeds,
+ * pages, widget and the Studio's links agree. URLs name their language and
+ * never change once shipped. Plain code, no 'sanity' import: the Worker, the
+ * widget and the Studio all import it.
  */
-import type { LanguageId } from '../schemas/languages'
+import type { LanguageId } from '../languages'
 
 export const FEED_FORMATS = ['rss', 'atom', 'json'] as const
 export type FeedFormat = (typeof FEED_FORMATS)[number]
