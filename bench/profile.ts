@@ -12,8 +12,9 @@ import { Session } from 'node:inspector/promises'
 import { createEmbeddedSource, parseNdjson } from '../server/content/embedded-source'
 import { listEntries } from '../server/content/entries'
 import { getSettings } from '../server/content/settings'
-import { buildFeed, canonicalFeedFilters } from '../server/feeds/feed'
-import { strongEtag } from '../server/feeds/response'
+import { buildFeed } from '../server/feeds/feed'
+import { linkFilters } from '../server/model/filters'
+import { strongEtag } from '../server/http/conditional'
 import { siteUrls } from '../schemas/lib/site-urls'
 import { renderAtom } from '../server/render/atom'
 import { renderRss } from '../server/render/rss'
@@ -33,7 +34,7 @@ const urls = siteUrls('https://meeting-the-world.example.org')
 
 async function request(language: 'en' | 'zh') {
   const [page, settings] = await Promise.all([listEntries(source, { limit }, language), getSettings(source, language)])
-  const body = renderAtom(buildFeed({ language, entries: page.entries, settings, filters: canonicalFeedFilters({ limit }), urls }))
+  const body = renderAtom(buildFeed({ language, entries: page.entries, settings, filters: linkFilters({ limit }), urls }))
   return strongEtag(body)
 }
 
@@ -46,7 +47,7 @@ const prepared = await Promise.all(
 )
 function render() {
   for (const { language, entries, settings } of prepared) {
-    const feed = buildFeed({ language, entries, settings, filters: canonicalFeedFilters({ limit }), urls })
+    const feed = buildFeed({ language, entries, settings, filters: linkFilters({ limit }), urls })
     renderAtom(feed)
     renderRss(feed)
   }

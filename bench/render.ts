@@ -24,13 +24,15 @@ import { Bench } from 'tinybench'
 import { otherLanguage, type LanguageId } from '../schemas/languages'
 import { createEmbeddedSource, parseNdjson } from '../server/content/embedded-source'
 import { listEntries } from '../server/content/entries'
-import { toEntry, type Entry, type EntryRow } from '../server/content/entry'
+import { toEntry, type EntryRow } from '../server/content/entry-row'
+import type { Entry } from '../server/model/entry'
 import { entriesQuery } from '../server/content/queries'
-import { getSettings, type Settings } from '../server/content/settings'
+import { getSettings } from '../server/content/settings'
+import type { Settings } from '../server/model/settings'
 import type { ContentSource } from '../server/content/source'
-import { buildFeed, canonicalFeedFilters } from '../server/feeds/feed'
-import { strongEtag } from '../server/feeds/response'
-import { LIMIT } from '../server/filters'
+import { buildFeed } from '../server/feeds/feed'
+import { strongEtag } from '../server/http/conditional'
+import { LIMIT, linkFilters } from '../server/model/filters'
 import { siteUrls } from '../schemas/lib/site-urls'
 import { renderAtom } from '../server/render/atom'
 import { renderJsonFeed } from '../server/render/json-feed'
@@ -59,9 +61,9 @@ export interface Measurement {
 }
 
 function render(output: Output, language: LanguageId, entries: Entry[], settings: Settings, limit: number): string {
-  const filters = canonicalFeedFilters({ limit })
+  const filters = linkFilters({ limit })
   if (output === 'list') {
-    return JSON.stringify(renderEntryListJson({ entries, nextCursor: null }, { language, filters: { limit }, urls }))
+    return JSON.stringify(renderEntryListJson({ entries, nextCursor: null }, { language, filters: { limit }, links: filters, urls }))
   }
   const feed = buildFeed({ language, entries, settings, filters, urls })
   return output === 'rss' ? renderRss(feed) : output === 'atom' ? renderAtom(feed) : renderJsonFeed(feed)
@@ -153,7 +155,7 @@ async function main() {
       const rows = (await source.fetch<EntryRow[]>(entriesQuery, params)).slice(0, items) as (EntryRow & { slug: string; date: string })[]
       const entries = rows.map((row) => toEntry(row, language))
       const settings = await getSettings(source, language)
-      const feed = buildFeed({ language, entries, settings, filters: canonicalFeedFilters({ limit: items }), urls })
+      const feed = buildFeed({ language, entries, settings, filters: linkFilters({ limit: items }), urls })
       const body = renderAtom(feed)
       const meta = { view: 'phases' as const, language, items, dataset: largest }
       measurements.push(
@@ -162,7 +164,7 @@ async function main() {
           [
             { meta: { ...meta, output: 'settings query' }, fn: () => getSettings(source, language) },
             { meta: { ...meta, output: 'rows to entries (Portable Text to HTML)' }, fn: () => rows.map((row) => toEntry(row, language)) },
-            { meta: { ...meta, output: 'feed model' }, fn: () => buildFeed({ language, entries, settings, filters: canonicalFeedFilters({ limit: items }), urls }) },
+            { meta: { ...meta, output: 'feed model' }, fn: () => buildFeed({ language, entries, settings, filters: linkFilters({ limit: items }), urls }) },
             { meta: { ...meta, output: 'Atom renderer' }, fn: () => renderAtom(feed) },
             { meta: { ...meta, output: 'SHA-256 ETag of the body' }, fn: () => strongEtag(body) },
           ],

@@ -81,7 +81,7 @@ function targets(results: Results): string[][] {
     rows.push([
       `304 ≥ 3 × the full 200 of the same feed (${int(dataset)} entries)`,
       `${int(notModified.rps)} vs ${int(full.rps)} rps = ${times(ratio)}`,
-      verdict(ratio >= 3, ratio >= 3 ? 'at or above 3 ×' : `${shortOf(ratio, 3)}; the 304 path queries, renders and hashes the whole body before it compares (server/feeds/response.ts)`),
+      verdict(ratio >= 3, ratio >= 3 ? 'at or above 3 ×' : `${shortOf(ratio, 3)}; the 304 path queries, renders and hashes the whole body before it compares (server/http/conditional.ts)`),
     ])
   }
   const worst100 = (['rss', 'atom', 'jsonfeed'] as const)

@@ -1,22 +1,23 @@
 /**
- * Assembles the Worker's Hono app: the content source and interface language
- * for each request, the routes, and the errors (RFC 9457 problems, never a
- * stack trace).
+ * Assembles the Worker's Hono app. Every request flows one way: its content
+ * source and language are decided once, then a route reads content, hands
+ * neutral objects to a renderer and sends the result; errors are RFC 9457
+ * problems in the request's language, never a stack trace.
  */
 import { Hono } from 'hono'
 import { cors } from 'hono/cors'
-import { etag, RETAINED_304_HEADERS } from 'hono/etag'
 import { secureHeaders } from 'hono/secure-headers'
 import { contentSourceFor, ContentUnavailableError, type ContentSource } from './content/source'
 import type { AppEnv, Env } from './env'
-import { languageFromTag, negotiateLanguage } from '../schemas/languages'
-import { translator } from './i18n'
-import { problemResponse } from './problem'
-import { entriesRoutes } from './routes/entries'
-import { openApiRoutes } from './routes/openapi'
-import { feedsRoutes } from './routes/feeds'
-import { pagesRoutes } from './routes/pages'
+import { CACHE_CONTROL } from './http/cache-control'
+import { withEtag } from './http/etag'
+import { problemResponse } from './http/problem'
+import { decideLanguage } from './i18n/language'
 import { embedRoutes } from './routes/embed'
+import { entriesRoutes } from './routes/entries'
+import { feedsRoutes } from './routes/feeds'
+import { openApiRoutes } from './routes/openapi'
+import { pagesRoutes } from './routes/pages'
 
 export interface AppOptions {
   /** Where content comes from; by default chosen from the bindings (Sanity or the embedded dataset). */
@@ -26,25 +27,22 @@ export interface AppOptions {
 export function createApp({ contentSource = contentSourceFor }: AppOptions = {}) {
   const app = new Hono<AppEnv>()
 
+  app.use(decideLanguage)
   app.use(async (c, next) => {
     c.set('source', contentSource(c.env ?? {}))
-    // Errors are written in the language asked for, else the reader's.
-    const asked = c.req.query('lang')
-    c.set('uiLanguage', (asked && languageFromTag(asked)) || negotiateLanguage(c.req.header('Accept-Language')))
     await next()
   })
-  // Partner sites call the API and feeds from their own pages, and frame /embed
+  // Partner sites read everything from their own pages (CORS open for reading), and frame /embed
   // (which says who may frame it with CSP frame-ancestors instead of X-Frame-Options).
+  app.use(cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'], maxAge: 86400 }))
   const securityHeaders = secureHeaders({ crossOriginResourcePolicy: 'cross-origin' })
   const frameableSecurityHeaders = secureHeaders({ crossOriginResourcePolicy: 'cross-origin', xFrameOptions: false })
   app.use((c, next) => (c.req.path === '/embed' ? frameableSecurityHeaders : securityHeaders)(c, next))
-  app.use('/api/*', cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'], maxAge: 86400 }))
-  // A 304 keeps the CORS header, or a partner page's revalidation fails in the browser.
-  app.use('/api/*', etag({ retainedHeaders: [...RETAINED_304_HEADERS, 'access-control-allow-origin'] }))
+  app.use('/api/*', withEtag)
 
   app.get('/healthz', (c) => {
     const source = c.get('source')
-    c.header('Cache-Control', 'no-store')
+    c.header('Cache-Control', CACHE_CONTROL.none)
     return c.json({ status: 'ok', source: { kind: source.kind, description: source.description } })
   })
   app.route('/api/v1/entries', entriesRoutes)
@@ -53,33 +51,15 @@ export function createApp({ contentSource = contentSourceFor }: AppOptions = {})
   app.route('/', pagesRoutes)
   app.route('/', embedRoutes)
 
-  app.notFound((c) => {
-    const t = translator(c.get('uiLanguage'))
-    const path = new URL(c.req.url).pathname
-    return problemResponse(
-      c,
-      { type: '/problems/not-found', title: t('problem.notFound.title'), status: 404, detail: t('problem.notFound.detail', { path }) },
-      c.get('uiLanguage'),
-    )
-  })
+  app.notFound((c) => problemResponse(c, 'notFound', { values: { path: new URL(c.req.url).pathname } }))
 
   app.onError((error, c) => {
-    const language = c.get('uiLanguage') ?? 'en'
-    const t = translator(language)
     if (error instanceof ContentUnavailableError) {
       c.header('Retry-After', '30')
-      return problemResponse(
-        c,
-        { type: '/problems/unavailable', title: t('problem.unavailable.title'), status: 503, detail: t('problem.unavailable.detail') },
-        language,
-      )
+      return problemResponse(c, 'unavailable')
     }
     console.error(error)
-    return problemResponse(
-      c,
-      { type: '/problems/internal', title: t('problem.internal.title'), status: 500, detail: t('problem.internal.detail') },
-      language,
-    )
+    return problemResponse(c, 'internal')
   })
 
   return app

@@ -38,6 +38,8 @@ export interface SiteUrls {
   embedScript(): string
   embedPage(query?: Record<string, string | number | undefined>): string
   feed(lang: LanguageId, format: FeedFormat, filters?: LinkFilters): string
+  /** One language's feed in every format, with the same filters. */
+  feeds(lang: LanguageId, filters?: LinkFilters): Record<FeedFormat, string>
   /** Every feed, listed in OPML. */
   feedList(): string
   /** The topic vocabulary, as a feed category scheme: with a topic code appended, the API's entries on that topic. */
@@ -47,6 +49,8 @@ export interface SiteUrls {
 /** URLs under `base`, the public origin (`PUBLIC_BASE_URL`, or the request's origin). */
 export function siteUrls(base: string): SiteUrls {
   const at = (path: string) => new URL(path, base)
+  const feed = (lang: LanguageId, format: FeedFormat, filters: LinkFilters = {}) =>
+    withQuery(at(`/${lang}/${FEED_FILES[format]}`), { ...filters })
   return {
     entries: ({ lang, ...query }) => withQuery(at('/api/v1/entries'), { lang, ...query }),
     entry: (slug, lang) => withQuery(at(`/api/v1/entries/${encodeURIComponent(slug)}`), { lang }),
@@ -54,7 +58,9 @@ export function siteUrls(base: string): SiteUrls {
     home: (lang, filters = {}) => withQuery(at(`/${lang}/`), { ...filters }),
     embedScript: () => at('/embed.js').toString(),
     embedPage: (query = {}) => withQuery(at('/embed'), query),
-    feed: (lang, format, filters = {}) => withQuery(at(`/${lang}/${FEED_FILES[format]}`), { ...filters }),
+    feed,
+    feeds: (lang, filters) =>
+      Object.fromEntries(FEED_FORMATS.map((format) => [format, feed(lang, format, filters)])) as Record<FeedFormat, string>,
     feedList: () => at('/feeds.opml').toString(),
     topicScheme: () => `${at('/api/v1/entries').toString()}?topic=`,
   }

@@ -5,17 +5,12 @@
  */
 import { otherLanguage, type LanguageId } from '../../schemas/languages'
 import { cityKey } from '../../schemas/lib/city'
-import type { EntryFilters } from '../filters'
-import { encodeCursor } from './cursor'
-import { toEntry, type Entry, type EntryRow } from './entry'
+import { encodeCursor } from '../model/cursor'
+import type { Entry, EntryPage } from '../model/entry'
+import type { EntryFilters } from '../model/filters'
+import { toEntry, type EntryRow } from './entry-row'
 import { cityNamesQuery, entriesQuery, entryBySlugQuery } from './queries'
 import type { ContentSource } from './source'
-
-export interface EntryPage {
-  entries: Entry[]
-  /** Where the next page starts, or `null` on the last page. */
-  nextCursor: string | null
-}
 
 function isComplete(row: EntryRow | null): row is EntryRow & { slug: string; date: string } {
   return row !== null && typeof row.slug === 'string' && typeof row.date === 'string'

@@ -7,7 +7,8 @@
  */
 import { otherLanguage, type LanguageId } from '../../schemas/languages'
 import { translator } from '../i18n'
-import { cleanText } from '../render/text'
+import { SETTINGS_FALLBACK_FIELDS, type Settings, type SettingsFallbackField } from '../model/settings'
+import { cleanText } from '../model/text'
 import { settingsQuery } from './queries'
 import type { LocaleString, LocaleText, SettingsQueryResult } from './sanity.types'
 import type { ContentSource } from './source'
@@ -24,24 +25,6 @@ type SettingsRow = Omit<NonNullable<SettingsQueryResult>, SettingsFallbackField>
   copyright: LocaleString['en'] | null
 }
 
-/** A settings field that, missing in the language asked for, was taken from the other one. */
-export type SettingsFallbackField = 'title' | 'description' | 'publisher' | 'copyright'
-
-const FALLBACK_FIELDS: readonly string[] = ['title', 'description', 'publisher', 'copyright'] satisfies SettingsFallbackField[]
-
-export interface Settings {
-  language: LanguageId
-  title: string
-  description: string
-  publisher: string
-  copyright: string | null
-  /** The canonical public address editors entered, if any. */
-  baseUrl: string | null
-  /** When the settings were last edited, or `null` without a settings document. */
-  updatedAt: string | null
-  fellBack: SettingsFallbackField[]
-}
-
 /** The settings in `language`. */
 export async function getSettings(source: ContentSource, language: LanguageId): Promise<Settings> {
   const row = await source.fetch<SettingsRow | null>(settingsQuery, { lang: language, fallback: otherLanguage(language) })
@@ -55,6 +38,6 @@ export async function getSettings(source: ContentSource, language: LanguageId): 
     copyright: cleanText(row?.copyright),
     baseUrl: cleanText(row?.baseUrl),
     updatedAt: row?._updatedAt ?? null,
-    fellBack: (row?.fellBack ?? []).filter((field): field is SettingsFallbackField => FALLBACK_FIELDS.includes(field)),
+    fellBack: (row?.fellBack ?? []).filter((field): field is SettingsFallbackField => (SETTINGS_FALLBACK_FIELDS as readonly string[]).includes(field)),
   }
 }

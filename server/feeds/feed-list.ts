@@ -3,7 +3,7 @@
  * group per language, each feed titled in its own language.
  */
 import { languageById, type Language } from '../../schemas/languages'
-import type { Settings } from '../content/settings'
+import type { Settings } from '../model/settings'
 import { translator } from '../i18n'
 import type { SiteUrls } from '../../schemas/lib/site-urls'
 import { feedLinks, type FeedLink } from './autodiscovery'

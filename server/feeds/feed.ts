@@ -8,16 +8,12 @@
  * content always gives the same feed, byte for byte.
  */
 import { languageById, otherLanguage, type Language, type LanguageId } from '../../schemas/languages'
-import { cityKey } from '../../schemas/lib/city'
-import { countryName, type Entry } from '../content/entry'
-import type { Settings } from '../content/settings'
-import { LIMIT, type EntryFilters } from '../filters'
-import { translator } from '../i18n'
-import { FEED_FORMATS, type FeedFormat, type LinkFilters, type SiteUrls } from '../../schemas/lib/site-urls'
+import type { FeedFormat, LinkFilters, SiteUrls } from '../../schemas/lib/site-urls'
+import { countryName, translator } from '../i18n'
+import type { Entry } from '../model/entry'
+import { FILTER_NAMES } from '../model/filters'
+import type { Settings } from '../model/settings'
 import { firstDate, latestEdit, NEVER, rfc3339 } from './dates'
-
-/** The filters a feed honours: the API's, less `lang` (the path names it) and `cursor` (a feed is the newest entries). */
-export type FeedFilters = Pick<EntryFilters, 'city' | 'country' | 'topic' | 'year' | 'limit'>
 
 /** Text, and the BCP 47 tag of its language when that is not the feed's (it fell back). */
 export interface FeedText {
@@ -94,23 +90,12 @@ export function entryId(documentId: string, language: LanguageId): string {
   return `${URN_PREFIX}${urnPart(documentId)}:${language}`
 }
 
-/** The filters in their canonical form: a city as its key ("palmerston-north"), the default limit left out. */
-export function canonicalFeedFilters(filters: FeedFilters): LinkFilters {
-  return {
-    city: filters.city ? cityKey(filters.city) : undefined,
-    country: filters.country,
-    topic: filters.topic,
-    year: filters.year,
-    limit: filters.limit === LIMIT.default ? undefined : filters.limit,
-  }
-}
-
 /**
  * A feed's id: its language and what it is filtered to. The limit is not part
  * of it: a shorter window on the same entries is the same feed.
  */
 function feedId(language: LanguageId, filters: LinkFilters): string {
-  const selectors = (['city', 'country', 'topic', 'year'] as const)
+  const selectors = FILTER_NAMES
     .filter((name) => filters[name] !== undefined)
     .map((name) => `${name}=${urnPart(String(filters[name]))}`)
   return `${URN_PREFIX}feed:${language}${selectors.length ? `:${selectors.join(';')}` : ''}`
@@ -185,8 +170,6 @@ export function buildFeed({
   const fellBack = new Set(settings.fellBack)
   const filterText = describeFilters(filters, language, namedBy)
   const items = entries.map((entry) => toItem(entry, urls))
-  const feedsIn = (lang: LanguageId) =>
-    Object.fromEntries(FEED_FORMATS.map((format) => [format, urls.feed(lang, format, filters)])) as Record<FeedFormat, string>
   return {
     language: own,
     otherLanguage: other,
@@ -205,8 +188,8 @@ export function buildFeed({
     rights: settings.copyright === null ? null : feedText(settings.copyright, fellBack.has('copyright'), other),
     home: urls.home(language),
     otherHome: urls.home(other.id),
-    self: feedsIn(language),
-    alternate: feedsIn(other.id),
+    self: urls.feeds(language, filters),
+    alternate: urls.feeds(other.id, filters),
     updated: latestEdit([settings.updatedAt, ...items.map((item) => item.updated)]),
     items,
   }

@@ -11,15 +11,6 @@ function labelsIn<K extends string>(vocabulary: Record<K, Record<LanguageId, str
 }
 
 const en = {
-  format: {
-    // The locale whose conventions dates follow: "17 August 1992", "December 2018".
-    locale: 'en-GB',
-  },
-  date: {
-    year: '{{date, datetime(year: numeric; timeZone: UTC)}}',
-    month: '{{date, datetime(year: numeric; month: long; timeZone: UTC)}}',
-    day: '{{date, datetime(year: numeric; month: long; day: numeric; timeZone: UTC)}}',
-  },
   entry: {
     // The title of an entry that has no headline.
     title: '{{city}}, {{date}}',
@@ -117,10 +108,6 @@ const en = {
       title: 'Entry not found',
       detail: 'There is no entry with the slug "{{slug}}".',
     },
-    methodNotAllowed: {
-      title: 'Method not allowed',
-      detail: '{{method}} is not supported here; use {{allowed}}.',
-    },
     internal: {
       title: 'Something went wrong',
       detail: 'The server could not answer this request. Please try again later.',
@@ -146,14 +133,6 @@ type Resources = typeof en
 type Translation<T> = { [K in keyof T]: T[K] extends string ? string : Translation<T[K]> }
 
 const zh: Translation<Resources> = {
-  format: {
-    locale: 'zh-Hans-CN',
-  },
-  date: {
-    year: '{{date, datetime(year: numeric; timeZone: UTC)}}',
-    month: '{{date, datetime(year: numeric; month: long; timeZone: UTC)}}',
-    day: '{{date, datetime(year: numeric; month: long; day: numeric; timeZone: UTC)}}',
-  },
   entry: {
     title: '{{city}}，{{date}}',
   },
@@ -244,10 +223,6 @@ const zh: Translation<Resources> = {
     entryNotFound: {
       title: '未找到条目',
       detail: '没有别名为“{{slug}}”的条目。',
-    },
-    methodNotAllowed: {
-      title: '不支持该请求方法',
-      detail: '此处不支持 {{method}}，请使用 {{allowed}}。',
     },
     internal: {
       title: '服务器出错',

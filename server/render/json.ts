@@ -2,14 +2,10 @@
  * The JSON API's representation of entries. Pure: an `Entry` and the site's
  * URLs in, a plain object out.
  */
-import { languageById } from '../../schemas/languages'
-import type { Entry } from '../content/entry'
-import { LIMIT } from '../filters'
-import { FEED_FORMATS, type LinkFilters, type SiteUrls } from '../../schemas/lib/site-urls'
-
-function feedLinks(urls: SiteUrls, entry: Pick<Entry, 'language'>, filters?: LinkFilters) {
-  return Object.fromEntries(FEED_FORMATS.map((format) => [format, urls.feed(entry.language, format, filters)]))
-}
+import { languageById, type LanguageId } from '../../schemas/languages'
+import type { LinkFilters, SiteUrls } from '../../schemas/lib/site-urls'
+import type { Entry, EntryPage } from '../model/entry'
+import type { EntryFilters } from '../model/filters'
 
 /** One entry as the API shows it. */
 export function renderEntryJson(entry: Entry, urls: SiteUrls) {
@@ -40,30 +36,38 @@ export function renderEntryJson(entry: Entry, urls: SiteUrls) {
         href: urls.entry(entry.slug, other),
         page: urls.entryPage(entry.slug, other),
       },
-      feeds: feedLinks(urls, entry),
+      feeds: urls.feeds(entry.language),
     },
   }
 }
 
 export type EntryJson = ReturnType<typeof renderEntryJson>
 
-/** A page of entries as the API shows it, with the links to go on and to subscribe. */
+/**
+ * A page of entries as the API shows it: the `filters` it was chosen by, and
+ * the links to go on and to subscribe, which carry `links` (the same filters,
+ * canonical) and the `cursor` it started at.
+ */
 export function renderEntryListJson(
-  page: { entries: Entry[]; nextCursor: string | null },
-  context: { language: Entry['language']; filters: LinkFilters; urls: SiteUrls; cursor?: string | undefined },
+  page: EntryPage,
+  context: {
+    language: LanguageId
+    filters: Omit<EntryFilters, 'cursor'>
+    links: LinkFilters
+    urls: SiteUrls
+    cursor?: string | undefined
+  },
 ) {
-  const { language, urls, cursor } = context
-  // The default limit is left out of links, so they stay short and canonical.
-  const filters = context.filters.limit === LIMIT.default ? { ...context.filters, limit: undefined } : context.filters
+  const { language, links, urls, cursor } = context
   return {
     language: languageById(language).tag,
     filters: context.filters,
     items: page.entries.map((entry) => renderEntryJson(entry, urls)),
     nextCursor: page.nextCursor,
     links: {
-      self: urls.entries({ lang: language, ...filters, cursor }),
-      next: page.nextCursor ? urls.entries({ lang: language, ...filters, cursor: page.nextCursor }) : null,
-      feeds: feedLinks(urls, { language }, filters),
+      self: urls.entries({ lang: language, ...links, cursor }),
+      next: page.nextCursor ? urls.entries({ lang: language, ...links, cursor: page.nextCursor }) : null,
+      feeds: urls.feeds(language, links),
     },
   }
 }

@@ -12,7 +12,7 @@
  * (https://www.rssboard.org/rss-profile#data-types-characterdata), and any XML
  * parser reads them as the characters themselves.
  */
-import { dropForbiddenCharacters } from './text'
+import { dropForbiddenCharacters } from '../model/text'
 
 export type XmlAttributes = Readonly<Record<string, string | number | null | undefined>>
 

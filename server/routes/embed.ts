@@ -7,22 +7,18 @@
  * about everything else: no sources but its own hashed style and script.
  */
 import { Hono } from 'hono'
-import { cors } from 'hono/cors'
-import { etag } from 'hono/etag'
 import { languageById } from '../../schemas/languages'
-import { listCityKeys, listEntries } from '../content/entries'
-import { contentSecurityPolicy } from '../csp'
+import { siteUrls } from '../../schemas/lib/site-urls'
+import { listEntries } from '../content/entries'
 import { widgetOptions } from '../embed/options'
 import { renderEmbedScript } from '../embed/script'
 import type { AppEnv } from '../env'
-import { languageFromTag, negotiateLanguage } from '../../schemas/languages'
-import { siteUrls } from '../../schemas/lib/site-urls'
-import { publicOrigin } from '../origin'
+import { CACHE_CONTROL } from '../http/cache-control'
+import { contentSecurityPolicy } from '../http/csp'
+import { withEtag } from '../http/etag'
+import { knownFilters } from '../http/filters'
+import { publicOrigin } from '../http/origin'
 import { EMBED_HEIGHT_SCRIPT, EMBED_PAGE_STYLE, renderEmbedPage } from '../render/pages/embed'
-
-/** The script changes only with a deploy; an hour fresh, a day stale while revalidating. */
-const SCRIPT_CACHE_CONTROL = 'public, max-age=3600, stale-while-revalidate=86400'
-const PAGE_CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=300'
 
 let embedPagePolicy: Promise<string> | undefined
 
@@ -33,22 +29,18 @@ export function embedContentSecurityPolicy(): Promise<string> {
 }
 
 export const embedRoutes = new Hono<AppEnv>()
-  .get('/embed.js', cors({ origin: '*', allowMethods: ['GET', 'HEAD'] }), etag(), (c) => {
-    c.header('Cache-Control', SCRIPT_CACHE_CONTROL)
+  .get('/embed.js', withEtag, (c) => {
+    c.header('Cache-Control', CACHE_CONTROL.deploy)
     return c.body(renderEmbedScript(publicOrigin(c)), 200, { 'Content-Type': 'application/javascript; charset=utf-8' })
   })
-  .get('/embed', etag(), async (c) => {
-    const options = widgetOptions(c.req.query(), negotiateLanguage(c.req.header('Accept-Language')))
-    // Without a usable lang, the reader's Accept-Language chose: caches must know.
-    if (!languageFromTag(c.req.query('lang') ?? '')) c.header('Vary', 'Accept-Language', { append: true })
-    const source = c.get('source')
-    // An unknown city shows every entry, as the script does, rather than nothing.
-    const cities = options.city ? await listCityKeys(source) : []
+  .get('/embed', withEtag, async (c) => {
+    const options = widgetOptions(c.req.query(), c.get('language'))
     const { lang, limit, theme, layout, ...requested } = options
-    const filters = requested.city && !cities.includes(requested.city) ? { ...requested, city: undefined } : requested
-    const page = await listEntries(source, { ...filters, limit }, lang)
+    // An unknown city shows every entry, as the script does, rather than nothing.
+    const filters = await knownFilters(c.get('source'), requested)
+    const page = await listEntries(c.get('source'), { ...filters, limit }, lang)
     c.header('Content-Security-Policy', await embedContentSecurityPolicy())
     c.header('Content-Language', languageById(lang).tag)
-    c.header('Cache-Control', PAGE_CACHE_CONTROL)
+    c.header('Cache-Control', CACHE_CONTROL.content)
     return c.html(await renderEmbedPage({ options, filters, entries: page.entries, urls: siteUrls(publicOrigin(c)) }))
   })

@@ -6,18 +6,20 @@
  * an unknown one is a 404; bad filters are a 400 problem, as in the API, in
  * the feed's language. This is the one place that chooses the output format.
  */
-import { Hono, type MiddlewareHandler } from 'hono'
-import { LANGUAGE_IDS, languageById, type LanguageId } from '../../schemas/languages'
+import { Hono } from 'hono'
+import { LANGUAGE_IDS, languageById } from '../../schemas/languages'
+import { FEED_FILES, FEED_FORMATS, siteUrls, type FeedFormat } from '../../schemas/lib/site-urls'
 import { listEntries } from '../content/entries'
 import { getSettings } from '../content/settings'
 import type { AppEnv } from '../env'
-import { buildFeed, canonicalFeedFilters, type Feed } from '../feeds/feed'
+import { buildFeed, type Feed } from '../feeds/feed'
 import { buildFeedList } from '../feeds/feed-list'
 import { FEED_MEDIA_TYPES } from '../feeds/formats'
-import { feedResponse } from '../feeds/response'
-import { rejectUnknownCity, validateFeedFilters } from '../filters'
-import { FEED_FILES, FEED_FORMATS, siteUrls, type FeedFormat } from '../../schemas/lib/site-urls'
-import { publicOrigin } from '../origin'
+import { feedResponse } from '../http/conditional'
+import { rejectUnknownCity, validateFeedFilters } from '../http/filters'
+import { publicOrigin } from '../http/origin'
+import { LANGUAGE_SEGMENT } from '../i18n/language'
+import { linkFilters } from '../model/filters'
 import { renderAtom } from '../render/atom'
 import { renderJsonFeed } from '../render/json-feed'
 import { renderOpml } from '../render/opml'
@@ -25,20 +27,11 @@ import { renderRss } from '../render/rss'
 
 const RENDERERS: Record<FeedFormat, (feed: Feed) => string> = { rss: renderRss, atom: renderAtom, json: renderJsonFeed }
 
-/** Matches only our language ids, so `/fr/rss.xml` falls through to the 404 problem. */
-const LANGUAGE_SEGMENT = `/:lang{${LANGUAGE_IDS.join('|')}}`
-
-/** A feed's problems are written in the feed's language, whatever the reader's browser prefers. */
-const inPathLanguage: MiddlewareHandler<AppEnv> = async (c, next) => {
-  c.set('uiLanguage', c.req.param('lang') as LanguageId)
-  await next()
-}
-
 export const feedsRoutes = new Hono<AppEnv>()
 
 for (const format of FEED_FORMATS) {
-  feedsRoutes.get(`${LANGUAGE_SEGMENT}/${FEED_FILES[format]}`, inPathLanguage, validateFeedFilters, async (c) => {
-    const language = c.get('uiLanguage')
+  feedsRoutes.get(`${LANGUAGE_SEGMENT}/${FEED_FILES[format]}`, validateFeedFilters, async (c) => {
+    const language = c.get('language')
     const query = c.req.valid('query')
     const source = c.get('source')
     const [page, settings] = await Promise.all([listEntries(source, query, language), getSettings(source, language)])
@@ -54,7 +47,7 @@ for (const format of FEED_FORMATS) {
       language,
       entries: page.entries,
       settings,
-      filters: canonicalFeedFilters(query),
+      filters: linkFilters(query),
       urls: siteUrls(publicOrigin(c)),
       namedBy,
     })

@@ -5,12 +5,15 @@
  * API accepts; the test checks the parameter names against the validator's.
  */
 import { Hono } from 'hono'
-import { LANGUAGE_IDS } from '../../schemas/languages'
+import { LANGUAGE_IDS, LANGUAGES } from '../../schemas/languages'
 import { COUNTRY_CODES, RELATIONSHIP_CODES, TOPIC_CODES } from '../../schemas/vocabulary'
 import type { AppEnv } from '../env'
-import { LIMIT } from '../filters'
-import { publicOrigin } from '../origin'
+import { CACHE_CONTROL } from '../http/cache-control'
+import { publicOrigin } from '../http/origin'
+import { LIMIT } from '../model/filters'
 
+/** The BCP 47 tags answers are written in (`Content-Language`, an entry's `language`). */
+const LANGUAGE_TAGS = LANGUAGES.map((language) => language.tag)
 const nullableString = { type: ['string', 'null'] }
 const coded = (codes: readonly string[]) => ({
   type: 'object',
@@ -77,7 +80,7 @@ function openApiDocument(origin: string) {
           responses: {
             200: {
               description: 'A page of entries',
-              headers: { 'Content-Language': { schema: { type: 'string', enum: ['en', 'zh-Hans'] } } },
+              headers: { 'Content-Language': { schema: { type: 'string', enum: LANGUAGE_TAGS } } },
               content: { 'application/json': { schema: { $ref: '#/components/schemas/EntryList' } } },
             },
             400: problem,
@@ -103,7 +106,7 @@ function openApiDocument(origin: string) {
           properties: {
             id: { type: 'string', description: 'Shared by both language versions' },
             slug: { type: 'string' },
-            language: { type: 'string', enum: ['en', 'zh-Hans'] },
+            language: { type: 'string', enum: LANGUAGE_TAGS },
             title: { type: 'string' },
             city: { type: 'string' },
             region: nullableString,
@@ -174,6 +177,6 @@ function openApiDocument(origin: string) {
 }
 
 export const openApiRoutes = new Hono<AppEnv>().get('/', (c) => {
-  c.header('Cache-Control', 'public, max-age=3600')
+  c.header('Cache-Control', CACHE_CONTROL.description)
   return c.json(openApiDocument(publicOrigin(c)))
 })

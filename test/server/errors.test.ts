@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createApp } from '../../server/app'
 import { ContentUnavailableError, type ContentSource } from '../../server/content/source'
-import type { InvalidParam } from '../../server/problem'
+import type { InvalidParam } from '../../server/http/problem'
 import { request } from './helpers'
 
 interface ProblemJson {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { entryFiltersSchema } from '../../server/filters'
+import { entryFiltersSchema } from '../../server/http/filters'
 import { DESCRIBED_LIST_PARAMETERS } from '../../server/routes/openapi'
 import type { EntryListJson } from '../../server/render/json'
 import { json, request } from './helpers'

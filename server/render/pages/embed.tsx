@@ -6,14 +6,13 @@
  * (`postMessage`), allowed by its hash in the page's Content-Security-Policy.
  */
 import { languageById } from '../../../schemas/languages'
-import type { Entry } from '../../content/entry'
+import type { Entry } from '../../model/entry'
 import type { WidgetOptions } from '../../embed/options'
 import { WIDGET_SUMMARY_WIDTH } from '../../embed/options'
 import { widgetStrings } from '../../embed/script'
 import { WIDGET_STYLE } from '../../embed/style'
 import { truncate } from '../../embed/truncate'
-import type { UsableFilters } from '../../filters'
-import type { SiteUrls } from '../../../schemas/lib/site-urls'
+import type { LinkFilters, SiteUrls } from '../../../schemas/lib/site-urls'
 import { htmlDocument } from './layout'
 
 /** The message the iframe page posts to its parent whenever its height changes. */
@@ -27,7 +26,7 @@ export const EMBED_PAGE_STYLE = `html,body{margin:0;background:transparent}\n${W
 export interface EmbedPageModel {
   options: WidgetOptions
   /** The filters the entries were chosen by (those the content knew). */
-  filters: UsableFilters
+  filters: LinkFilters
   entries: readonly Entry[]
   urls: SiteUrls
 }

@@ -5,8 +5,8 @@
  * Text that fell back to the other language carries that language's `lang`.
  */
 import { LANGUAGES, languageById, type LanguageId } from '../../../schemas/languages'
-import type { Entry, FallbackField } from '../../content/entry'
-import type { Settings } from '../../content/settings'
+import type { Entry, FallbackField } from '../../model/entry'
+import type { Settings } from '../../model/settings'
 import type { FeedLink } from '../../feeds/autodiscovery'
 import { translator } from '../../i18n'
 import type { SiteUrls } from '../../../schemas/lib/site-urls'

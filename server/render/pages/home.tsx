@@ -5,21 +5,18 @@
  * readers) and, through the layout, autodiscovery and `hreflang` alternates.
  */
 import { LANGUAGES, languageById, type LanguageId } from '../../../schemas/languages'
-import type { Entry } from '../../content/entry'
-import type { Settings } from '../../content/settings'
+import type { Entry } from '../../model/entry'
+import type { Settings } from '../../model/settings'
 import type { FeedLink } from '../../feeds/autodiscovery'
 import { translator } from '../../i18n'
-import type { SiteUrls } from '../../../schemas/lib/site-urls'
+import type { LinkFilters, SiteUrls } from '../../../schemas/lib/site-urls'
+import type { FilterName } from '../../model/filters'
 import { listJsonLd } from './json-ld'
 import { htmlDocument, Layout } from './layout'
 
-export const PAGE_FILTERS = ['city', 'country', 'topic', 'year'] as const
-export type PageFilter = (typeof PAGE_FILTERS)[number]
-export type PageFilters = Partial<Record<PageFilter, string>>
-
 /** The values one filter can take on this page, each with its label in the page's language. */
 export interface Facet {
-  name: PageFilter
+  name: FilterName
   options: { value: string; label: string }[]
 }
 
@@ -27,8 +24,8 @@ export interface HomePageModel {
   language: LanguageId
   settings: Settings
   entries: readonly Entry[]
-  /** The filters in force (already validated). */
-  filters: PageFilters
+  /** The filters in force (already validated, only those set). */
+  filters: LinkFilters
   facets: readonly Facet[]
   /** Autodiscovery links: this page's feeds first, then the other language's. */
   feeds: readonly FeedLink[]

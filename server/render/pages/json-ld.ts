@@ -4,8 +4,8 @@
  * JSON escapes, so no editor's text can close the element or open a comment.
  */
 import { languageById } from '../../../schemas/languages'
-import type { Entry } from '../../content/entry'
-import type { Settings } from '../../content/settings'
+import type { Entry } from '../../model/entry'
+import type { Settings } from '../../model/settings'
 import type { SiteUrls } from '../../../schemas/lib/site-urls'
 
 export function serializeJsonLd(data: unknown): string {

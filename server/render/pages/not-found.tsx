@@ -4,7 +4,7 @@
  * that do not ask for HTML get the RFC 9457 problem instead.
  */
 import type { LanguageId } from '../../../schemas/languages'
-import type { Settings } from '../../content/settings'
+import type { Settings } from '../../model/settings'
 import { translator } from '../../i18n'
 import type { SiteUrls } from '../../../schemas/lib/site-urls'
 import { htmlDocument, Layout } from './layout'

@@ -6,13 +6,8 @@
  */
 import type { Context } from 'hono'
 import type { AppEnv } from '../env'
-
-/**
- * Readers poll, typically every 15 to 60 minutes: five minutes of freshness
- * keeps the edge busy and content recent; a stale copy may be served while
- * revalidating, and for a day if the content source is down.
- */
-export const FEED_CACHE_CONTROL = 'public, max-age=300, stale-while-revalidate=3600, stale-if-error=86400'
+import { CACHE_CONTROL } from './cache-control'
+import { sha256Base64Url } from './digest'
 
 export interface FeedBody {
   body: string
@@ -26,9 +21,7 @@ export interface FeedBody {
 
 /** A strong entity tag (RFC 9110 §8.8.3): the SHA-256 of the body, base64url. */
 export async function strongEtag(body: string): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(body)))
-  const base64 = btoa(String.fromCharCode(...digest))
-  return `"${base64.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')}"`
+  return `"${await sha256Base64Url(body)}"`
 }
 
 /** Whether `If-None-Match` names `etag` (weak comparison, as RFC 9110 §13.1.2 requires), or is `*`. */
@@ -55,10 +48,8 @@ export async function feedResponse(c: Context<AppEnv>, { body, mediaType, update
   const headers = {
     ETag: etag,
     'Last-Modified': lastModified.toUTCString(),
-    'Cache-Control': FEED_CACHE_CONTROL,
+    'Cache-Control': CACHE_CONTROL.feed,
     'Content-Language': language,
-    // Partner sites read the feeds from their own pages.
-    'Access-Control-Allow-Origin': '*',
   }
   const ifNoneMatch = c.req.header('If-None-Match')
   const ifModifiedSince = c.req.header('If-Modified-Since')

@@ -3,33 +3,22 @@
  * id) of the last item of a page, and the next page starts after it, so pages
  * stay stable while entries are added or removed (keyset pagination).
  */
+import { decodeBase64Url, encodeBase64Url } from 'hono/utils/encode'
 
 export interface Cursor {
   date: string
   id: string
 }
 
-function toBase64Url(text: string): string {
-  const bytes = new TextEncoder().encode(text)
-  let binary = ''
-  for (const byte of bytes) binary += String.fromCharCode(byte)
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
-}
-
-function fromBase64Url(encoded: string): string {
-  const binary = atob(encoded.replace(/-/g, '+').replace(/_/g, '/'))
-  return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(Uint8Array.from(binary, (char) => char.charCodeAt(0)))
-}
-
 export function encodeCursor(cursor: Cursor): string {
-  return toBase64Url(JSON.stringify([1, cursor.date, cursor.id]))
+  return encodeBase64Url(new TextEncoder().encode(JSON.stringify([1, cursor.date, cursor.id])).buffer).replace(/=+$/, '')
 }
 
 /** The cursor in `encoded`, or `undefined` when it is not one this API gave out. */
 export function decodeCursor(encoded: string): Cursor | undefined {
   if (!/^[A-Za-z0-9_-]{1,512}$/.test(encoded)) return undefined
   try {
-    const value: unknown = JSON.parse(fromBase64Url(encoded))
+    const value: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(decodeBase64Url(encoded)))
     if (!Array.isArray(value) || value.length !== 3) return undefined
     const [version, date, id] = value as unknown[]
     if (version !== 1 || typeof date !== 'string' || typeof id !== 'string' || date === '' || id === '') return undefined

@@ -3,11 +3,11 @@
  * Worker writes: nothing is loaded from anywhere, and the few inline styles
  * and scripts are allowed by their SHA-256 hashes, not by 'unsafe-inline'.
  */
+import { sha256Base64 } from './digest'
 
 /** A CSP hash source, such as `'sha256-…'`, for an inline element's exact text. */
-export async function hashSource(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))
-  return `'sha256-${btoa(String.fromCharCode(...new Uint8Array(digest)))}'`
+async function hashSource(text: string): Promise<string> {
+  return `'sha256-${await sha256Base64(text)}'`
 }
 
 /**

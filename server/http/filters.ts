@@ -1,25 +1,26 @@
 /**
- * The query parameters that select entries, shared by the JSON API and the
- * feeds so that every output honours them the same way: `lang`, `city`,
- * `country`, `topic`, `year`, `limit` and (API only) `cursor`. Validated with a
- * zod schema through Hono's validator; a rejected parameter becomes a 400
- * problem that names it and the values it accepts.
+ * Reading the filters (`model/filters.ts`) from a request's query, the one way
+ * for every surface: `lang`, `city`, `country`, `topic`, `year`, `limit` and
+ * (API only) `cursor`, validated with a zod schema through Hono's validator.
+ * The API and feeds answer a rejected parameter with a 400 problem that names
+ * it and the values it accepts; pages and the widget, which show something
+ * sensible rather than an error, leave it out (`usableFilters`).
  */
 import { sValidator } from '@hono/standard-validator'
 import type { StandardSchemaV1 } from '@standard-schema/spec'
 import type { Context } from 'hono'
 import { z } from 'zod'
-import { LANGUAGE_IDS } from '../schemas/languages'
-import { COUNTRY_CODES, TOPIC_CODES } from '../schemas/vocabulary'
-import { decodeCursor } from './content/cursor'
-import { CITY_MAX_LENGTH, CITY_PATTERN, cityKey } from '../schemas/lib/city'
-import { listCityKeys } from './content/entries'
-import type { AppEnv } from './env'
-import { languageFromTag } from '../schemas/languages'
-import { translator } from './i18n'
+import { LANGUAGE_IDS, languageFromTag } from '../../schemas/languages'
+import { CITY_MAX_LENGTH, CITY_PATTERN, cityKey } from '../../schemas/lib/city'
+import type { LinkFilters } from '../../schemas/lib/site-urls'
+import { COUNTRY_CODES, TOPIC_CODES } from '../../schemas/vocabulary'
+import { listCityKeys } from '../content/entries'
+import type { ContentSource } from '../content/source'
+import type { AppEnv } from '../env'
+import { translator } from '../i18n'
+import { decodeCursor } from '../model/cursor'
+import { FILTER_NAMES, LIMIT, type EntryFilters } from '../model/filters'
 import { problemResponse, type InvalidParam } from './problem'
-
-export const LIMIT = { min: 1, max: 100, default: 20 } as const
 
 /** A single value: the same parameter given twice is refused rather than guessed at. */
 const single = z.string()
@@ -43,18 +44,13 @@ export const entryFiltersSchema = z.object({
   cursor: single
     .transform((encoded, ctx) => decodeCursor(encoded) ?? (ctx.addIssue({ code: 'custom', message: 'cursor' }), z.NEVER))
     .optional(),
-})
+}) satisfies z.ZodType<EntryFilters & { lang?: string | undefined }>
 
-export type EntryFilters = z.output<typeof entryFiltersSchema>
-type FilterName = keyof EntryFilters
+type ParameterName = keyof typeof entryFiltersSchema.shape
 
-/** The reason and allowed values for a rejected parameter, in the reader's language. */
-export function invalidParam(
-  name: FilterName,
-  c: Context<AppEnv>,
-  { repeated = false, cities = [] }: { repeated?: boolean; cities?: readonly string[] } = {},
-): InvalidParam {
-  const t = translator(c.get('uiLanguage'))
+/** The reason and allowed values for a rejected parameter, in the request's language. */
+function invalidParam(name: ParameterName, c: Context<AppEnv>, { repeated = false, cities = [] as readonly string[] } = {}): InvalidParam {
+  const t = translator(c.get('language'))
   if (repeated) return { name, reason: t('parameter.repeated', { name }) }
   switch (name) {
     case 'lang':
@@ -73,21 +69,11 @@ export function invalidParam(
   }
 }
 
-/** A 400 problem listing every rejected parameter. */
-export function invalidParamsResponse(c: Context<AppEnv>, invalidParams: InvalidParam[]): Response {
-  const language = c.get('uiLanguage')
-  const t = translator(language)
-  return problemResponse(
-    c,
-    {
-      type: '/problems/invalid-parameters',
-      title: t('problem.invalidParameters.title'),
-      status: 400,
-      detail: t('problem.invalidParameters.detail', { names: invalidParams.map((param) => param.name).join(', ') }),
-      invalidParams,
-    },
-    language,
-  )
+function invalidParamsResponse(c: Context<AppEnv>, invalidParams: InvalidParam[]): Response {
+  return problemResponse(c, 'invalidParameters', {
+    values: { names: invalidParams.map((param) => param.name).join(', ') },
+    invalidParams,
+  })
 }
 
 /** Turns a failed validation into a 400 problem naming each rejected parameter. */
@@ -96,11 +82,11 @@ async function rejectInvalid(
   c: Context<AppEnv>,
 ): Promise<Response | undefined> {
   if (result.success || !result.error) return undefined
-  const names = new Set<FilterName>()
+  const names = new Set<ParameterName>()
   for (const issue of result.error) {
     const [key] = issue.path ?? []
     const name = typeof key === 'object' ? key.key : key
-    if (typeof name === 'string' && name in entryFiltersSchema.shape) names.add(name as FilterName)
+    if (typeof name === 'string' && name in entryFiltersSchema.shape) names.add(name as ParameterName)
   }
   const query = c.req.queries()
   const cities = names.has('city') ? await listCityKeys(c.get('source')) : []
@@ -133,20 +119,23 @@ export async function rejectUnknownCity(c: Context<AppEnv>, city: string | undef
   return cities.includes(cityKey(city)) ? undefined : invalidParamsResponse(c, [invalidParam('city', c, { cities })])
 }
 
-/** The filters a reader's page or the widget can take, each optional. */
-export type UsableFilters = Partial<Pick<EntryFilters, 'city' | 'country' | 'topic' | 'year'>>
-
 /**
- * The `city`, `country`, `topic` and `year` among `values` that are valid,
- * normalised as the API reads them; the others are left out. For pages and
- * the widget, which show something sensible rather than a 400.
+ * The selectors among `values` that are valid, normalised as links carry them
+ * (a city as its key); the others are left out. For pages and the widget,
+ * which show something sensible rather than a 400.
  */
-export function usableFilters(values: Record<string, string | undefined>): UsableFilters {
-  const filters: Record<string, string> = {}
-  for (const name of ['city', 'country', 'topic', 'year'] as const) {
+export function usableFilters(values: Record<string, string | undefined>): LinkFilters {
+  const filters: LinkFilters = {}
+  for (const name of FILTER_NAMES) {
     const parsed = entryFiltersSchema.shape[name].safeParse(values[name])
-    // A city is kept as its key ("Fort Worth" → "fort-worth"), the form pages and links compare.
     if (parsed.success && parsed.data) filters[name] = name === 'city' ? cityKey(parsed.data) : parsed.data
   }
-  return filters as UsableFilters
+  return filters
+}
+
+/** `filters` without a city there is no entry for: a misspelt city shows every entry rather than none. */
+export async function knownFilters<F extends LinkFilters>(source: ContentSource, filters: F): Promise<F> {
+  if (!filters.city || (await listCityKeys(source)).includes(filters.city)) return filters
+  const { city: _unknown, ...known } = filters
+  return known as F
 }

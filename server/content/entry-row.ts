@@ -1,15 +1,14 @@
 /**
- * The neutral `Entry`: one entry in one language, with every label, display
- * string and body format resolved, ready for any renderer (JSON, feeds, pages).
- * Renderers know nothing about Sanity; this is the one place that reads
- * query results.
+ * An entry as the queries return it, and how it becomes the neutral `Entry`
+ * in one language: the one place that reads entry query results.
  */
-import { languageById, otherLanguage, type LanguageId } from '../../schemas/languages'
-import { translator } from '../i18n'
-import { portableTextToHtml, portableTextToPlainText } from '../render/portable-text'
-import { cleanText } from '../render/text'
 import type { PortableTextBlock } from '@portabletext/types'
-import { parsePartialDate } from '../../schemas/lib/partial-date'
+import { otherLanguage, type LanguageId } from '../../schemas/languages'
+import { formatPartialDate, parsePartialDate } from '../../schemas/lib/partial-date'
+import { countryName, translator } from '../i18n'
+import { FALLBACK_FIELDS, type DatePrecision, type Entry, type EntryDate, type FallbackField } from '../model/entry'
+import { portableTextToHtml, portableTextToPlainText } from '../model/portable-text'
+import { cleanText } from '../model/text'
 import type { EntriesQueryResult, LocaleBlockContent, LocaleString, LocaleText } from './sanity.types'
 
 /**
@@ -27,49 +26,13 @@ export type EntryRow = Omit<EntriesQueryResult[number], LocalizedFields> & {
   body: LocaleBlockContent['en'] | null
 }
 
-/** A field that, missing in the language asked for, was taken from the other one. */
-export type FallbackField = 'city' | 'region' | 'summary' | 'body'
-
-export interface Entry {
-  /** The document id, shared by both language versions. */
-  id: string
-  slug: string
-  language: LanguageId
-  /** The headline, or, without one in this language, "City, date" in this language. */
-  title: string
-  city: string
-  region: string | null
-  country: { code: string; name: string } | null
-  relationship: { code: string; label: string } | null
-  date: { value: string; precision: DatePrecision; display: string; start: string } | { value: string; precision: null; display: string; start: null }
-  summary: string | null
-  body: { html: string; text: string }
-  topics: { code: string; label: string }[]
-  location: { lat: number; lng: number } | null
-  publishedAt: string | null
-  updatedAt: string
-  fellBack: FallbackField[]
-  /** The language of the other version of this entry. */
-  otherLanguage: LanguageId
-}
-
-const FALLBACK_FIELDS: readonly string[] = ['city', 'region', 'summary', 'body'] satisfies FallbackField[]
-
-export type DatePrecision = 'year' | 'month' | 'day'
-
-function displayDate(value: string, language: LanguageId): Entry['date'] {
+function displayDate(value: string, language: LanguageId): EntryDate {
   const partial = parsePartialDate(value)
   // A malformed date (the Studio stops them, but data may predate a rule) is shown as written.
   if (typeof partial === 'string') return { value, precision: null, display: value, start: null }
   const precision: DatePrecision = partial.day !== undefined ? 'day' : partial.month !== undefined ? 'month' : 'year'
-  const t = translator(language)
   const start = new Date(Date.UTC(partial.year, (partial.month ?? 1) - 1, partial.day ?? 1))
-  return {
-    value,
-    precision,
-    display: t(`date.${precision}`, { date: start, locale: t('format.locale') }),
-    start: start.toISOString(),
-  }
+  return { value, precision, display: formatPartialDate(value, language), start: start.toISOString() }
 }
 
 /** Portable Text as the renderers take it; blocks saved without children get an empty list. */
@@ -79,15 +42,6 @@ function portableText(body: EntryRow['body']): PortableTextBlock[] {
   return body
     .filter((block) => typeof block === 'object' && block !== null && typeof block._type === 'string')
     .map((block) => ({ ...block, children: Array.isArray(block.children) ? block.children : [] }))
-}
-
-/** A country's name in `language`, from `Intl.DisplayNames`; the code itself when unknown. */
-export function countryName(code: string, language: LanguageId): string {
-  try {
-    return new Intl.DisplayNames([languageById(language).tag], { type: 'region', fallback: 'code' }).of(code) ?? code
-  } catch {
-    return code
-  }
 }
 
 /** Resolves a query row into an `Entry` in `language`. */
@@ -119,7 +73,7 @@ export function toEntry(row: EntryRow & { slug: string; date: string }, language
     location: typeof lat === 'number' && typeof lng === 'number' ? { lat, lng } : null,
     publishedAt: row.publishedAt,
     updatedAt: row._updatedAt,
-    fellBack: row.fellBack.filter((field): field is FallbackField => FALLBACK_FIELDS.includes(field)),
+    fellBack: row.fellBack.filter((field): field is FallbackField => (FALLBACK_FIELDS as readonly string[]).includes(field)),
     otherLanguage: otherLanguage(language),
   }
 }

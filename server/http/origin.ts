@@ -1,6 +1,6 @@
 /** The public origin that absolute links start with. */
 import type { Context } from 'hono'
-import type { AppEnv } from './env'
+import type { AppEnv } from '../env'
 
 /** `PUBLIC_BASE_URL` when set (behind a proxy or a custom domain), else the request's own origin. */
 export function publicOrigin(c: Context<AppEnv>): string {

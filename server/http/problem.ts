@@ -1,0 +1,58 @@
+/**
+ * Problem details for HTTP APIs (RFC 9457, https://www.rfc-editor.org/rfc/rfc9457):
+ * every error the Worker answers with, as `application/problem+json`, written
+ * in the request's language. The one place a problem body is made.
+ */
+import type { Context } from 'hono'
+import { DEFAULT_LANGUAGE, languageById } from '../../schemas/languages'
+import type { AppEnv } from '../env'
+import { translator } from '../i18n'
+import { CACHE_CONTROL } from './cache-control'
+
+/** One rejected query parameter, with the values it accepts where they can be listed. */
+export interface InvalidParam {
+  name: string
+  reason: string
+  allowed?: readonly string[]
+}
+
+/** Each kind of problem: its type URI (relative to this API) and status; title and detail are interface strings `problem.<kind>.*`. */
+const PROBLEMS = {
+  invalidParameters: { type: '/problems/invalid-parameters', status: 400 },
+  notFound: { type: '/problems/not-found', status: 404 },
+  entryNotFound: { type: '/problems/not-found', status: 404 },
+  internal: { type: '/problems/internal', status: 500 },
+  unavailable: { type: '/problems/unavailable', status: 503 },
+} as const
+
+export type ProblemKind = keyof typeof PROBLEMS
+
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8'
+
+/**
+ * Sends a problem of `kind` in the request's language; `values` fill its detail, `invalidParams`
+ * lists rejected parameters; `instance` is the request's path and query.
+ */
+export function problemResponse(
+  c: Context<AppEnv>,
+  kind: ProblemKind,
+  { values = {}, invalidParams }: { values?: Record<string, string>; invalidParams?: InvalidParam[] } = {},
+): Response {
+  const language = c.get('language') ?? DEFAULT_LANGUAGE
+  const t = translator(language)
+  const { type, status } = PROBLEMS[kind]
+  const url = new URL(c.req.url)
+  const body = {
+    type,
+    title: t(`problem.${kind}.title`),
+    status,
+    detail: t(`problem.${kind}.detail`, values),
+    ...(invalidParams && { invalidParams }),
+    instance: url.pathname + url.search,
+  }
+  return c.body(JSON.stringify(body, null, 2), status, {
+    'Content-Type': PROBLEM_CONTENT_TYPE,
+    'Content-Language': languageById(language).tag,
+    'Cache-Control': CACHE_CONTROL.none,
+  })
+}
