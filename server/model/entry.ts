@@ -1,0 +1,51 @@
+/**
+ * The neutral `Entry`: one entry in one language, with every label, display
+ * string and body format resolved, ready for any renderer (JSON, feeds, pages,
+ * the widget's iframe). Content sources produce it; renderers consume it;
+ * neither knows the other.
+ */
+import type { LanguageId } from '../../schemas/languages'
+
+/** A field that, missing in the language asked for, was taken from the other one. */
+export type FallbackField = 'city' | 'region' | 'summary' | 'body'
+
+export const FALLBACK_FIELDS: readonly FallbackField[] = ['city', 'region', 'summary', 'body']
+
+/** How precise an agreement date is: `2016`, `2018-12` or `1992-08-17`. */
+export type DatePrecision = 'year' | 'month' | 'day'
+
+/** A partial date as written, its precision and display; a malformed one is shown as written, with no precision. */
+export type EntryDate =
+  | { value: string; precision: DatePrecision; display: string; start: string }
+  | { value: string; precision: null; display: string; start: null }
+
+export interface Entry {
+  /** The document id, shared by both language versions. */
+  id: string
+  slug: string
+  language: LanguageId
+  /** The headline, or, without one in this language, "City, date" in this language. */
+  title: string
+  city: string
+  region: string | null
+  country: { code: string; name: string } | null
+  relationship: { code: string; label: string } | null
+  date: EntryDate
+  summary: string | null
+  /** Sanitized HTML of the body (`portableTextToHtml`) and its plain text. */
+  body: { html: string; text: string }
+  topics: { code: string; label: string }[]
+  location: { lat: number; lng: number } | null
+  publishedAt: string | null
+  updatedAt: string
+  fellBack: FallbackField[]
+  /** The language of the other version of this entry. */
+  otherLanguage: LanguageId
+}
+
+/** One page of entries, newest first. */
+export interface EntryPage {
+  entries: Entry[]
+  /** Where the next page starts, or `null` on the last page. */
+  nextCursor: string | null
+}
