@@ -9,10 +9,20 @@
  * (RFC 1766 style, as the RSS Best Practices Profile asks); `locale` is the
  * `Intl` locale dates are written in ("17 August 1992", "1992年8月17日").
  * `matches` says which requested tags it answers: the primary language subtag
- * and, for Chinese, the script (see `languageFromTag`).
+ * and, for Chinese, the script (see `languageFromTag`). `fallback` is the
+ * language a field missing in this one is read from (and the output says so).
  */
 export const LANGUAGES = [
-  { id: 'en', title: 'English', nativeTitle: 'English', tag: 'en', rss: 'en', locale: 'en-GB', matches: { language: 'en' } },
+  {
+    id: 'en',
+    title: 'English',
+    nativeTitle: 'English',
+    tag: 'en',
+    rss: 'en',
+    locale: 'en-GB',
+    matches: { language: 'en' },
+    fallback: 'zh',
+  },
   {
     id: 'zh',
     title: 'Chinese (Simplified)',
@@ -21,6 +31,7 @@ export const LANGUAGES = [
     rss: 'zh-cn',
     locale: 'zh-Hans-CN',
     matches: { language: 'zh', script: 'hans' },
+    fallback: 'en',
   },
 ] as const satisfies readonly {
   id: string
@@ -30,6 +41,7 @@ export const LANGUAGES = [
   rss: string
   locale: string
   matches: { language: string; script?: string }
+  fallback: string
 }[]
 
 export type Language = (typeof LANGUAGES)[number]
@@ -50,9 +62,9 @@ export function languageById(id: LanguageId): Language {
   return language
 }
 
-/** The other language of a two-language site: where a missing field falls back to. */
+/** The language a field missing in `id` falls back to; also the "other language" an entry and a feed link to. */
 export function otherLanguage(id: LanguageId): LanguageId {
-  return id === 'en' ? 'zh' : 'en'
+  return languageById(id).fallback
 }
 
 /**
