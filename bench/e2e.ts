@@ -84,7 +84,6 @@ function workerdConfig(outDir: string, datasets: { size: number; file: string; p
   bindings = [
     (name = "SANITY_PROJECT_ID", text = ""),
     (name = "SANITY_DATASET", text = "production"),
-    (name = "SANITY_API_VERSION", text = "2025-02-19"),
     (name = "PUBLIC_BASE_URL", text = "https://meeting-the-world.example.org"),
   ],
 );`,

@@ -12,7 +12,9 @@ import { SEED_FILE, startLake, workingCopyOf, type RunningLake } from '../../lak
 import type { LakeDocument } from '../../lake/mutations.ts'
 import { parseNdjson } from '../../lake/working-copy.ts'
 
-export const API_VERSION = '2025-02-19'
+import { SANITY_API_VERSION as API_VERSION } from '../../schemas/lib/api-version'
+
+export { API_VERSION }
 
 /** The embedded dataset as it is on disk now: the working copy every test starts from. */
 export function seedDocuments(): LakeDocument[] {

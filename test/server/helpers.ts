@@ -15,7 +15,7 @@ export function seedEntry(slug: string): SanityDocument {
   return entry
 }
 
-const ENV: Env = { SANITY_DATASET: 'production', SANITY_API_VERSION: '2025-02-19', PUBLIC_BASE_URL: '' }
+const ENV: Env = { SANITY_DATASET: 'production', PUBLIC_BASE_URL: '' }
 
 /** Calls the app as the Worker would, over `documents` (by default the embedded dataset itself). */
 export function request(path: string, init: RequestInit = {}, documents?: SanityDocument[], env: Env = ENV) {

@@ -10,7 +10,7 @@ import type { QueryParams } from '../../server/content/source'
 import type { EntryListJson } from '../../server/render/json'
 import { json, request } from './helpers'
 
-const SANITY_ENV = { SANITY_PROJECT_ID: 'abc123', SANITY_DATASET: 'production', SANITY_API_VERSION: '2025-02-19' }
+const SANITY_ENV = { SANITY_PROJECT_ID: 'abc123', SANITY_DATASET: 'production' }
 /** The local Content Lake in `lake/`, as `npm` would configure the Worker for it. */
 const LAKE_ENV = { ...SANITY_ENV, SANITY_PROJECT_ID: 'local', SANITY_API_HOST: 'http://127.0.0.1:3900' }
 
