@@ -14,9 +14,14 @@ export default defineConfig({
   test: {
     projects: [
       {
-        // The Worker, tested inside workerd as it runs on Cloudflare.
+        // The Worker, tested inside workerd as it runs on Cloudflare; first the widget's bundle, as wrangler's [build] does.
         plugins: [ndjsonAsText, cloudflareTest({ wrangler: { configPath: './wrangler.toml' } })],
-        test: { name: 'worker', include: ['test/server/**/*.test.ts'], setupFiles: ['test/server/setup.ts'] },
+        test: {
+          name: 'worker',
+          include: ['test/server/**/*.test.ts'],
+          setupFiles: ['test/server/setup.ts'],
+          globalSetup: ['server/embed/build.ts'],
+        },
       },
       {
         // Schema types, the embedded dataset and generated types, through Sanity's own tools on Node.

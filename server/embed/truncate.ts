@@ -1,16 +1,18 @@
 /**
- * Cutting a summary to a width, the way the widget does in the browser
- * (`element-source.ts` holds its copy): by grapheme cluster (`Intl.Segmenter`),
- * never inside one, and by display width, where East Asian Wide and Fullwidth
- * characters (Unicode Standard Annex #11) and emoji take two columns.
+ * Cutting a summary to a width, for both forms of the widget: the iframe page
+ * on the server and the element in the browser (element.ts). By grapheme
+ * cluster (`Intl.Segmenter`), never inside one, and by display width, where
+ * East Asian Wide and Fullwidth characters (Unicode Standard Annex #11) and
+ * emoji take two columns.
  */
 const WIDE =
   /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uA960-\uA97F\uAC00-\uD7A3\uF900-\uFAFF\uFE10-\uFE19\uFE30-\uFE6F\uFF00-\uFF60\uFFE0-\uFFE6]|[\u{1F1E6}-\u{1F1FF}\u{1F300}-\u{1F64F}\u{1F900}-\u{1F9FF}\u{20000}-\u{3FFFD}]/u
 
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' })
+// A browser without `Intl.Segmenter` (Firefox before 125) cuts between code points instead.
+const segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter(undefined, { granularity: 'grapheme' }) : undefined
 
 function graphemes(text: string): string[] {
-  return Array.from(segmenter.segment(text), (part) => part.segment)
+  return segmenter ? Array.from(segmenter.segment(text), (part) => part.segment) : Array.from(text)
 }
 
 const columns = (grapheme: string) => (WIDE.test(grapheme) ? 2 : 1)

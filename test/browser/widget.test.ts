@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { languageById, languageFromTag } from '../../schemas/languages'
 import { launchChromium, screenshot, seriousViolations, startHostSite } from './browser'
 
 const worker = inject('workerOrigin')
@@ -43,12 +44,35 @@ addEventListener('message', function (event) {
 });
 </script></body></html>`
 
+/**
+ * Language tags a partner might write, on a page in English. `zh-Latn` (Chinese in the Latin
+ * script) is one the widget's own copy of the rule once read as Simplified Chinese.
+ */
+const LANGUAGE_TAGS = ['zh-Hans-HK', 'ZH_cn', 'zh-SG', 'zh-TW', 'zh-Hant-CN', 'zh-Latn', 'en-NZ', 'mi']
+
+const LANGUAGES_PAGE = `<!doctype html>
+<html lang="en-US"><head><meta charset="utf-8"><title>Partner languages</title></head>
+<body><main><h1>Languages</h1>
+${LANGUAGE_TAGS.map((tag, index) => `<meeting-the-world id="tag-${index}" lang="${tag}" limit="1"></meeting-the-world>`).join('\n')}
+</main>
+<script src="${worker}/embed.js" async></script>
+</body></html>`
+
+/** Filters the API would refuse, beside one it takes: the iframe page leaves out only those. */
+const FILTERS_PAGE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Partner filters</title></head>
+<body><main><h1>Filters</h1>
+<meeting-the-world id="filters" lang="en" city="Fort Worth" country="XX" topic="magic" year="18"></meeting-the-world>
+</main>
+<script src="${worker}/embed.js" async></script>
+</body></html>`
+
 let browser: Browser
 let host: Awaited<ReturnType<typeof startHostSite>>
 
 beforeAll(async () => {
   browser = await launchChromium()
-  host = await startHostSite({ '/widgets.html': WIDGETS_PAGE, '/iframe.html': IFRAME_PAGE })
+  host = await startHostSite({ '/widgets.html': WIDGETS_PAGE, '/iframe.html': IFRAME_PAGE, '/languages.html': LANGUAGES_PAGE, '/filters.html': FILTERS_PAGE })
 })
 
 afterAll(async () => {
@@ -219,6 +243,27 @@ describe('<meeting-the-world> on a partner city’s page', () => {
     expect(focused[0]).toMatch(/^zh:.*沃思堡/)
     expect(focused[1]).toBe('zh:全部条目')
     expect(focused[2]).toBe('zh:订阅')
+    await close()
+  })
+
+  it('reads its lang as the API reads a language tag, and otherwise speaks the page’s language', async () => {
+    const { page, problems, close } = await open('/languages.html')
+    const ids = LANGUAGE_TAGS.map((_, index) => `tag-${index}`)
+    await settled(page, ids)
+    const shown = await Promise.all(ids.map(async (id) => (await widget(page, id))?.lang))
+    // The page is in English: a tag that is none of our languages falls back to it.
+    expect(shown).toEqual(LANGUAGE_TAGS.map((tag) => languageById(languageFromTag(tag) ?? 'en').tag))
+    expect(problems).toEqual([])
+    await close()
+  })
+
+  it('leaves out a country, topic or year the API does not know, and keeps the city', async () => {
+    const { page, problems, close } = await open('/filters.html')
+    await settled(page, ['filters'])
+    const filtered = await widget(page, 'filters')
+    expect(filtered?.titles).toEqual(['Guiyang delegation signs friendship agreement in Fort Worth'])
+    expect(filtered?.links).toContain(`${worker}/en/?city=fort-worth`)
+    expect(problems).toEqual([])
     await close()
   })
 

@@ -1,0 +1,44 @@
+/// <reference types="node" />
+/**
+ * The build step of `/embed.js`: bundles the element (element.ts) and the
+ * rules it imports with esbuild, minified, into the text of one function of
+ * its `WidgetConfig`, and writes that text as the default export of
+ * element.bundle.js (generated, git-ignored), which script.ts serves.
+ *
+ * Run with Node by wrangler's `[build]` command, so before `wrangler dev`
+ * (`npm start`, the browser tests) and `wrangler deploy` (and the
+ * benchmarks' dry run), and as vitest's global setup for the Worker tests.
+ * It writes only when the text changed, and atomically: `wrangler dev`
+ * rebuilds when anything under server/ changes, this file included.
+ */
+import { readFile, rename, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { build } from 'esbuild'
+
+const OUTPUT = join(import.meta.dirname, 'element.bundle.js')
+
+export default async function buildElement(): Promise<void> {
+  const { outputFiles } = await build({
+    stdin: {
+      contents: "import { defineMeetingTheWorld } from './element'\ndefineMeetingTheWorld(config)",
+      resolveDir: import.meta.dirname,
+      loader: 'ts',
+    },
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    target: 'es2020',
+    // Lets esbuild drop the vocabularies the element does not use (relationships, built with `Object.keys`).
+    pure: ['Object.keys'],
+    banner: { js: '(function (config) {' },
+    footer: { js: '})' },
+    write: false,
+    logLevel: 'warning',
+  })
+  const module = `export default ${JSON.stringify(outputFiles[0]!.text.trim())}\n`
+  if ((await readFile(OUTPUT, 'utf8').catch(() => '')) === module) return
+  await writeFile(`${OUTPUT}.${process.pid}.tmp`, module)
+  await rename(`${OUTPUT}.${process.pid}.tmp`, OUTPUT)
+}
+
+if (import.meta.main) await buildElement()

@@ -1,0 +1,40 @@
+/**
+ * How the widget shows entries — in which language, how many, in which theme
+ * and layout — as both forms read it from the element's attributes or the
+ * iframe page's query parameters. A value that cannot be used falls back to
+ * its default; nothing here ever fails. Imports nothing of the server's: the
+ * element (element.ts) runs it in the browser.
+ */
+import { languageFromTag, type LanguageId } from '../../schemas/languages'
+
+export const WIDGET_THEMES = ['auto', 'light', 'dark'] as const
+export const WIDGET_LAYOUTS = ['list', 'timeline'] as const
+export const WIDGET_LIMIT = { min: 1, max: 20, default: 5 } as const
+/** Summaries are cut to this many columns; a Chinese character takes two. */
+export const WIDGET_SUMMARY_WIDTH = 140
+
+export type WidgetTheme = (typeof WIDGET_THEMES)[number]
+export type WidgetLayout = (typeof WIDGET_LAYOUTS)[number]
+
+export interface DisplayOptions {
+  lang: LanguageId
+  limit: number
+  theme: WidgetTheme
+  layout: WidgetLayout
+}
+
+function oneOf<T extends string>(allowed: readonly T[], value: string | undefined, fallback: T): T {
+  const normalized = value?.trim().toLowerCase()
+  return allowed.find((candidate) => candidate === normalized) ?? fallback
+}
+
+/** `lang`, `limit`, `theme` and `layout` from attributes or query parameters; `fallbackLanguage` when `lang` is missing or unknown. */
+export function displayOptions(values: Record<string, string | undefined>, fallbackLanguage: LanguageId): DisplayOptions {
+  const limit = Number(values.limit?.trim())
+  return {
+    lang: (values.lang && languageFromTag(values.lang)) || fallbackLanguage,
+    limit: Number.isInteger(limit) && limit >= WIDGET_LIMIT.min && limit <= WIDGET_LIMIT.max ? limit : WIDGET_LIMIT.default,
+    theme: oneOf(WIDGET_THEMES, values.theme, 'auto'),
+    layout: oneOf(WIDGET_LAYOUTS, values.layout, 'list'),
+  }
+}
