@@ -1,0 +1,47 @@
+/**
+ * The architecture's import rules, checked by dependency-cruiser on every `npm test`
+ * (`npm run check:deps`). Data flows one way — request → language → source → model →
+ * renderer → response — and a lower layer never imports a higher one. Type-only imports
+ * count: a type is a dependency too. README (Layout) lists the rules in prose.
+ */
+/** A forbidden import: nothing whose path matches `from` may import anything whose path matches `to`. */
+const forbid = (name, from, to, comment) => ({ name, severity: 'error', comment, from: { path: from }, to: { path: to } })
+
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-cycles',
+      severity: 'error',
+      comment: 'Modules that import each other, directly or around a loop, are one module in two files: move what both need down a layer.',
+      from: {},
+      to: { circular: true },
+    },
+    forbid('content-not-to-render', '^server/content/', '^server/render/',
+      'The content layer (sources, queries) hands neutral model objects up; it knows nothing of how they are rendered.'),
+    forbid('render-not-to-content', '^server/render/', '^server/content/',
+      'Renderers know nothing about Sanity or the content source: they take model objects (server/model/).'),
+    forbid('model-not-to-higher-layers', '^server/model/', '^server/(content|render|routes)/',
+      'server/model/ is what content and render share (Entry, Settings, text, Portable Text → HTML): it imports neither of them, nor the routes.'),
+    forbid('schemas-not-to-studio-or-server', '^schemas/', '^(studio|server)/',
+      'Schemas are the shared ground of the Studio and the Worker; they import neither.'),
+    forbid('server-not-to-studio-or-lake', '^server/', '^(studio|lake)/',
+      'The Worker must not drag the Studio (and `sanity`) or the local Content Lake (Node only) into its bundle.'),
+    forbid('lake-not-to-server', '^lake/', '^server/',
+      "The local Content Lake stands in for Sanity's API: it knows nothing of the Worker that reads it."),
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    // Build output: the Studio's, and the widget's bundle (server/embed/build.ts), generated from files checked here.
+    exclude: { path: ['^studio/dist/', '^studio/\\.sanity/', '\\.bundle\\.js$'] },
+    moduleSystems: ['es6', 'cjs'],
+    // Read TypeScript before it is compiled, so that `import type` counts like any import.
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+      mainFields: ['module', 'main', 'types', 'typings'],
+    },
+  },
+}
