@@ -83,7 +83,7 @@ const hasFilters = (filters: Filters) => Object.values(filters).some((value) => 
 
 /** The entries; when the API refuses the filters (an unknown city…), every entry instead. */
 async function fetchEntries(urls: SiteUrls, chosen: Chosen): Promise<{ body: EntryListJson; filters: Filters }> {
-  const get = async (filters: Filters): Promise<{ body: EntryListJson; filters: Filters }> => {
+  const get = async (filters: Filters): ReturnType<typeof fetchEntries> => {
     const response = await fetch(urls.entries({ lang: chosen.lang, limit: chosen.limit, ...filters }), {
       headers: { Accept: 'application/json' },
       credentials: 'omit',
