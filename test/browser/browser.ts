@@ -1,23 +1,17 @@
 /**
- * Headless Chromium for the browser tests: Debian's `chromium` (never a
- * downloaded browser) through playwright-core, a host page served from
+ * Around the browser tests' Chromium (test/chromium.ts): a host page served from
  * another loopback origin, axe-core injected for accessibility checks, and
  * screenshots under test-output/ (git-ignored).
  */
 import { mkdirSync, readFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import { createRequire } from 'node:module'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { freePort } from '../worker-process'
 
-export const SCREENSHOTS = 'test-output/browser'
+export { launchChromium } from '../chromium'
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  })
-}
+export const SCREENSHOTS = 'test-output/browser'
 
 /** A partner city's site on its own origin, serving the pages a test gives it. */
 export async function startHostSite(pages: Record<string, string>): Promise<{ origin: string; close: () => Promise<void> }> {

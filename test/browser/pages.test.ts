@@ -67,6 +67,7 @@ describe('the reader pages in Chromium', () => {
     await page.keyboard.press('Tab')
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to the entries')
     await page.keyboard.press('Enter')
+    await page.waitForURL(`${worker}/en/#entries`)
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('entries')
     // The next stop is the first entry's title, past the header.
     let text = ''
@@ -76,14 +77,14 @@ describe('the reader pages in Chromium', () => {
     }
     expect(text).toBe('Vicenza and Guiyang sign friendship agreement')
     await page.keyboard.press('Enter')
-    await page.waitForURL('**/en/entries/vicenza-2018')
+    await page.waitForURL(`${worker}/en/entries/vicenza-2018`)
     expect(await page.textContent('h1')).toBe('Vicenza and Guiyang sign friendship agreement')
   })
 
   it('switches language from an entry to the same entry in Chinese', async () => {
     await page.goto(`${worker}/en/entries/berkeley-2018`)
     await page.click('header nav a[lang="zh-Hans"]')
-    await page.waitForURL('**/zh/entries/berkeley-2018')
+    await page.waitForURL(`${worker}/zh/entries/berkeley-2018`)
     expect(await page.textContent('h1')).toContain('伯克利')
   })
 
@@ -93,6 +94,8 @@ describe('the reader pages in Chromium', () => {
     await plain.goto(`${worker}/en/`)
     await plain.click('summary')
     await plain.click('a[href$="?city=burnaby"]')
+    // The click starts a navigation; the list to count is the next page's.
+    await plain.waitForURL(`${worker}/en/?city=burnaby`)
     expect(await plain.locator('ol.entries > li').count()).toBe(1)
     expect(await plain.textContent('ol.entries')).toContain('Burnaby')
     await noScript.close()

@@ -1,6 +1,6 @@
 /**
  * What the built-Studio test needs around a browser: `sanity build` once, a
- * static server on loopback, Debian's Chromium jailed to loopback, and a way to
+ * static server on loopback, the tests' Chromium jailed to loopback, and a way to
  * tell an error of ours from Sanity's own by the build's source maps.
  */
 import { execFile } from 'node:child_process'
@@ -10,7 +10,8 @@ import type { AddressInfo } from 'node:net'
 import { dirname, extname, join, normalize, relative, resolve } from 'node:path'
 import { promisify } from 'node:util'
 import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping'
-import { chromium, type Browser } from 'playwright-core'
+import type { Browser } from 'playwright-core'
+import { launchChromium as launchLoopbackChromium } from '../chromium'
 
 const run = promisify(execFile)
 const ROOT = resolve(import.meta.dirname, '../..')
@@ -63,22 +64,11 @@ export async function serveStatically(dir: string): Promise<{ url: string; serve
 }
 
 /**
- * Debian's Chromium (or CHROMIUM_PATH, as for the Worker's browser tests), headless, never a downloaded browser. No host name but
- * 127.0.0.1 and `*.localhost` (the local lake's) resolves (`--host-resolver-rules`), so nothing leaves the machine,
- * not even a DNS query: WebSockets, which page routes do not see, fail at once.
+ * The tests' Chromium (test/chromium.ts), jailed to loopback: the Studio would otherwise
+ * reach Sanity's servers and CDN; here nothing leaves the machine.
  */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--host-resolver-rules=MAP *.localhost 127.0.0.1, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
-    ],
-  })
+  return launchLoopbackChromium({ loopbackOnly: true })
 }
 
 /** A frame of a stack trace or message: `http://127.0.0.1:1234/static/sanity-x.js:54:2730`; maps sit beside the files. */
