@@ -3,7 +3,8 @@
  * variables the app's middleware decides once for every handler.
  */
 import type { LanguageId } from '../schemas/languages'
-import type { ContentSource, SourceBindings } from './content/source'
+import type { SourceBindings } from './content/configured-source'
+import type { ContentSource } from './content/source'
 
 export interface Env extends SourceBindings {
   /** Secret read token, used only to preview drafts. */
