@@ -135,6 +135,19 @@ describe('fallbacks', () => {
     expect(only(feed, NS.atom, 'subtitle').attributes['xml:lang']).toBeUndefined()
   })
 
+  it('leaves an English summary out of a Chinese feed when the Chinese body is there', async () => {
+    const entry = seedEntry('vicenza-2018')
+    delete (entry.summary as { zh?: string }).zh
+    const [item] = (await json<{ items: { summary?: string; language?: string; content_html: string }[] }>(
+      await request('/zh/feed.json', {}, [entry]),
+    )).items
+    expect(item?.summary).toBeUndefined()
+    expect(item?.language).toBeUndefined()
+    expect(item?.content_html).toContain('维琴察')
+    const rss = await (await request('/zh/rss.xml', {}, [entry])).text()
+    expect(rss).not.toContain('Vicenza, Italy, and Guiyang signed')
+  })
+
   it('titles the feeds from the interface when there is no settings document', async () => {
     const entriesOnly = seedDocuments().filter((document) => document._type !== 'settings')
     expect((await jsonFeed('/zh/feed.json', entriesOnly)).title).toBe('走向世界')

@@ -9,6 +9,17 @@ export function seedDocuments(): SanityDocument[] {
   return parseNdjson(embeddedDataset)
 }
 
+/** The embedded dataset's entries, newest first by agreement date: what every unfiltered list shows. */
+export const SEED_SLUGS_NEWEST_FIRST = [
+  'vicenza-2018',
+  'berkeley-2018',
+  'cupertino-2017',
+  'silicon-valley-2016',
+  'burnaby-2014',
+  'fort-worth-2011',
+  'palmerston-north-1992',
+]
+
 export function seedEntry(slug: string): SanityDocument {
   const entry = seedDocuments().find((document) => document._id === `entry-${slug}`)
   if (!entry) throw new Error(`No seed entry ${slug}`)

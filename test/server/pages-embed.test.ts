@@ -32,7 +32,7 @@ describe('/embed.js', () => {
     expect(script).toContain('正在加载条目……')
   })
 
-  it('stays small', async () => {
+  it('stays under 6 KB gzipped', async () => {
     const script = await (await request('/embed.js')).text()
     const gzipped = await new Response(new Blob([script]).stream().pipeThrough(new CompressionStream('gzip'))).arrayBuffer()
     expect(gzipped.byteLength).toBeLessThan(6 * 1024)
@@ -87,6 +87,12 @@ describe('/embed', () => {
     const html = await response.text()
     expect(html).toContain('<html lang="zh-Hans">')
     expect(entrySlugs(html)).toHaveLength(7)
+  })
+
+  it('reads a city written as it is spelt, "Fort Worth", as "fort-worth"', async () => {
+    const spaced = await (await request('/embed?lang=en&city=Fort%20Worth')).text()
+    expect(entrySlugs(spaced)).toEqual(['fort-worth-2011'])
+    expect(spaced).toBe(await (await request('/embed?lang=en&city=fort-worth')).text())
   })
 
   it('says so when nothing matches', async () => {

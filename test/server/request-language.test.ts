@@ -11,7 +11,7 @@ describe("the request's language is decided once, the same way for every surface
     expect(await response.text()).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xmlns:georss="http://www.georss.org/georss" xml:lang="en">')
   })
 
-  it("a page's bad filter problem and a feed's are written in the path's language, not the browser's", async () => {
+  it("a feed's bad filter problem is written in the path's language, not the browser's", async () => {
     const response = await request('/zh/rss.xml?limit=0', { headers: { 'Accept-Language': 'en' } })
     expect(response.status).toBe(400)
     expect(response.headers.get('Content-Language')).toBe('zh-Hans')
