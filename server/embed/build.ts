@@ -1,4 +1,3 @@
-/// <reference types="node" />
 /**
  * The build step of `/embed.js`: bundles the element (element.ts) and the
  * rules it imports with esbuild, minified, into the text of one function of

@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 /**
  * The `<meeting-the-world>` custom element, as partner sites run it. It
  * imports the rules the server follows rather than copying them: the language
@@ -12,57 +11,22 @@
  * a value it cannot use falls back to its default, a failed request shows the
  * error state. It is tested in Chromium (test/browser/widget.test.ts).
  */
-import { DEFAULT_LANGUAGE, languageById, languageFromTag, type LanguageId } from '../../schemas/languages'
-import { CITY_MAX_LENGTH, CITY_PATTERN, cityKey } from '../../schemas/lib/city'
+import { DEFAULT_LANGUAGE, languageById, languageFromTag } from '../../schemas/languages'
 import { siteUrls, type LinkFilters, type SiteUrls } from '../../schemas/lib/site-urls'
-import { COUNTRY_CODES, TOPIC_CODES } from '../../schemas/vocabulary'
+import { FILTER_NAMES, usableFilters } from '../model/filters'
 import type { EntryJson, EntryListJson } from '../render/json'
 import { displayOptions, WIDGET_SUMMARY_WIDTH, type DisplayOptions } from './display-options'
+import type { WidgetConfig, WidgetStrings } from './config'
 import { WIDGET_STYLE } from './style'
 import { displayWidth, truncate } from './truncate'
 
 const NAME = 'meeting-the-world'
-const ATTRIBUTES = ['lang', 'city', 'country', 'topic', 'year', 'limit', 'theme', 'layout']
-
-/** The interface strings the widget shows itself; everything else (titles, dates, places) comes from the API. */
-export interface WidgetStrings {
-  label: string
-  loading: string
-  empty: string
-  error: string
-  all: string
-  feed: string
-  placeSeparator: string
-}
-
-/** What `/embed.js` tells the element: where the API is, and the strings of each language. */
-export interface WidgetConfig {
-  origin: string
-  strings: Record<LanguageId, WidgetStrings>
-}
+const ATTRIBUTES = ['lang', ...FILTER_NAMES, 'limit', 'theme', 'layout']
 
 type Filters = Pick<LinkFilters, 'city' | 'country' | 'topic' | 'year'>
 
 interface Chosen extends DisplayOptions {
   filters: Filters
-}
-
-/**
- * The filters among `values` the API accepts, normalised as it reads them
- * (server/http/filters.ts); the others are left out. A city of the right
- * shape that the API does not know is refused by it (see `fetchEntries`).
- */
-function usableFilters(values: Record<string, string | undefined>): Filters {
-  const city = values.city?.trim().toLowerCase()
-  const country = values.country?.trim().toUpperCase()
-  const topic = values.topic?.trim().toLowerCase()
-  const year = values.year?.trim()
-  return {
-    city: city && city.length <= CITY_MAX_LENGTH && CITY_PATTERN.test(city) ? cityKey(city) : undefined,
-    country: COUNTRY_CODES.find((code) => code === country),
-    topic: TOPIC_CODES.find((code) => code === topic),
-    year: year && /^\d{4}$/.test(year) ? year : undefined,
-  }
 }
 
 /** The element's options: its attributes, then the page's `<html lang>`, then the defaults. */

@@ -6,10 +6,8 @@
  */
 import type { LanguageId } from '../../schemas/languages'
 import type { LinkFilters } from '../../schemas/lib/site-urls'
-import { usableFilters } from '../http/filters'
+import { usableFilters } from '../model/filters'
 import { displayOptions, type DisplayOptions } from './display-options'
-
-export { WIDGET_SUMMARY_WIDTH } from './display-options'
 
 export type WidgetOptions = LinkFilters & DisplayOptions
 

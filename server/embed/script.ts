@@ -4,7 +4,7 @@
  */
 import { LANGUAGE_IDS, type LanguageId } from '../../schemas/languages'
 import { translator } from '../i18n'
-import type { WidgetConfig, WidgetStrings } from './element'
+import type { WidgetConfig, WidgetStrings } from './config'
 import ELEMENT_BUNDLE from './element.bundle'
 
 /** The interface strings the widget shows itself; everything else (titles, dates, places) comes from the API. */

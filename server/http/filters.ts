@@ -4,14 +4,15 @@
  * (API only) `cursor`, validated with a zod schema through Hono's validator.
  * The API and feeds answer a rejected parameter with a 400 problem that names
  * it and the values it accepts; pages and the widget, which show something
- * sensible rather than an error, leave it out (`usableFilters`).
+ * sensible rather than an error, leave it out (`usableFilters` in the model)
+ * and drop a city there is no entry for (`knownFilters`).
  */
 import { sValidator } from '@hono/standard-validator'
 import type { StandardSchemaV1 } from '@standard-schema/spec'
 import type { Context } from 'hono'
 import { z } from 'zod'
 import { LANGUAGE_IDS, languageFromTag } from '../../schemas/languages'
-import { CITY_MAX_LENGTH, CITY_PATTERN, cityKey } from '../../schemas/lib/city'
+import { cityKey } from '../../schemas/lib/city'
 import type { LinkFilters } from '../../schemas/lib/site-urls'
 import { COUNTRY_CODES, TOPIC_CODES } from '../../schemas/vocabulary'
 import { listCityKeys } from '../content/entries'
@@ -19,23 +20,24 @@ import type { ContentSource } from '../content/source'
 import type { AppEnv } from '../env'
 import { translator } from '../i18n'
 import { decodeCursor } from '../model/cursor'
-import { FILTER_NAMES, LIMIT, type EntryFilters } from '../model/filters'
+import { FILTER_RULES, LIMIT, type EntryFilters, type FilterName } from '../model/filters'
 import { problemResponse, type InvalidParam } from './problem'
 
 /** A single value: the same parameter given twice is refused rather than guessed at. */
 const single = z.string()
 
+/** A selector, read by its rule in `FILTER_RULES`. */
+const selector = (name: FilterName) =>
+  single.transform((value, ctx) => FILTER_RULES[name](value) ?? (ctx.addIssue({ code: 'custom', message: name }), z.NEVER)).optional()
+
 export const entryFiltersSchema = z.object({
   lang: single
     .transform((tag, ctx) => languageFromTag(tag) ?? (ctx.addIssue({ code: 'custom', message: 'lang' }), z.NEVER))
     .optional(),
-  city: single
-    .transform((name) => name.trim().toLowerCase())
-    .pipe(z.string().regex(CITY_PATTERN).max(CITY_MAX_LENGTH))
-    .optional(),
-  country: single.transform((code) => code.trim().toUpperCase()).pipe(z.enum(COUNTRY_CODES)).optional(),
-  topic: single.transform((code) => code.trim().toLowerCase()).pipe(z.enum(TOPIC_CODES)).optional(),
-  year: single.regex(/^\d{4}$/).optional(),
+  city: selector('city'),
+  country: selector('country'),
+  topic: selector('topic'),
+  year: selector('year'),
   limit: single
     .regex(/^\d{1,3}$/)
     .transform(Number)
@@ -117,20 +119,6 @@ export async function rejectUnknownCity(c: Context<AppEnv>, city: string | undef
   if (!city || found > 0) return undefined
   const cities = await listCityKeys(c.get('source'))
   return cities.includes(cityKey(city)) ? undefined : invalidParamsResponse(c, [invalidParam('city', c, { cities })])
-}
-
-/**
- * The selectors among `values` that are valid, normalised as links carry them
- * (a city as its key); the others are left out. For pages and the widget,
- * which show something sensible rather than a 400.
- */
-export function usableFilters(values: Record<string, string | undefined>): LinkFilters {
-  const filters: LinkFilters = {}
-  for (const name of FILTER_NAMES) {
-    const parsed = entryFiltersSchema.shape[name].safeParse(values[name])
-    if (parsed.success && parsed.data) filters[name] = name === 'city' ? cityKey(parsed.data) : parsed.data
-  }
-  return filters
 }
 
 /** `filters` without a city there is no entry for: a misspelt city shows every entry rather than none. */

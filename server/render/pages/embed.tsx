@@ -7,8 +7,8 @@
  */
 import { languageById } from '../../../schemas/languages'
 import type { Entry } from '../../model/entry'
+import { WIDGET_SUMMARY_WIDTH } from '../../embed/display-options'
 import type { WidgetOptions } from '../../embed/options'
-import { WIDGET_SUMMARY_WIDTH } from '../../embed/options'
 import { widgetStrings } from '../../embed/script'
 import { WIDGET_STYLE } from '../../embed/style'
 import { truncate } from '../../embed/truncate'
