@@ -4,162 +4,46 @@
  * shape that the Worker's GROQ queries, the embedded dataset and the generated
  * types depend on: rename nothing without migrating all three.
  */
-import {
-  defineArrayMember,
-  defineField,
-  defineType,
-  type CustomValidator,
-  type PreviewValue,
-  type SanityDocument,
-  type ValidationError,
-} from 'sanity'
-import { COUNTRY_CODES, RELATIONSHIPS, RELATIONSHIP_CODES, TOPICS, TOPIC_CODES } from '../vocabulary'
-import { LANGUAGE_NAMES, bilingualMessage, bilingualTitle, vocabularyTitle } from '../lib/bilingual'
-import {
-  missingLanguages,
-  reportMissingTranslation,
-  requireEveryLanguage,
-  requireSomeLanguage,
-  LOCALE_MISSING,
-} from '../lib/localized-rules'
-import { formatPartialDate, partialDateYear } from '../lib/partial-date'
+import { defineArrayMember, defineField, defineType } from 'sanity'
+import { RELATIONSHIPS, RELATIONSHIP_CODES, TOPICS, TOPIC_CODES } from '../vocabulary'
+import { bilingualMessage, bilingualTitle, vocabularyTitle } from '../lib/bilingual'
+import { COUNTRY_OPTIONS } from '../lib/countries'
+import { defineLocalizedField } from '../lib/define-localized-field'
+import { coordinatesInRange } from '../lib/geopoint-rules'
+import { altWhenImageIsSet } from '../lib/localized-rules'
+import { SLUG_MAX_LENGTH, slugSource, slugify } from '../lib/slug'
+import { slugFollowsCityAndYear, slugFormat } from '../lib/slug-rules'
 import { validPartialDate } from '../objects/partial-date'
+import { entryPreview } from './entry-preview'
 import { SlugInputWithLinks } from '../../studio/components/entry-links'
-import { SLUG_MAX_LENGTH, SLUG_PATTERN, slugFromCityAndYear, slugMatchesCityAndYear, slugify } from '../lib/slug'
-
-/** Country options: ISO 3166-1 alpha-2 codes titled by `Intl.DisplayNames`, sorted by English name. */
-const countryNamesEn = new Intl.DisplayNames(['en'], { type: 'region' })
-const countryNamesZh = new Intl.DisplayNames(['zh-Hans'], { type: 'region' })
-const countryOptions = COUNTRY_CODES.map((code) => ({
-  value: code,
-  title: `${bilingualTitle(countryNamesEn.of(code) ?? code, countryNamesZh.of(code) ?? code)} (${code})`,
-  sortKey: countryNamesEn.of(code) ?? code,
-}))
-  .sort((a, b) => a.sortKey.localeCompare(b.sortKey, 'en'))
-  .map(({ value, title }) => ({ value, title }))
-
-/** Slug words: lower-case ASCII letters and digits joined by hyphens. */
-const slugFormat: CustomValidator<{ current?: string } | undefined> = (value) =>
-  !value?.current ||
-  SLUG_PATTERN.test(value.current) || {
-    code: 'custom.slug-format',
-    message: bilingualMessage(
-      'Use lower-case letters, digits and hyphens only, e.g. vicenza-2018',
-      '只能使用小写字母、数字和连字符，例如 vicenza-2018',
-    ),
-  }
-
-/**
- * The slug is built from the English city and the year. A warning, not an
- * error: once an entry is published its URL must keep working, so correcting
- * the city's spelling later must not force a new slug. Checked on the document
- * (and reported on the slug) because a second rule on the slug field itself
- * would run the slug type's own uniqueness check twice.
- */
-const slugFollowsCityAndYear: CustomValidator<SanityDocument | undefined> = (document) => {
-  const { slug, city, date } = (document ?? {}) as { slug?: { current?: string }; city?: { en?: unknown }; date?: unknown }
-  const expected = slugFromCityAndYear(city?.en, date)
-  const current = slug?.current
-  if (!current || !expected || !SLUG_PATTERN.test(current) || slugMatchesCityAndYear(current, expected)) return true
-  return {
-    code: 'custom.slug-city-year',
-    details: { expected },
-    message: bilingualMessage(
-      `Build the slug from the English city and the year: ${expected} (press Generate)`,
-      `网址标识应由英文城市名和年份生成：${expected}（点击 Generate）`,
-    ),
-    path: ['slug'],
-  }
-}
-
-/** Alt text is needed in every language as soon as the image has an asset. */
-const altWhenImageIsSet: CustomValidator = (value, context) => {
-  const image = context.parent as { asset?: unknown } | undefined
-  if (!image?.asset) return true
-  const missing = missingLanguages(value)
-  return missing.length === 0
-    ? true
-    : missing.map((id) => ({
-        code: LOCALE_MISSING,
-        details: { language: id },
-        message: bilingualMessage(
-          `Describe the image in ${LANGUAGE_NAMES[id].en} for readers who cannot see it`,
-          `请用${LANGUAGE_NAMES[id].zh}描述图片，供无法看到图片的读者使用`,
-        ),
-        path: [id],
-      }))
-}
-
-/** Latitude within ±90°, longitude within ±180°, each error on its own coordinate. */
-const coordinatesInRange: CustomValidator<{ lat?: unknown; lng?: unknown } | undefined> = (value) => {
-  if (!value) return true
-  const problems: ValidationError[] = []
-  if (!isNumberWithin(value.lat, 90)) {
-    problems.push({
-      code: 'custom.latitude-range',
-      message: bilingualMessage('Latitude must be a number from -90 to 90', '纬度必须是 -90 到 90 之间的数字'),
-      path: ['lat'],
-    })
-  }
-  if (!isNumberWithin(value.lng, 180)) {
-    problems.push({
-      code: 'custom.longitude-range',
-      message: bilingualMessage('Longitude must be a number from -180 to 180', '经度必须是 -180 到 180 之间的数字'),
-      path: ['lng'],
-    })
-  }
-  return problems.length === 0 ? true : problems
-}
-
-function isNumberWithin(value: unknown, limit: number): boolean {
-  return typeof value === 'number' && Number.isFinite(value) && Math.abs(value) <= limit
-}
-
-/** What an entry's preview selects: its titles and date in both languages, and its image. */
-interface EntryPreviewSelection {
-  cityEn?: string
-  cityZh?: string
-  headlineEn?: string
-  headlineZh?: string
-  date?: string
-  media?: PreviewValue['media']
-}
-
-const LABELS = {
-  city: { en: 'City', zh: '城市' },
-  region: { en: 'Region', zh: '地区' },
-  headline: { en: 'Headline', zh: '标题' },
-  summary: { en: 'Summary', zh: '摘要' },
-  body: { en: 'Body', zh: '正文' },
-} as const
 
 export const entry = defineType({
   name: 'entry',
   title: bilingualTitle('Entry', '条目'),
   type: 'document',
   fields: [
-    defineField({
+    defineLocalizedField({
       name: 'city',
-      title: bilingualTitle('City', '城市'),
+      label: { en: 'City', zh: '城市' },
       description: bilingualTitle(
         'The partner city, or the region when the source names no city',
         '合作城市；来源未写明城市时填写地区',
       ),
       type: 'localeString',
-      validation: (rule) => rule.custom(requireEveryLanguage(LABELS.city)),
+      requirement: 'every-language',
     }),
-    defineField({
+    defineLocalizedField({
       name: 'region',
-      title: bilingualTitle('Region', '地区'),
+      label: { en: 'Region', zh: '地区' },
       description: bilingualTitle('State, province or area, if useful', '州、省或地区（可选）'),
       type: 'localeString',
-      validation: (rule) => rule.custom(reportMissingTranslation(LABELS.region)).warning(),
+      requirement: 'optional',
     }),
     defineField({
       name: 'country',
       title: bilingualTitle('Country', '国家'),
       type: 'string',
-      options: { list: countryOptions },
+      options: { list: COUNTRY_OPTIONS },
       validation: (rule) =>
         rule.required().error(bilingualMessage('Choose a country from the list', '请从列表中选择国家')),
     }),
@@ -207,8 +91,8 @@ export const entry = defineType({
       type: 'slug',
       options: {
         source: (document) => {
-          const { city, date } = document as { city?: { en?: string }; date?: string }
-          return [city?.en, partialDateYear(date)].filter(Boolean).join(' ')
+          const { city, date } = document as { city?: { en?: unknown }; date?: unknown }
+          return slugSource(city?.en, date)
         },
         slugify,
         maxLength: SLUG_MAX_LENGTH,
@@ -219,34 +103,28 @@ export const entry = defineType({
       validation: (rule) =>
         rule.required().custom(slugFormat).error(bilingualMessage('The slug is required', '网址标识为必填项')),
     }),
-    defineField({
+    defineLocalizedField({
       name: 'headline',
-      title: bilingualTitle('Headline', '标题'),
+      label: { en: 'Headline', zh: '标题' },
       description: bilingualTitle(
         'Optional: when empty, the title is built from the city and the date',
         '可选：留空时，标题由城市和日期生成',
       ),
       type: 'localeString',
-      validation: (rule) => rule.custom(reportMissingTranslation(LABELS.headline)).warning(),
+      requirement: 'optional',
     }),
-    defineField({
+    defineLocalizedField({
       name: 'summary',
-      title: bilingualTitle('Summary', '摘要'),
+      label: { en: 'Summary', zh: '摘要' },
       description: bilingualTitle('One or two sentences for feeds and lists', '用于订阅源和列表的一两句话'),
       type: 'localeText',
-      validation: (rule) => [
-        rule.custom(requireSomeLanguage(LABELS.summary)),
-        rule.custom(reportMissingTranslation(LABELS.summary)).warning(),
-      ],
+      requirement: 'some-language',
     }),
-    defineField({
+    defineLocalizedField({
       name: 'body',
-      title: bilingualTitle('Body', '正文'),
+      label: { en: 'Body', zh: '正文' },
       type: 'localeBlockContent',
-      validation: (rule) => [
-        rule.custom(requireSomeLanguage(LABELS.body)),
-        rule.custom(reportMissingTranslation(LABELS.body)).warning(),
-      ],
+      requirement: 'some-language',
     }),
     defineField({
       name: 'topics',
@@ -307,27 +185,5 @@ export const entry = defineType({
       by: [{ field: 'date', direction: 'desc' }],
     },
   ],
-  preview: {
-    select: {
-      cityEn: 'city.en',
-      cityZh: 'city.zh',
-      headlineEn: 'headline.en',
-      headlineZh: 'headline.zh',
-      date: 'date',
-      media: 'image',
-    },
-    prepare({ cityEn, cityZh, headlineEn, headlineZh, date, media }: EntryPreviewSelection) {
-      const dateEn = date ? formatPartialDate(date, 'en') : undefined
-      const dateZh = date ? formatPartialDate(date, 'zh') : undefined
-      const titleEn = headlineEn || [cityEn, dateEn].filter(Boolean).join(', ')
-      const titleZh = headlineZh || [dateZh, cityZh].filter(Boolean).join(' ')
-      return {
-        title: titleEn || titleZh || bilingualTitle('Untitled entry', '未命名条目'),
-        // The date leads, so a narrow list that cuts the line short still shows it; a Chinese
-        // title built from city and date starts with the date already.
-        subtitle: (headlineZh ? [dateEn, headlineZh] : [titleZh]).filter(Boolean).join(' · '),
-        media,
-      }
-    },
-  },
+  preview: entryPreview,
 })

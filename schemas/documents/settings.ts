@@ -5,51 +5,41 @@
  */
 import { defineField, defineType } from 'sanity'
 import { bilingualMessage, bilingualTitle } from '../lib/bilingual'
-import { reportMissingTranslation, requireEveryLanguage, requireSomeLanguage } from '../lib/localized-rules'
+import { defineLocalizedField } from '../lib/define-localized-field'
 
 /** The id of the one settings document. */
 export const SETTINGS_ID = 'settings'
-
-const LABELS = {
-  title: { en: 'Site title', zh: '网站标题' },
-  description: { en: 'Description', zh: '描述' },
-  publisher: { en: 'Publisher', zh: '发布者' },
-  copyright: { en: 'Copyright', zh: '版权声明' },
-} as const
 
 export const settings = defineType({
   name: 'settings',
   title: bilingualTitle('Settings', '设置'),
   type: 'document',
   fields: [
-    defineField({
+    defineLocalizedField({
       name: 'title',
-      title: bilingualTitle('Site title', '网站标题'),
+      label: { en: 'Site title', zh: '网站标题' },
       description: bilingualTitle('The title of the feeds and pages', '订阅源和网页的标题'),
       type: 'localeString',
-      validation: (rule) => rule.custom(requireEveryLanguage(LABELS.title)),
+      requirement: 'every-language',
     }),
-    defineField({
+    defineLocalizedField({
       name: 'description',
-      title: bilingualTitle('Description', '描述'),
+      label: { en: 'Description', zh: '描述' },
       description: bilingualTitle('One sentence for feeds and search engines', '用于订阅源和搜索引擎的一句话'),
       type: 'localeText',
-      validation: (rule) => [
-        rule.custom(requireSomeLanguage(LABELS.description)),
-        rule.custom(reportMissingTranslation(LABELS.description)).warning(),
-      ],
+      requirement: 'some-language',
     }),
-    defineField({
+    defineLocalizedField({
       name: 'publisher',
-      title: bilingualTitle('Publisher', '发布者'),
+      label: { en: 'Publisher', zh: '发布者' },
       type: 'localeString',
-      validation: (rule) => rule.custom(reportMissingTranslation(LABELS.publisher)).warning(),
+      requirement: 'optional',
     }),
-    defineField({
+    defineLocalizedField({
       name: 'copyright',
-      title: bilingualTitle('Copyright', '版权声明'),
+      label: { en: 'Copyright', zh: '版权声明' },
       type: 'localeString',
-      validation: (rule) => rule.custom(reportMissingTranslation(LABELS.copyright)).warning(),
+      requirement: 'optional',
     }),
     defineField({
       name: 'baseUrl',

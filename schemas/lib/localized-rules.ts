@@ -40,20 +40,22 @@ export function missingLanguages(value: unknown): LanguageId[] {
   return LANGUAGE_IDS.filter((id) => !hasContent(record[id]))
 }
 
-function missingIn(label: FieldLabel, id: LanguageId, requirement: 'required' | 'missing'): ValidationError {
-  const names = LANGUAGE_NAMES[id]
-  const message =
-    requirement === 'required'
-      ? bilingualMessage(`${label.en} is required in ${names.en}`, `${label.zh}必须填写${names.zh}`)
-      : bilingualMessage(`${label.en} is missing in ${names.en}`, `${label.zh}缺少${names.zh}版本`)
-  return { code: LOCALE_MISSING, details: { language: id }, message, path: [id] }
+/**
+ * One marker for each language in `missing`, on that language's field, worded
+ * by `message` from the language's names (`{en: 'Chinese', zh: '中文'}`).
+ */
+function missingIn(missing: readonly LanguageId[], message: (names: FieldLabel) => string): ValidationError[] {
+  return missing.map((id) => ({ code: LOCALE_MISSING, details: { language: id }, message: message(LANGUAGE_NAMES[id]), path: [id] }))
 }
 
 /** Every language is required: one error for each missing language, on that language's field. */
 export function requireEveryLanguage(label: FieldLabel): CustomValidator {
   return (value) => {
     const missing = missingLanguages(value)
-    return missing.length === 0 ? true : missing.map((id) => missingIn(label, id, 'required'))
+    return (
+      missing.length === 0 ||
+      missingIn(missing, (names) => bilingualMessage(`${label.en} is required in ${names.en}`, `${label.zh}必须填写${names.zh}`))
+    )
   }
 }
 
@@ -75,6 +77,22 @@ export function reportMissingTranslation(label: FieldLabel): CustomValidator {
   return (value) => {
     const missing = missingLanguages(value)
     if (missing.length === 0 || missing.length === LANGUAGE_IDS.length) return true
-    return missing.map((id) => missingIn(label, id, 'missing'))
+    return missingIn(missing, (names) => bilingualMessage(`${label.en} is missing in ${names.en}`, `${label.zh}缺少${names.zh}版本`))
   }
+}
+
+/** An image's alt text: needed in every language as soon as the image has an asset. */
+export const altWhenImageIsSet: CustomValidator = (value, context) => {
+  const image = context.parent as { asset?: unknown } | undefined
+  if (!image?.asset) return true
+  const missing = missingLanguages(value)
+  return (
+    missing.length === 0 ||
+    missingIn(missing, (names) =>
+      bilingualMessage(
+        `Describe the image in ${names.en} for readers who cannot see it`,
+        `请用${names.zh}描述图片，供无法看到图片的读者使用`,
+      ),
+    )
+  )
 }

@@ -21,14 +21,22 @@ export function slugify(input: string): string {
 }
 
 /**
+ * What the Studio's "Generate" button makes an entry's slug from: its English
+ * city and the year of its date, as far as they are known
+ * (`Palmerston North 1992`).
+ */
+export function slugSource(cityEn: unknown, date: unknown): string {
+  return [typeof cityEn === 'string' ? cityEn : undefined, partialDateYear(date)].filter(Boolean).join(' ')
+}
+
+/**
  * The slug an entry gets from its English city and the year of its date
  * (`palmerston-north-1992`), as the Studio's "Generate" button makes it;
  * `undefined` until both are known.
  */
 export function slugFromCityAndYear(cityEn: unknown, date: unknown): string | undefined {
-  const year = partialDateYear(date)
-  if (typeof cityEn !== 'string' || cityEn.trim() === '' || !year) return undefined
-  return slugify(`${cityEn} ${year}`)
+  if (typeof cityEn !== 'string' || cityEn.trim() === '' || !partialDateYear(date)) return undefined
+  return slugify(slugSource(cityEn, date))
 }
 
 /**
