@@ -7,8 +7,9 @@
  * the local Content Lake in ../lake instead of Sanity's API.
  *
  * On top of the schema: the content list (structure.ts), Vision for GROQ,
- * the settings singleton, a translation badge per language, and Sanity's own
- * validation messages in both languages.
+ * the settings singleton, a translation badge per language, the links under an
+ * entry's slug (components/studio-input.tsx), and Sanity's own validation
+ * messages in both languages.
  */
 import { visionTool } from '@sanity/vision'
 import { defineConfig, type DocumentBadgeComponent } from 'sanity'
@@ -18,6 +19,7 @@ import { entry } from '../schemas/documents/entry'
 import { settings } from '../schemas/documents/settings'
 import { localizedFields } from '../schemas/lib/localized-fields'
 import { SANITY_API_VERSION as API_VERSION } from '../schemas/lib/api-version'
+import { StudioInput } from './components/studio-input'
 import { shardLakeListeners } from './lake-listeners'
 import { structure } from './structure'
 import { translationBadges } from './translation-badges'
@@ -58,5 +60,6 @@ export default defineConfig({
     newDocumentOptions: (items, { creationContext }) =>
       creationContext.type === 'global' ? items.filter(({ templateId }) => !SINGLETON_TYPES.has(templateId)) : items,
   },
+  form: { components: { input: StudioInput } },
   i18n: { bundles: [bilingualValidationBundle] },
 })

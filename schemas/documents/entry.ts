@@ -3,6 +3,9 @@
  * in one document (field-level localization). The field names are the stored
  * shape that the Worker's GROQ queries, the embedded dataset and the generated
  * types depend on: rename nothing without migrating all three.
+ *
+ * Plain schema: the Studio attaches its own parts (the links under the slug)
+ * in studio/, so the schema types stay free of React and of the Studio.
  */
 import { defineArrayMember, defineField, defineType } from 'sanity'
 import { RELATIONSHIPS, RELATIONSHIP_CODES, TOPICS, TOPIC_CODES } from '../vocabulary'
@@ -15,7 +18,6 @@ import { SLUG_MAX_LENGTH, slugSource, slugify } from '../lib/slug'
 import { slugFollowsCityAndYear, slugFormat } from '../lib/slug-rules'
 import { validPartialDate } from '../objects/partial-date'
 import { entryPreview } from './entry-preview'
-import { SlugInputWithLinks } from '../../studio/components/entry-links'
 
 export const entry = defineType({
   name: 'entry',
@@ -97,7 +99,6 @@ export const entry = defineType({
         slugify,
         maxLength: SLUG_MAX_LENGTH,
       },
-      components: { input: SlugInputWithLinks },
       // One rule: the slug type's own structure and uniqueness checks come with
       // `rule`, and a second rule built from it would run them twice.
       validation: (rule) =>

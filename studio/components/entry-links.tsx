@@ -4,7 +4,8 @@
  * "Open on the site / in the feed", per language, under an entry's slug: the
  * entry's page (`/{lang}/entries/{slug}`) and the Atom and RSS feeds
  * (`/{lang}/atom.xml`, `/{lang}/rss.xml`) on the production site, built by the
- * Worker's own URL builder so the two always agree.
+ * URL builder the Worker uses (schemas/lib/site-urls.ts) so the two always
+ * agree. Attached to the entry's slug by components/studio-input.tsx.
  *
  * The site's address is SANITY_STUDIO_SITE_URL when the Studio was built with
  * one (a staging Studio can point at a staging Worker), else the `baseUrl` of

@@ -1,12 +1,21 @@
 /**
  * The Studio's configuration (studio/sanity.config.ts, studio/structure.ts),
  * resolved as the Studio resolves it: the content list built by Sanity's own
- * structure builder, the settings singleton, the tools, the badges.
+ * structure builder, the settings singleton, the tools, the badges, the
+ * inputs it draws itself.
  */
 import { beforeAll, describe, expect, test } from 'vitest'
-import type { DocumentActionComponent, DocumentBadgeComponent, Workspace } from 'sanity'
+import type {
+  DocumentActionComponent,
+  DocumentBadgeComponent,
+  InputProps,
+  ObjectSchemaType,
+  SchemaType,
+  Workspace,
+} from 'sanity'
 import { createStructureBuilder, type ListBuilder } from 'sanity/structure'
 import { SANITY_API_VERSION as API_VERSION } from '../../schemas/lib/api-version'
+import { isEntrySlug } from '../../studio/components/studio-input'
 import { ENTRIES_NEEDING_TRANSLATION } from '../../studio/needs-translation'
 import { structure } from '../../studio/structure'
 import { createStudioWorkspace } from './validation'
@@ -66,25 +75,17 @@ describe('the content list', () => {
     })
   })
 
-  test('lists entries newest first by their date', async () => {
+  test.each([
+    { lists: 'every entry', id: 'entry', options: { filter: '_type == $type', params: { type: 'entry' } } },
+    {
+      lists: 'the entries that need translation, by the GROQ filter tested against the dataset,',
+      id: 'needs-translation',
+      options: { filter: ENTRIES_NEEDING_TRANSLATION, apiVersion: API_VERSION },
+    },
+  ])('lists $lists newest first by their date', async ({ id, options }) => {
     const { items } = await contentList()
-    expect(items[2]).toMatchObject({
-      child: {
-        type: 'documentList',
-        schemaTypeName: 'entry',
-        options: { filter: '_type == $type', params: { type: 'entry' }, defaultOrdering: NEWEST_FIRST },
-      },
-    })
-  })
-
-  test('lists the entries that need translation with the GROQ filter tested against the dataset, newest first', async () => {
-    const { items } = await contentList()
-    expect(items[3]).toMatchObject({
-      child: {
-        type: 'documentList',
-        schemaTypeName: 'entry',
-        options: { filter: ENTRIES_NEEDING_TRANSLATION, apiVersion: API_VERSION, defaultOrdering: NEWEST_FIRST },
-      },
+    expect(items.find((item) => item.id === id)).toMatchObject({
+      child: { type: 'documentList', schemaTypeName: 'entry', options: { ...options, defaultOrdering: NEWEST_FIRST } },
     })
   })
 })
@@ -110,5 +111,19 @@ describe('the Studio', () => {
   test.each(['entry', 'settings'])('shows a translation badge per language on %s documents', (schemaType) => {
     const names = badgesFor(schemaType).map((badge) => badge.name)
     expect(names).toEqual(expect.arrayContaining(['TranslationBadge_en', 'TranslationBadge_zh']))
+  })
+
+  test("draws its own input for the entry's slug, and for no other field of any document type", () => {
+    const drawn: string[] = []
+    const walk = (documentType: string, type: SchemaType, path: string[]) => {
+      // What the form hands each input, as far as the choice reads it.
+      if (isEntrySlug({ schemaType: type, path } as unknown as InputProps)) drawn.push([documentType, ...path].join('.'))
+      if (type.jsonType === 'object') for (const field of (type as ObjectSchemaType).fields) walk(documentType, field.type, [...path, field.name])
+    }
+    for (const name of workspace.schema.getTypeNames()) {
+      const type = workspace.schema.get(name)
+      if (type?.type?.name === 'document' && !name.startsWith('sanity.')) walk(name, type, [])
+    }
+    expect(drawn).toEqual(['entry.slug'])
   })
 })

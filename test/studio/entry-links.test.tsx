@@ -2,12 +2,14 @@
 // React, not the Worker's hono/jsx that tsconfig.json sets for server pages: test programs type-check both.
 /**
  * "Open on the site / in the feed" under an entry's slug: the right URLs per
- * language, from the settings document's base URL or SANITY_STUDIO_SITE_URL.
+ * language, from the settings document's base URL or SANITY_STUDIO_SITE_URL,
+ * reached as the Studio's form reaches them (`StudioInput`).
  */
 import { screen, within } from '@testing-library/react'
-import type { SlugInputProps } from 'sanity'
+import type { InputProps } from 'sanity'
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
-import { EntryLinks, SlugInputWithLinks, resolveSiteBaseUrl } from '../../studio/components/entry-links'
+import { EntryLinks, resolveSiteBaseUrl } from '../../studio/components/entry-links'
+import { StudioInput } from '../../studio/components/studio-input'
 import { dataset } from '../node/fixtures'
 import { renderInStudio } from './render'
 
@@ -20,6 +22,14 @@ vi.mock('sanity', async (importOriginal) => ({
 
 const settings = dataset.find((document) => document._id === 'settings') as { baseUrl: string } | undefined
 const BASE_URL = settings?.baseUrl ?? ''
+
+/** Each language's column: its language and its title. */
+function columns(): [string | null, string | null | undefined][] {
+  return Array.from(document.querySelectorAll('[data-language]'), (column) => [
+    column.getAttribute('data-language'),
+    column.firstElementChild?.textContent,
+  ])
+}
 
 /** The links shown in one language's column, by their accessible name. */
 function linksIn(language: 'en' | 'zh'): Record<string, string | null> {
@@ -35,8 +45,10 @@ function linksIn(language: 'en' | 'zh'): Record<string, string | null> {
 describe('the entry links', () => {
   test("link each language's page and feeds on the production site", () => {
     renderInStudio(<EntryLinks slug="vicenza-2018" baseUrl={BASE_URL} />)
-    expect(screen.getByText('English · 英文')).toBeTruthy()
-    expect(screen.getByText('Chinese (Simplified) · 简体中文')).toBeTruthy()
+    expect(columns()).toEqual([
+      ['en', 'English · 英文'],
+      ['zh', 'Chinese (Simplified) · 简体中文'],
+    ])
     expect(linksIn('en')).toEqual({
       'Open on the site · 在网站上打开': `${BASE_URL}/en/entries/vicenza-2018`,
       'Atom feed · Atom 订阅源': `${BASE_URL}/en/atom.xml`,
@@ -63,14 +75,12 @@ describe('the entry links', () => {
     expect(Object.keys(linksIn('zh'))).toEqual(['Atom feed · Atom 订阅源', 'RSS feed · RSS 订阅源'])
   })
 
-  test('ask for the base URL in Settings when none is known', () => {
-    renderInStudio(<EntryLinks slug="vicenza-2018" baseUrl={undefined} />)
+  test('ask for the base URL in Settings, and only that, when none is known', () => {
+    const { container } = renderInStudio(<EntryLinks slug="vicenza-2018" baseUrl={undefined} />)
+    expect(container.textContent).toBe(
+      'Set the base URL in Settings to get links to the site and the feeds / 在“设置”中填写网站地址后，这里会显示网站和订阅源的链接',
+    )
     expect(screen.queryAllByRole('link')).toEqual([])
-    expect(
-      screen.getByText(
-        'Set the base URL in Settings to get links to the site and the feeds / 在“设置”中填写网站地址后，这里会显示网站和订阅源的链接',
-      ),
-    ).toBeTruthy()
   })
 })
 
@@ -88,33 +98,57 @@ describe("the site's base URL", () => {
   })
 })
 
-describe('the slug input', () => {
-  const renderDefault = vi.fn(() => <input aria-label="Slug" defaultValue="vicenza-2018" />)
-  const props = { value: { _type: 'slug', current: 'vicenza-2018' }, renderDefault } as unknown as SlugInputProps
+describe("an entry's slug in the Studio's form", () => {
+  const renderDefault = vi.fn((props: InputProps) => <input aria-label={props.schemaType.title} defaultValue="vicenza-2018" />)
+  /** What the form hands the input of a field named `name` of type `type` at the top of a document. */
+  const propsOf = (name: string, type: string) =>
+    ({
+      value: { _type: type, current: 'vicenza-2018' },
+      path: [name],
+      schemaType: { name: type, jsonType: 'object', title: name },
+      renderDefault,
+    }) as unknown as InputProps
+  const slug = propsOf('slug', 'slug')
 
   beforeEach(() => {
     editState.published = settings ?? null
+    renderDefault.mockClear()
   })
   afterEach(() => {
     vi.unstubAllEnvs()
   })
 
-  test("is Sanity's own, with the links under it, on the published settings' base URL", () => {
-    renderInStudio(<SlugInputWithLinks {...props} />)
-    expect(renderDefault).toHaveBeenCalledWith(props)
-    expect(screen.getByLabelText('Slug')).toBeTruthy()
+  test("is Sanity's own input, with the links under it, on the published settings' base URL", () => {
+    renderInStudio(<StudioInput {...slug} />)
+    expect(renderDefault).toHaveBeenCalledWith(slug)
+    const [firstLink] = screen.getAllByRole('link')
+    if (!firstLink) throw new Error('No link under the slug')
+    expect(screen.getByLabelText('slug').compareDocumentPosition(firstLink) & Node.DOCUMENT_POSITION_FOLLOWING).toBe(
+      Node.DOCUMENT_POSITION_FOLLOWING,
+    )
     expect(linksIn('zh')['Open on the site · 在网站上打开']).toBe(`${BASE_URL}/zh/entries/vicenza-2018`)
   })
 
   test('links to SANITY_STUDIO_SITE_URL when the Studio was built with one', () => {
     vi.stubEnv('SANITY_STUDIO_SITE_URL', 'https://staging.example.org')
-    renderInStudio(<SlugInputWithLinks {...props} />)
+    renderInStudio(<StudioInput {...slug} />)
     expect(linksIn('en')['Open on the site · 在网站上打开']).toBe('https://staging.example.org/en/entries/vicenza-2018')
   })
 
   test('asks for the base URL while the settings document is not published', () => {
     editState.published = null
-    renderInStudio(<SlugInputWithLinks {...props} />)
+    renderInStudio(<StudioInput {...slug} />)
+    expect(screen.queryAllByRole('link')).toEqual([])
+    expect(screen.getByText(/^Set the base URL in Settings/).textContent).toContain('在“设置”中填写网站地址')
+  })
+
+  test.each([
+    ['a field of another type', propsOf('headline', 'localeString')],
+    ['a slug nested in an object', { ...slug, path: ['image', 'slug'] } as InputProps],
+  ])('leaves %s as Sanity draws it, with no links', (_what, props) => {
+    const { container } = renderInStudio(<StudioInput {...props} />)
+    expect(renderDefault).toHaveBeenCalledWith(props)
+    expect(container.querySelectorAll('input')).toHaveLength(1)
     expect(screen.queryAllByRole('link')).toEqual([])
   })
 })

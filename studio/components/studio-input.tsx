@@ -1,0 +1,25 @@
+/** @jsxImportSource react */
+// React, not the Worker's hono/jsx that tsconfig.json sets for server pages: test programs type-check both.
+/**
+ * The Studio's parts of the document form, attached here rather than in the
+ * schema types (schemas/ stays free of React and of the Studio): under an
+ * entry's slug, the links to its page and feeds. Given to `form.components.input`
+ * in sanity.config.ts, so every input of every form passes through it; all the
+ * others are drawn as Sanity draws them.
+ */
+import { isObjectInputProps, type InputProps, type SlugInputProps } from 'sanity'
+import { SlugInputWithLinks } from './entry-links'
+
+/**
+ * Whether `props` are those of an entry's slug: the `slug` field at the top of
+ * a document. Only entries have one (a test checks it), and deciding by the
+ * props alone keeps every other input from reading the whole document.
+ */
+export function isEntrySlug(props: InputProps): props is SlugInputProps {
+  return isObjectInputProps(props) && props.schemaType.name === 'slug' && props.path.length === 1 && props.path[0] === 'slug'
+}
+
+/** Every input of the form: the entry's slug with its links, anything else as Sanity draws it. */
+export function StudioInput(props: InputProps) {
+  return isEntrySlug(props) ? <SlugInputWithLinks {...props} /> : props.renderDefault(props)
+}
