@@ -164,20 +164,6 @@ describe('an entry can be published', () => {
     )
     expect(errors).toEqual([])
   })
-
-  test('with its summary in English only, but a warning names the missing Chinese', async () => {
-    const summary = entryFixture.summary as { en: string }
-    const { errors, warnings } = await validate(entryWith({ summary: { _type: 'localeText', en: summary.en } }))
-    expect(errors).toEqual([])
-    expect(warnings).toEqual(['summary.zh: Summary is missing in Chinese / 摘要缺少中文版本'])
-  })
-
-  test('with its body in Chinese only, but a warning names the missing English', async () => {
-    const body = entryFixture.body as { zh: unknown }
-    const { errors, warnings } = await validate(entryWith({ body: { _type: 'localeBlockContent', zh: body.zh } }))
-    expect(errors).toEqual([])
-    expect(warnings).toEqual(['body.en: Body is missing in English / 正文缺少英文版本'])
-  })
 })
 
 describe('an entry can be published, with a warning,', () => {
@@ -189,11 +175,26 @@ describe('an entry can be published, with a warning,', () => {
     ])
   })
 
-  test('when its headline is in English only (the Chinese title is then built from city and date)', async () => {
-    const headline = entryFixture.headline as { en: string }
-    const { errors, warnings } = await validate(entryWith({ headline: { _type: 'localeString', en: headline.en } }))
-    expect(errors).toEqual([])
-    expect(warnings).toEqual(['headline.zh: Headline is missing in Chinese / 标题缺少中文版本'])
+  const { summary, body, headline } = entryFixture as unknown as Record<'summary' | 'body' | 'headline', { en: unknown; zh: unknown }>
+  test.each([
+    [
+      'its summary is in English only',
+      { summary: { _type: 'localeText', en: summary.en } },
+      'summary.zh: Summary is missing in Chinese / 摘要缺少中文版本',
+    ],
+    [
+      'its body is in Chinese only',
+      { body: { _type: 'localeBlockContent', zh: body.zh } },
+      'body.en: Body is missing in English / 正文缺少英文版本',
+    ],
+    [
+      'its headline is in English only (the Chinese title is then built from city and date)',
+      { headline: { _type: 'localeString', en: headline.en } },
+      'headline.zh: Headline is missing in Chinese / 标题缺少中文版本',
+    ],
+  ])('when %s, naming the missing language', async (_when, changes, expected) => {
+    const { errors, warnings } = await validate(entryWith(changes))
+    expect({ errors, warnings }).toEqual({ errors: [], warnings: [expected] })
   })
 })
 
