@@ -6,15 +6,13 @@
  */
 import { COUNTRY_CODES, type CountryCode } from '../vocabulary'
 import { bilingualTitle } from './bilingual'
-
-const countryNamesEn = new Intl.DisplayNames(['en'], { type: 'region' })
-const countryNamesZh = new Intl.DisplayNames(['zh-Hans'], { type: 'region' })
+import { countryName } from './country-name'
 
 /** The options of the entry's country list, by English name: Afghanistan first. */
 export const COUNTRY_OPTIONS: { value: CountryCode; title: string }[] = COUNTRY_CODES.map((code) => ({
   value: code,
-  title: `${bilingualTitle(countryNamesEn.of(code) ?? code, countryNamesZh.of(code) ?? code)} (${code})`,
-  sortKey: countryNamesEn.of(code) ?? code,
+  title: `${bilingualTitle(countryName(code, 'en'), countryName(code, 'zh'))} (${code})`,
+  sortKey: countryName(code, 'en'),
 }))
   .sort((a, b) => a.sortKey.localeCompare(b.sortKey, 'en'))
   .map(({ value, title }) => ({ value, title }))

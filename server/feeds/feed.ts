@@ -9,7 +9,8 @@
  */
 import { languageById, otherLanguage, type Language, type LanguageId } from '../../schemas/languages'
 import type { FeedFormat, LinkFilters, SiteUrls } from '../../schemas/lib/site-urls'
-import { countryName, translator } from '../i18n'
+import { countryName } from '../../schemas/lib/country-name'
+import { translator } from '../i18n'
 import type { Entry } from '../model/entry'
 import { FILTER_NAMES } from '../model/filters'
 import type { Settings } from '../model/settings'

@@ -1,9 +1,9 @@
 /**
- * Interface strings through i18next, and country names through `Intl.DisplayNames`. One i18next instance, initialised synchronously at module load (the
+ * Interface strings through i18next. One i18next instance, initialised synchronously at module load (the
  * resources are bundled), so a request never waits for it.
  */
 import i18next, { type TFunction } from 'i18next'
-import { DEFAULT_LANGUAGE, LANGUAGE_IDS, languageById, type LanguageId } from '../../schemas/languages'
+import { DEFAULT_LANGUAGE, LANGUAGE_IDS, type LanguageId } from '../../schemas/languages'
 import { RESOURCES } from './resources'
 
 const i18n = i18next.createInstance()
@@ -22,13 +22,4 @@ const translators = new Map<LanguageId, TFunction>(LANGUAGE_IDS.map((id) => [id,
 /** The interface strings of one language. */
 export function translator(language: LanguageId): TFunction {
   return translators.get(language) ?? i18n.getFixedT(DEFAULT_LANGUAGE)
-}
-
-/** A country's name in `language`, from `Intl.DisplayNames`; the code itself when unknown. */
-export function countryName(code: string, language: LanguageId): string {
-  try {
-    return new Intl.DisplayNames([languageById(language).tag], { type: 'region', fallback: 'code' }).of(code) ?? code
-  } catch {
-    return code
-  }
 }
