@@ -80,7 +80,10 @@ const TRADITIONAL_REGIONS: readonly string[] = ['tw', 'hk', 'mo']
  * we do not have yet (`undefined`); `en-*` English; anything else `undefined`.
  */
 export function languageFromTag(tag: string): LanguageId | undefined {
-  const [primary = '', ...rest] = tag.trim().toLowerCase().split(/[-_]/)
+  const [primary = '', ...subtags] = tag.trim().toLowerCase().split(/[-_]/)
+  // Extensions and private use (`-u-…`, `-x-…`) follow a single-letter subtag and say nothing of the script.
+  const singleton = subtags.findIndex((subtag) => subtag.length === 1)
+  const rest = singleton === -1 ? subtags : subtags.slice(0, singleton)
   const script =
     rest.find((subtag) => /^[a-z]{4}$/.test(subtag)) ??
     (primary === 'zh' ? (rest.some((subtag) => TRADITIONAL_REGIONS.includes(subtag)) ? 'hant' : 'hans') : undefined)

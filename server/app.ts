@@ -33,12 +33,13 @@ export function createApp({ contentSource = contentSourceFor }: AppOptions = {})
     c.set('source', contentSource(c.env ?? {}))
     await next()
   })
-  // Partner sites read everything from their own pages (CORS open for reading), and frame /embed
-  // (which says who may frame it with CSP frame-ancestors instead of X-Frame-Options).
-  app.use(cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'], maxAge: 86400 }))
+  // Partner sites frame /embed (which says who may frame it with CSP frame-ancestors instead of
+  // X-Frame-Options), and read everything else from their own pages: every surface is public and
+  // read-only, so CORS is open for reading, everywhere, preflights included.
   const securityHeaders = secureHeaders({ crossOriginResourcePolicy: 'cross-origin' })
   const frameableSecurityHeaders = secureHeaders({ crossOriginResourcePolicy: 'cross-origin', xFrameOptions: false })
   app.use((c, next) => (c.req.path === '/embed' ? frameableSecurityHeaders : securityHeaders)(c, next))
+  app.use(cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'], maxAge: 86400 }))
   app.use('/api/*', withEtag)
 
   app.get('/healthz', (c) => {

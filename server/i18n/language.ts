@@ -7,7 +7,7 @@
  *
  * When `Accept-Language` decided, a response written in that language (its
  * `Content-Language` is the language's tag) or sending the reader to it (a
- * redirect) says so with `Vary: Accept-Language`, so caches keep one copy per
+ * redirect, with `Location`) says so with `Vary: Accept-Language`, so caches keep one copy per
  * language; a response that does not depend on it (`/embed.js`, the OPML list)
  * stays shared.
  */
@@ -22,10 +22,9 @@ export const decideLanguage: MiddlewareHandler<AppEnv> = async (c, next) => {
   const language = fromRequest ?? negotiateLanguage(c.req.header('Accept-Language'))
   c.set('language', language)
   await next()
-  const dependsOnHeader =
-    c.res.headers.get('Content-Language') === languageById(language).tag || (c.res.status >= 300 && c.res.status < 400)
+  const dependsOnHeader = c.res.headers.get('Content-Language') === languageById(language).tag || c.res.headers.has('Location')
   if (!fromRequest && dependsOnHeader) c.res.headers.append('Vary', 'Accept-Language')
 }
 
-/** A route's language segment, matching only our language ids, so `/fr/rss.xml` falls through to the 404. */
-export const LANGUAGE_SEGMENT = `/:lang{${LANGUAGE_IDS.join('|')}}`
+/** A route's language segment, matching only our language ids (whole), so `/fr/` and `/english/` fall through to the 404. */
+export const LANGUAGE_SEGMENT = `/:lang{(?:${LANGUAGE_IDS.join('|')})}`

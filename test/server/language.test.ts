@@ -8,13 +8,15 @@ describe('choosing a language', () => {
     ['zh-SG', 'zh'],
     ['zh-Hans', 'zh'],
     ['zh-Hans-HK', 'zh'],
+    ['zh-CN-u-nu-latn', 'zh'],
+    ['zh-x-guiyang', 'zh'],
     ['en', 'en'],
     ['en-NZ', 'en'],
   ])('reads the tag %s as %s', (tag, language) => {
     expect(languageFromTag(tag)).toBe(language)
   })
 
-  it.each(['zh-TW', 'zh-HK', 'zh-Hant', 'fr'])('reads the tag %s as no language it serves', (tag) => {
+  it.each(['zh-TW', 'zh-HK', 'zh-MO', 'zh-Hant', 'zh-Hant-CN', 'zh-Latn', 'fr'])('reads the tag %s as no language it serves', (tag) => {
     expect(languageFromTag(tag)).toBeUndefined()
   })
 

@@ -27,10 +27,20 @@ describe("the request's language is decided once, the same way for every surface
     expect(revalidated.headers.get('Content-Language')).toBe('zh-Hans')
   })
 
-  it('the widget script is the same for every reader, so caches keep one copy', async () => {
-    const response = await request('/embed.js', { headers: CHINESE_READER })
-    expect(response.status).toBe(200)
-    expect(response.headers.get('Vary') ?? '').not.toContain('Accept-Language')
+  it.each(['/embed.js', '/feeds.opml', '/api/v1/openapi.json'])(
+    '%s is the same for every reader, so caches keep one copy, revalidated or not',
+    async (path) => {
+      const response = await request(path, { headers: CHINESE_READER })
+      expect(response.status).toBe(200)
+      expect(response.headers.get('Vary') ?? '').not.toContain('Accept-Language')
+      const revalidated = await request(path, { headers: { ...CHINESE_READER, 'If-None-Match': response.headers.get('ETag') ?? '' } })
+      expect(revalidated.status).toBe(304)
+      expect(revalidated.headers.get('Vary') ?? '').not.toContain('Accept-Language')
+    },
+  )
+
+  it.each(['/english/', '/xzh/', '/en-zh/', '/xzh/rss.xml', '/zhx/atom.xml'])('%s names no language of ours: a 404', async (path) => {
+    expect((await request(path)).status).toBe(404)
   })
 
   it('the iframe widget follows the reader when lang is missing or unusable, and says it varies', async () => {
