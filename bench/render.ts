@@ -63,7 +63,7 @@ export interface Measurement {
 function render(output: Output, language: LanguageId, entries: Entry[], settings: Settings, limit: number): string {
   const filters = linkFilters({ limit })
   if (output === 'list') {
-    return JSON.stringify(renderEntryListJson({ entries, nextCursor: null }, { language, filters: { limit }, links: filters, urls }))
+    return JSON.stringify(renderEntryListJson(entries, { language, filters: { limit }, urls, nextCursor: null }))
   }
   const feed = buildFeed({ language, entries, settings, filters, urls })
   return output === 'rss' ? renderRss(feed) : output === 'atom' ? renderAtom(feed) : renderJsonFeed(feed)

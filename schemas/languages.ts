@@ -49,7 +49,7 @@ export type LanguageId = Language['id']
 
 export const LANGUAGE_IDS: readonly LanguageId[] = LANGUAGES.map((language) => language.id)
 
-/** The language a missing translation falls back to first. */
+/** The language of a request that names none of ours. */
 export const DEFAULT_LANGUAGE: LanguageId = 'en'
 
 export function isLanguageId(value: unknown): value is LanguageId {

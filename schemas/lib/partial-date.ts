@@ -1,7 +1,8 @@
 /**
  * Partial dates as the Studio stores them: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`,
- * as precise as the source is. Plain code, no 'sanity' import: the `partialDate`
- * schema type validates with it and previews format with it.
+ * as precise as the source is, and the one way they are displayed. Plain code,
+ * no 'sanity' import: the `partialDate` schema type validates with it, the
+ * Studio's previews and the Worker's entries display dates with it.
  */
 import { languageById, type LanguageId } from '../languages'
 
@@ -42,16 +43,21 @@ export function parsePartialDate(value: string): ParsedPartialDate | Exclude<Par
 export function partialDateProblem(value: string, today: Date = new Date()): PartialDateProblem | undefined {
   const parsed = parsePartialDate(value)
   if (typeof parsed === 'string') return parsed
-  const firstDay = Date.UTC(parsed.year, (parsed.month ?? 1) - 1, parsed.day ?? 1)
+  const firstDay = partialDateStart(parsed).getTime()
   const todayUtc = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate())
   return firstDay > todayUtc ? 'future' : undefined
 }
 
+/** The first day a partial date covers, at midnight UTC: 1 December 2018 for `2018-12`. */
+export function partialDateStart(parsed: ParsedPartialDate): Date {
+  return new Date(Date.UTC(parsed.year, (parsed.month ?? 1) - 1, parsed.day ?? 1))
+}
+
 /** A partial date as a reader says it: "December 2018" / "2018年12月"; the value itself when malformed. */
-export function formatPartialDate(value: string, language: LanguageId): string {
-  const parsed = parsePartialDate(value)
-  if (typeof parsed === 'string') return value
-  const date = new Date(Date.UTC(parsed.year, (parsed.month ?? 1) - 1, parsed.day ?? 1))
+export function formatPartialDate(value: string | ParsedPartialDate, language: LanguageId): string {
+  const parsed = typeof value === 'string' ? parsePartialDate(value) : value
+  if (typeof parsed === 'string') return value as string
+  const date = partialDateStart(parsed)
   return new Intl.DateTimeFormat(languageById(language).locale, {
     timeZone: 'UTC',
     year: 'numeric',

@@ -12,14 +12,15 @@ export type FeedFormat = (typeof FEED_FORMATS)[number]
 /** The file name of each feed format under `/{lang}/`. */
 export const FEED_FILES: Record<FeedFormat, string> = { rss: 'rss.xml', atom: 'atom.xml', json: 'feed.json' }
 
+/** The selectors every list, feed, page and widget takes, in the order they are described and linked. */
+export const FILTER_NAMES = ['city', 'country', 'topic', 'year'] as const
+export type FilterName = (typeof FILTER_NAMES)[number]
+
+/** Values for some of the selectors: a city as its key (`fort-worth`), a country code, a topic code, a year. */
+export type Selectors = { [Name in FilterName]?: string | undefined }
+
 /** Filters that carry over from a list to its feeds and pages (not the cursor). */
-export interface LinkFilters {
-  city?: string | undefined
-  country?: string | undefined
-  topic?: string | undefined
-  year?: string | undefined
-  limit?: number | undefined
-}
+export type LinkFilters = Selectors & { limit?: number | undefined }
 
 function withQuery(url: URL, query: Record<string, string | number | undefined>): string {
   for (const [name, value] of Object.entries(query)) {
@@ -34,9 +35,6 @@ export interface SiteUrls {
   entryPage(slug: string, lang: LanguageId): string
   /** The reader's page of entries, filtered by `filters`. */
   home(lang: LanguageId, filters?: LinkFilters): string
-  /** The widget: its script and its no-JavaScript iframe page. */
-  embedScript(): string
-  embedPage(query?: Record<string, string | number | undefined>): string
   feed(lang: LanguageId, format: FeedFormat, filters?: LinkFilters): string
   /** One language's feed in every format, with the same filters. */
   feeds(lang: LanguageId, filters?: LinkFilters): Record<FeedFormat, string>
@@ -56,8 +54,6 @@ export function siteUrls(base: string): SiteUrls {
     entry: (slug, lang) => withQuery(at(`/api/v1/entries/${encodeURIComponent(slug)}`), { lang }),
     entryPage: (slug, lang) => at(`/${lang}/entries/${encodeURIComponent(slug)}`).toString(),
     home: (lang, filters = {}) => withQuery(at(`/${lang}/`), { ...filters }),
-    embedScript: () => at('/embed.js').toString(),
-    embedPage: (query = {}) => withQuery(at('/embed'), query),
     feed,
     feeds: (lang, filters) =>
       Object.fromEntries(FEED_FORMATS.map((format) => [format, feed(lang, format, filters)])) as Record<FeedFormat, string>,

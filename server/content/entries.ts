@@ -5,7 +5,6 @@
  */
 import { otherLanguage, type LanguageId } from '../../schemas/languages'
 import { cityKey } from '../../schemas/lib/city'
-import { encodeCursor } from '../model/cursor'
 import type { Entry, EntryPage } from '../model/entry'
 import type { EntryFilters } from '../model/filters'
 import { toEntry, type EntryRow } from './entry-row'
@@ -36,7 +35,7 @@ export async function listEntries(source: ContentSource, filters: EntryFilters, 
   const last = page.at(-1)
   return {
     entries: page.map((row) => toEntry(row, language)),
-    nextCursor: complete.length > filters.limit && last ? encodeCursor({ date: last.date, id: last._id }) : null,
+    next: complete.length > filters.limit && last ? { date: last.date, id: last._id } : null,
   }
 }
 

@@ -4,7 +4,8 @@
  */
 import type { PortableTextBlock } from '@portabletext/types'
 import { otherLanguage, type LanguageId } from '../../schemas/languages'
-import { formatPartialDate, parsePartialDate } from '../../schemas/lib/partial-date'
+import { formatPartialDate, parsePartialDate, partialDateStart } from '../../schemas/lib/partial-date'
+import { cityKey } from '../../schemas/lib/city'
 import { countryName } from '../../schemas/lib/country-name'
 import { translator } from '../i18n'
 import { FALLBACK_FIELDS, type DatePrecision, type Entry, type EntryDate, type FallbackField } from '../model/entry'
@@ -32,8 +33,7 @@ function displayDate(value: string, language: LanguageId): EntryDate {
   // A malformed date (the Studio stops them, but data may predate a rule) is shown as written.
   if (typeof partial === 'string') return { value, precision: null, display: value, start: null }
   const precision: DatePrecision = partial.day !== undefined ? 'day' : partial.month !== undefined ? 'month' : 'year'
-  const start = new Date(Date.UTC(partial.year, (partial.month ?? 1) - 1, partial.day ?? 1))
-  return { value, precision, display: formatPartialDate(value, language), start: start.toISOString() }
+  return { value, precision, display: formatPartialDate(partial, language), start: partialDateStart(partial).toISOString() }
 }
 
 /** Portable Text as the renderers take it; blocks saved without children get an empty list. */
@@ -60,6 +60,7 @@ export function toEntry(row: EntryRow & { slug: string; date: string }, language
     language,
     title: cleanText(row.headline) ?? t('entry.title', { city, date: date.display }),
     city,
+    cityKey: cityKey(cleanText(row.englishCity) ?? city),
     region: cleanText(row.region),
     country: country ? { code: country, name: countryName(country, language) } : null,
     relationship: relationship

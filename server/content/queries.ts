@@ -19,6 +19,7 @@ const entryProjection = /* groq */ `{
   date,
   topics,
   "headline": headline[$lang],
+  "englishCity": city.en,
   "city": coalesce(city[$lang], city[$fallback]),
   "region": coalesce(region[$lang], region[$fallback]),
   "summary": coalesce(summary[$lang], summary[$fallback]),

@@ -3,6 +3,7 @@
  * in the browser): the one contract between the two, in a file both import.
  */
 import type { LanguageId } from '../../schemas/languages'
+import { translator } from '../i18n'
 
 /** The interface strings the widget shows itself; everything else (titles, dates, places) comes from the API. */
 export interface WidgetStrings {
@@ -19,4 +20,18 @@ export interface WidgetStrings {
 export interface WidgetConfig {
   origin: string
   strings: Record<LanguageId, WidgetStrings>
+}
+
+/** The interface strings the widget shows itself; everything else (titles, dates, places) comes from the API. */
+export function widgetStrings(language: LanguageId): WidgetStrings {
+  const t = translator(language)
+  return {
+    label: t('embed.label'),
+    loading: t('embed.loading'),
+    empty: t('embed.empty'),
+    error: t('embed.error'),
+    all: t('embed.all'),
+    feed: t('embed.feed'),
+    placeSeparator: t('page.placeSeparator'),
+  }
 }

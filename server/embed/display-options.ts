@@ -5,7 +5,7 @@
  * its default; nothing here ever fails. Imports nothing of the server's: the
  * element (element.ts) runs it in the browser.
  */
-import { languageFromTag, type LanguageId } from '../../schemas/languages'
+import type { LanguageId } from '../../schemas/languages'
 
 export const WIDGET_THEMES = ['auto', 'light', 'dark'] as const
 export const WIDGET_LAYOUTS = ['list', 'timeline'] as const
@@ -28,11 +28,11 @@ function oneOf<T extends string>(allowed: readonly T[], value: string | undefine
   return allowed.find((candidate) => candidate === normalized) ?? fallback
 }
 
-/** `lang`, `limit`, `theme` and `layout` from attributes or query parameters; `fallbackLanguage` when `lang` is missing or unknown. */
-export function displayOptions(values: Record<string, string | undefined>, fallbackLanguage: LanguageId): DisplayOptions {
+/** `limit`, `theme` and `layout` from attributes or query parameters, in `lang` (decided by the caller). */
+export function displayOptions(values: Record<string, string | undefined>, lang: LanguageId): DisplayOptions {
   const limit = Number(values.limit?.trim())
   return {
-    lang: (values.lang && languageFromTag(values.lang)) || fallbackLanguage,
+    lang,
     limit: Number.isInteger(limit) && limit >= WIDGET_LIMIT.min && limit <= WIDGET_LIMIT.max ? limit : WIDGET_LIMIT.default,
     theme: oneOf(WIDGET_THEMES, values.theme, 'auto'),
     layout: oneOf(WIDGET_LAYOUTS, values.layout, 'list'),

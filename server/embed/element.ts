@@ -12,8 +12,8 @@
  * error state. It is tested in Chromium (test/browser/widget.test.ts).
  */
 import { DEFAULT_LANGUAGE, languageById, languageFromTag } from '../../schemas/languages'
-import { siteUrls, type LinkFilters, type SiteUrls } from '../../schemas/lib/site-urls'
-import { FILTER_NAMES, usableFilters } from '../model/filters'
+import { FILTER_NAMES, siteUrls, type Selectors, type SiteUrls } from '../../schemas/lib/site-urls'
+import { usableFilters } from '../model/filters'
 import type { EntryJson, EntryListJson } from '../render/json'
 import { displayOptions, WIDGET_SUMMARY_WIDTH, type DisplayOptions } from './display-options'
 import type { WidgetConfig, WidgetStrings } from './config'
@@ -23,17 +23,15 @@ import { displayWidth, truncate } from './truncate'
 const NAME = 'meeting-the-world'
 const ATTRIBUTES = ['lang', ...FILTER_NAMES, 'limit', 'theme', 'layout']
 
-type Filters = Pick<LinkFilters, 'city' | 'country' | 'topic' | 'year'>
-
 interface Chosen extends DisplayOptions {
-  filters: Filters
+  filters: Selectors
 }
 
-/** The element's options: its attributes, then the page's `<html lang>`, then the defaults. */
+/** The element's options: its attributes; for the language, its `lang`, then the page's `<html lang>`, then the default. */
 function options(element: HTMLElement): Chosen {
   const values = Object.fromEntries(ATTRIBUTES.map((name) => [name, element.getAttribute(name) ?? undefined]))
-  const pageLanguage = languageFromTag(document.documentElement.lang) ?? DEFAULT_LANGUAGE
-  return { ...displayOptions(values, pageLanguage), filters: usableFilters(values) }
+  const language = languageFromTag(values.lang ?? '') ?? languageFromTag(document.documentElement.lang) ?? DEFAULT_LANGUAGE
+  return { ...displayOptions(values, language), filters: usableFilters(values) }
 }
 
 function h(tag: string, attributes: Record<string, string | null | undefined> = {}, children: (Node | string | null)[] = []) {
@@ -43,11 +41,11 @@ function h(tag: string, attributes: Record<string, string | null | undefined> = 
   return node
 }
 
-const hasFilters = (filters: Filters) => Object.values(filters).some((value) => value !== undefined)
+const hasFilters = (filters: Selectors) => Object.values(filters).some((value) => value !== undefined)
 
 /** The entries; when the API refuses the filters (an unknown city…), every entry instead. */
-async function fetchEntries(urls: SiteUrls, chosen: Chosen): Promise<{ body: EntryListJson; filters: Filters }> {
-  const get = async (filters: Filters): ReturnType<typeof fetchEntries> => {
+async function fetchEntries(urls: SiteUrls, chosen: Chosen): Promise<{ body: EntryListJson; filters: Selectors }> {
+  const get = async (filters: Selectors): ReturnType<typeof fetchEntries> => {
     const response = await fetch(urls.entries({ lang: chosen.lang, limit: chosen.limit, ...filters }), {
       headers: { Accept: 'application/json' },
       credentials: 'omit',
@@ -59,7 +57,7 @@ async function fetchEntries(urls: SiteUrls, chosen: Chosen): Promise<{ body: Ent
   return get(chosen.filters)
 }
 
-function moreLinks(urls: SiteUrls, chosen: Chosen, strings: WidgetStrings, filters: Filters) {
+function moreLinks(urls: SiteUrls, chosen: Chosen, strings: WidgetStrings, filters: Selectors) {
   return h('p', { class: 'more' }, [
     h('a', { href: urls.home(chosen.lang, filters) }, [strings.all]),
     h('a', { href: urls.feed(chosen.lang, 'atom', filters), type: 'application/atom+xml' }, [strings.feed]),

@@ -2,24 +2,9 @@
  * `/embed.js`: the element (element.ts, bundled by build.ts) applied to its
  * configuration, one script a partner site includes with a `<script src>`.
  */
-import { LANGUAGE_IDS, type LanguageId } from '../../schemas/languages'
-import { translator } from '../i18n'
-import type { WidgetConfig, WidgetStrings } from './config'
+import { LANGUAGE_IDS } from '../../schemas/languages'
+import { widgetStrings, type WidgetConfig } from './config'
 import ELEMENT_BUNDLE from './element.bundle'
-
-/** The interface strings the widget shows itself; everything else (titles, dates, places) comes from the API. */
-export function widgetStrings(language: LanguageId): WidgetStrings {
-  const t = translator(language)
-  return {
-    label: t('embed.label'),
-    loading: t('embed.loading'),
-    empty: t('embed.empty'),
-    error: t('embed.error'),
-    all: t('embed.all'),
-    feed: t('embed.feed'),
-    placeSeparator: t('page.placeSeparator'),
-  }
-}
 
 /** The script, for an API at `origin` (used when the script cannot tell where it was loaded from). */
 export function renderEmbedScript(origin: string): string {

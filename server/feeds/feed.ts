@@ -8,11 +8,10 @@
  * content always gives the same feed, byte for byte.
  */
 import { languageById, otherLanguage, type Language, type LanguageId } from '../../schemas/languages'
-import type { FeedFormat, LinkFilters, SiteUrls } from '../../schemas/lib/site-urls'
+import { FILTER_NAMES, type FeedFormat, type LinkFilters, type SiteUrls } from '../../schemas/lib/site-urls'
 import { countryName } from '../../schemas/lib/country-name'
 import { translator } from '../i18n'
 import type { Entry } from '../model/entry'
-import { FILTER_NAMES } from '../model/filters'
 import type { Settings } from '../model/settings'
 import { firstDate, latestEdit, NEVER, rfc3339 } from './dates'
 

@@ -7,7 +7,7 @@
 import type { Context } from 'hono'
 import type { AppEnv } from '../env'
 import { CACHE_CONTROL } from './cache-control'
-import { sha256Base64Url } from './digest'
+import { sha256Base64Url } from './encoding'
 
 export interface FeedBody {
   body: string

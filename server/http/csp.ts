@@ -3,7 +3,7 @@
  * Worker writes: nothing is loaded from anywhere, and the few inline styles
  * and scripts are allowed by their SHA-256 hashes, not by 'unsafe-inline'.
  */
-import { sha256Base64 } from './digest'
+import { sha256Base64 } from './encoding'
 
 /** A CSP hash source, such as `'sha256-…'`, for an inline element's exact text. */
 async function hashSource(text: string): Promise<string> {

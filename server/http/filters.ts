@@ -12,15 +12,14 @@ import type { StandardSchemaV1 } from '@standard-schema/spec'
 import type { Context } from 'hono'
 import { z } from 'zod'
 import { LANGUAGE_IDS, languageFromTag } from '../../schemas/languages'
-import { cityKey } from '../../schemas/lib/city'
-import type { LinkFilters } from '../../schemas/lib/site-urls'
+import type { FilterName, Selectors } from '../../schemas/lib/site-urls'
 import { COUNTRY_CODES, TOPIC_CODES } from '../../schemas/vocabulary'
 import { listCityKeys } from '../content/entries'
 import type { ContentSource } from '../content/source'
 import type { AppEnv } from '../env'
 import { translator } from '../i18n'
-import { decodeCursor } from '../model/cursor'
-import { FILTER_RULES, LIMIT, type EntryFilters, type FilterName } from '../model/filters'
+import { FILTER_RULES, LIMIT, type EntryFilters } from '../model/filters'
+import { decodeCursor } from './cursor'
 import { problemResponse, type InvalidParam } from './problem'
 
 /** A single value: the same parameter given twice is refused rather than guessed at. */
@@ -118,12 +117,12 @@ export const validateFeedFilters = sValidator('query', entryFiltersSchema.omit({
 export async function rejectUnknownCity(c: Context<AppEnv>, city: string | undefined, found: number): Promise<Response | undefined> {
   if (!city || found > 0) return undefined
   const cities = await listCityKeys(c.get('source'))
-  return cities.includes(cityKey(city)) ? undefined : invalidParamsResponse(c, [invalidParam('city', c, { cities })])
+  return cities.includes(city) ? undefined : invalidParamsResponse(c, [invalidParam('city', c, { cities })])
 }
 
 /** `filters` without a city there is no entry for: a misspelt city shows every entry rather than none. */
-export async function knownFilters<F extends LinkFilters>(source: ContentSource, filters: F): Promise<F> {
+export async function knownFilters(source: ContentSource, filters: Selectors): Promise<Selectors> {
   if (!filters.city || (await listCityKeys(source)).includes(filters.city)) return filters
   const { city: _unknown, ...known } = filters
-  return known as F
+  return known
 }

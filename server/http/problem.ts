@@ -27,7 +27,7 @@ const PROBLEMS = {
 
 export type ProblemKind = keyof typeof PROBLEMS
 
-export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8'
+const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8'
 
 /**
  * Sends a problem of `kind` in the request's language; `values` fill its detail, `invalidParams`

@@ -1,6 +1,7 @@
 /**
- * Interface strings through i18next. One i18next instance, initialised synchronously at module load (the
- * resources are bundled), so a request never waits for it.
+ * Interface strings through i18next. One i18next instance, initialised
+ * synchronously at module load (the resources are bundled), so a request
+ * never waits for it.
  */
 import i18next, { type TFunction } from 'i18next'
 import { DEFAULT_LANGUAGE, LANGUAGE_IDS, type LanguageId } from '../../schemas/languages'
@@ -12,14 +13,16 @@ void i18n.init({
   lng: DEFAULT_LANGUAGE,
   fallbackLng: false,
   supportedLngs: [...LANGUAGE_IDS],
+  // Each language exactly as listed: no falling from a regional or script variant to its base.
+  load: 'currentOnly',
   initAsync: false,
   interpolation: { escapeValue: false },
   returnNull: false,
 })
 
-const translators = new Map<LanguageId, TFunction>(LANGUAGE_IDS.map((id) => [id, i18n.getFixedT(id)]))
+const translators = Object.fromEntries(LANGUAGE_IDS.map((id) => [id, i18n.getFixedT(id)])) as Record<LanguageId, TFunction>
 
 /** The interface strings of one language. */
 export function translator(language: LanguageId): TFunction {
-  return translators.get(language) ?? i18n.getFixedT(DEFAULT_LANGUAGE)
+  return translators[language]
 }

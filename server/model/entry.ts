@@ -5,6 +5,7 @@
  * neither knows the other.
  */
 import type { LanguageId } from '../../schemas/languages'
+import type { Cursor } from './filters'
 
 /** A field that, missing in the language asked for, was taken from the other one. */
 export type FallbackField = 'city' | 'region' | 'summary' | 'body'
@@ -27,6 +28,8 @@ export interface Entry {
   /** The headline, or, without one in this language, "City, date" in this language. */
   title: string
   city: string
+  /** What the `city` filter calls this entry's city, from its English name: `fort-worth`. */
+  cityKey: string
   region: string | null
   country: { code: string; name: string } | null
   relationship: { code: string; label: string } | null
@@ -47,5 +50,5 @@ export interface Entry {
 export interface EntryPage {
   entries: Entry[]
   /** Where the next page starts, or `null` on the last page. */
-  nextCursor: string | null
+  next: Cursor | null
 }

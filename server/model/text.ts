@@ -1,6 +1,7 @@
 /**
- * Text hygiene shared by every renderer: whatever an editor typed, what we
- * serve is well-formed in XML 1.0 (https://www.w3.org/TR/xml/#charsets) and JSON.
+ * Text hygiene, applied as content becomes the model and again by the XML
+ * writer: whatever an editor typed, what we serve is well-formed in XML 1.0
+ * (https://www.w3.org/TR/xml/#charsets) and JSON.
  */
 
 /** Characters XML 1.0 forbids: C0 controls but tab, newline and return; U+FFFE, U+FFFF; lone surrogates. */

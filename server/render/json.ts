@@ -3,9 +3,9 @@
  * URLs in, a plain object out.
  */
 import { languageById, type LanguageId } from '../../schemas/languages'
-import type { LinkFilters, SiteUrls } from '../../schemas/lib/site-urls'
-import type { Entry, EntryPage } from '../model/entry'
-import type { EntryFilters } from '../model/filters'
+import type { SiteUrls } from '../../schemas/lib/site-urls'
+import type { Entry } from '../model/entry'
+import { linkFilters, type EntryFilters } from '../model/filters'
 
 /** One entry as the API shows it. */
 export function renderEntryJson(entry: Entry, urls: SiteUrls) {
@@ -45,28 +45,29 @@ export type EntryJson = ReturnType<typeof renderEntryJson>
 
 /**
  * A page of entries as the API shows it: the `filters` it was chosen by, and
- * the links to go on and to subscribe, which carry `links` (the same filters,
- * canonical) and the `cursor` it started at.
+ * the links to go on (from `cursor`, where it started, to `nextCursor`) and to
+ * subscribe, which carry the same filters, canonical.
  */
 export function renderEntryListJson(
-  page: EntryPage,
+  entries: readonly Entry[],
   context: {
     language: LanguageId
     filters: Omit<EntryFilters, 'cursor'>
-    links: LinkFilters
     urls: SiteUrls
     cursor?: string | undefined
+    nextCursor: string | null
   },
 ) {
-  const { language, links, urls, cursor } = context
+  const { language, filters, urls, cursor, nextCursor } = context
+  const links = linkFilters(filters)
   return {
     language: languageById(language).tag,
-    filters: context.filters,
-    items: page.entries.map((entry) => renderEntryJson(entry, urls)),
-    nextCursor: page.nextCursor,
+    filters,
+    items: entries.map((entry) => renderEntryJson(entry, urls)),
+    nextCursor,
     links: {
       self: urls.entries({ lang: language, ...links, cursor }),
-      next: page.nextCursor ? urls.entries({ lang: language, ...links, cursor: page.nextCursor }) : null,
+      next: nextCursor ? urls.entries({ lang: language, ...links, cursor: nextCursor }) : null,
       feeds: urls.feeds(language, links),
     },
   }

@@ -2,22 +2,16 @@
  * `GET /api/v1/entries` and `GET /api/v1/entries/{slug}`: localized JSON, in
  * the request's language (`lang`, else `Accept-Language`).
  */
-import { Hono, type Context } from 'hono'
-import { languageById } from '../../schemas/languages'
+import { Hono } from 'hono'
 import { siteUrls } from '../../schemas/lib/site-urls'
 import { findEntry, listEntries } from '../content/entries'
 import type { AppEnv } from '../env'
-import { CACHE_CONTROL } from '../http/cache-control'
+import { answerInLanguage } from '../http/cache-control'
+import { encodeCursor } from '../http/cursor'
 import { rejectUnknownCity, validateEntryFilters, validateLanguage } from '../http/filters'
 import { publicOrigin } from '../http/origin'
 import { problemResponse } from '../http/problem'
-import { linkFilters } from '../model/filters'
 import { renderEntryJson, renderEntryListJson } from '../render/json'
-
-function localizedHeaders(c: Context<AppEnv>) {
-  c.header('Content-Language', languageById(c.get('language')).tag)
-  c.header('Cache-Control', CACHE_CONTROL.content)
-}
 
 export const entriesRoutes = new Hono<AppEnv>()
   .get('/', validateEntryFilters, async (c) => {
@@ -27,14 +21,14 @@ export const entriesRoutes = new Hono<AppEnv>()
     // An empty answer for a city we have never heard of is more likely a typo: say which cities exist.
     const unknownCity = await rejectUnknownCity(c, filters.city, page.entries.length)
     if (unknownCity) return unknownCity
-    localizedHeaders(c)
+    answerInLanguage(c, 'content')
     return c.json(
-      renderEntryListJson(page, {
+      renderEntryListJson(page.entries, {
         language,
         filters,
-        links: linkFilters(filters),
         urls: siteUrls(publicOrigin(c)),
         cursor: c.req.query('cursor'),
+        nextCursor: page.next && encodeCursor(page.next),
       }),
     )
   })
@@ -42,6 +36,6 @@ export const entriesRoutes = new Hono<AppEnv>()
     const slug = c.req.param('slug') ?? ''
     const entry = await findEntry(c.get('source'), slug, c.get('language'))
     if (!entry) return problemResponse(c, 'entryNotFound', { values: { slug } })
-    localizedHeaders(c)
+    answerInLanguage(c, 'content')
     return c.json(renderEntryJson(entry, siteUrls(publicOrigin(c))))
   })

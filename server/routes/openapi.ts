@@ -177,6 +177,6 @@ function openApiDocument(origin: string) {
 }
 
 export const openApiRoutes = new Hono<AppEnv>().get('/', (c) => {
-  c.header('Cache-Control', CACHE_CONTROL.description)
+  c.header('Cache-Control', CACHE_CONTROL.apiDescription)
   return c.json(openApiDocument(publicOrigin(c)))
 })

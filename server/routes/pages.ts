@@ -7,7 +7,7 @@
  */
 import { Hono, type Context } from 'hono'
 import { LANGUAGE_IDS, LANGUAGES, languageById, type LanguageId } from '../../schemas/languages'
-import { cityKey } from '../../schemas/lib/city'
+import { partialDateYear } from '../../schemas/lib/partial-date'
 import { siteUrls, type LinkFilters } from '../../schemas/lib/site-urls'
 import { TOPIC_CODES } from '../../schemas/vocabulary'
 import { findEntry, listEntries } from '../content/entries'
@@ -15,14 +15,13 @@ import { getSettings } from '../content/settings'
 import type { ContentSource } from '../content/source'
 import type { AppEnv } from '../env'
 import { feedLinks } from '../feeds/autodiscovery'
-import { CACHE_CONTROL, type CachePolicy } from '../http/cache-control'
+import { answerInLanguage, CACHE_CONTROL, type CachePolicy } from '../http/cache-control'
 import { contentSecurityPolicy } from '../http/csp'
 import { withEtag } from '../http/etag'
 import { knownFilters } from '../http/filters'
 import { publicOrigin } from '../http/origin'
 import { problemResponse } from '../http/problem'
 import { LANGUAGE_SEGMENT } from '../i18n/language'
-import type { Entry } from '../model/entry'
 import { LIMIT, usableFilters } from '../model/filters'
 import { renderEntryPage } from '../render/pages/entry'
 import { renderHomePage, type Facet } from '../render/pages/home'
@@ -35,24 +34,20 @@ let pagePolicy: Promise<string> | undefined
 async function pageHeaders(c: Context<AppEnv>, policy: CachePolicy = 'content') {
   pagePolicy ??= contentSecurityPolicy({ styles: [PAGE_STYLE], frameAncestors: "'self'" })
   c.header('Content-Security-Policy', await pagePolicy)
-  c.header('Content-Language', languageById(c.get('language')).tag)
-  c.header('Cache-Control', CACHE_CONTROL[policy])
+  answerInLanguage(c, policy)
 }
 
 /** Every value each filter can take, from the entries themselves, labelled in `language`. */
 async function facetsOf(source: ContentSource, language: LanguageId): Promise<Facet[]> {
-  const [inLanguage, inEnglish] = await Promise.all(
-    [language, 'en' as const].map((lang) => listEntries(source, { limit: LIMIT.max }, lang)),
-  )
-  // A city is filtered by its English name ("fort-worth") and shown in the page's language.
-  const englishCity = new Map((inEnglish?.entries ?? []).map((entry) => [entry.id, entry.city]))
-  const entries: Entry[] = inLanguage?.entries ?? []
+  const { entries } = await listEntries(source, { limit: LIMIT.max }, language)
+  const years = entries.map((entry) => partialDateYear(entry.date.value)).filter((year) => year !== undefined)
   const collator = new Intl.Collator(languageById(language).tag)
   const unique = (options: { value: string; label: string }[]) =>
     [...new Map(options.map((option) => [option.value, option])).values()]
   const byLabel = (options: { value: string; label: string }[]) => unique(options).sort((a, b) => collator.compare(a.label, b.label))
   return [
-    { name: 'city', options: byLabel(entries.map((entry) => ({ value: cityKey(englishCity.get(entry.id) ?? entry.city), label: entry.city }))) },
+    // A city is filtered by its key ("fort-worth") and shown in the page's language.
+    { name: 'city', options: byLabel(entries.map((entry) => ({ value: entry.cityKey, label: entry.city }))) },
     {
       name: 'country',
       options: byLabel(entries.flatMap((entry) => (entry.country ? [{ value: entry.country.code, label: entry.country.name }] : []))),
@@ -65,7 +60,7 @@ async function facetsOf(source: ContentSource, language: LanguageId): Promise<Fa
     },
     {
       name: 'year',
-      options: unique(entries.map((entry) => ({ value: entry.date.value.slice(0, 4), label: entry.date.value.slice(0, 4) }))).sort(
+      options: unique(years.map((year) => ({ value: year, label: year }))).sort(
         (a, b) => b.value.localeCompare(a.value),
       ),
     },

@@ -7,12 +7,11 @@
  */
 import { languageById } from '../../../schemas/languages'
 import type { Entry } from '../../model/entry'
-import { WIDGET_SUMMARY_WIDTH } from '../../embed/display-options'
-import type { WidgetOptions } from '../../embed/options'
-import { widgetStrings } from '../../embed/script'
+import { widgetStrings } from '../../embed/config'
+import { WIDGET_SUMMARY_WIDTH, type DisplayOptions } from '../../embed/display-options'
 import { WIDGET_STYLE } from '../../embed/style'
 import { truncate } from '../../embed/truncate'
-import type { LinkFilters, SiteUrls } from '../../../schemas/lib/site-urls'
+import type { Selectors, SiteUrls } from '../../../schemas/lib/site-urls'
 import { htmlDocument } from './layout'
 
 /** The message the iframe page posts to its parent whenever its height changes. */
@@ -24,9 +23,9 @@ export const EMBED_HEIGHT_SCRIPT = `(function(){var last=0;function post(){var h
 export const EMBED_PAGE_STYLE = `html,body{margin:0;background:transparent}\n${WIDGET_STYLE}`
 
 export interface EmbedPageModel {
-  options: WidgetOptions
+  options: DisplayOptions
   /** The filters the entries were chosen by (those the content knew). */
-  filters: LinkFilters
+  filters: Selectors
   entries: readonly Entry[]
   urls: SiteUrls
 }
