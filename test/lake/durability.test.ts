@@ -253,11 +253,12 @@ describe('lake:reset and lake:export', () => {
   })
 
   // main.ts always exports to data/production.ndjson beside lake/, and no test may write there:
-  // the command runs from a copy of lake/ in a temporary repository with its own data/.
+  // the command runs from a copy of lake/ (and schemas/, which it imports) in a temporary repository with its own data/.
   test('lake:export writes the working copy, edits included, to the embedded dataset', async () => {
     const seedHash = await sha256(SEED_FILE)
     const repository = await temporaryFolder()
     await cp(join(ROOT, 'lake'), join(repository, 'lake'), { recursive: true })
+    await cp(join(ROOT, 'schemas'), join(repository, 'schemas'), { recursive: true })
     await symlink(join(ROOT, 'node_modules'), join(repository, 'node_modules'), 'dir')
     await writeFile(join(repository, 'package.json'), JSON.stringify({ type: 'module' }))
     await mkdir(join(repository, 'data'))

@@ -8,7 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createClient, type MutationEvent, type SanityClient, type WelcomeEvent } from '@sanity/client'
-import { SEED_FILE, startLake, workingCopyOf, type RunningLake } from '../../lake/lake.ts'
+import { SEED_FILE, startLake, workingCopyOf, type LakePlace, type RunningLake } from '../../lake/lake.ts'
 import type { LakeDocument } from '../../lake/mutations.ts'
 import { parseNdjson } from '../../lake/working-copy.ts'
 
@@ -53,11 +53,17 @@ export interface TestLake {
   close(): Promise<void>
 }
 
-/** A lake on a new temporary working copy (created from the embedded dataset), on a free port. */
-export async function openTestLake(): Promise<TestLake> {
+/**
+ * A lake on a new temporary working copy (created from the embedded dataset), on a free port;
+ * it sends its publish webhook only to the `webhook` given, never to a Worker that happens to run.
+ */
+export async function openTestLake({ webhook }: Pick<LakePlace, 'webhook'> = {}): Promise<TestLake> {
   const dir = await mkdtemp(join(tmpdir(), 'lake-test-'))
   const log: string[] = []
-  const lake = await startLake({ dir, port: 0 }, (line) => log.push(line))
+  const lake = await startLake({ dir, port: 0, webhook }, (line) => log.push(line)).catch(async (error: unknown) => {
+    await rm(dir, { recursive: true, force: true })
+    throw error
+  })
   return {
     lake,
     client: lakeClient(lake.url),
