@@ -12,6 +12,25 @@ export type FeedFormat = (typeof FEED_FORMATS)[number]
 /** The file name of each feed format under `/{lang}/`. */
 export const FEED_FILES: Record<FeedFormat, string> = { rss: 'rss.xml', atom: 'atom.xml', json: 'feed.json' }
 
+/**
+ * The format to subscribe to when a reader may take any: Atom 1.0 (RFC 4287), which every
+ * mainstream reader reads and which says the most (`published` and `updated`, `xml:lang`,
+ * typed and language-tagged links). The subscription lists name it, the pages recommend it
+ * and open it in readers; why Atom rather than RSS 2.0 is in the README (*Feeds*).
+ */
+export const RECOMMENDED_FEED_FORMAT = 'atom' satisfies FeedFormat
+
+/**
+ * The subscription lists (OPML 2.0), each naming every language once: the recommended feed
+ * of every language at `/feeds.opml`, of one at `/{lang}/feeds.opml`; the JSON Feeds, which
+ * readers of RSS and Atom cannot read, only in a list of their own at `/json-feeds.opml`.
+ */
+export const FEED_LIST_FILES = { recommended: 'feeds.opml', json: 'json-feeds.opml' } as const
+export type FeedListKind = keyof typeof FEED_LIST_FILES
+
+/** The feed format each list names. */
+export const FEED_LIST_FORMATS: Record<FeedListKind, FeedFormat> = { recommended: RECOMMENDED_FEED_FORMAT, json: 'json' }
+
 /** The selectors every list, feed, page and widget takes, in the order they are described and linked. */
 export const FILTER_NAMES = ['city', 'country', 'topic', 'year'] as const
 export type FilterName = (typeof FILTER_NAMES)[number]
@@ -38,8 +57,11 @@ export interface SiteUrls {
   feed(lang: LanguageId, format: FeedFormat, filters?: LinkFilters): string
   /** One language's feed in every format, with the same filters. */
   feeds(lang: LanguageId, filters?: LinkFilters): Record<FeedFormat, string>
-  /** Every feed, listed in OPML. */
-  feedList(): string
+  /**
+   * A subscription list in OPML: the recommended feed of every language (`/feeds.opml`), or of
+   * `lang` only (`/{lang}/feeds.opml`); `json` lists every language's JSON Feed (`/json-feeds.opml`).
+   */
+  feedList(list?: { kind?: 'recommended'; lang?: LanguageId } | { kind: 'json' }): string
   /** The topic vocabulary, as a feed category scheme: with a topic code appended, the API's entries on that topic. */
   topicScheme(): string
 }
@@ -57,7 +79,11 @@ export function siteUrls(base: string): SiteUrls {
     feed,
     feeds: (lang, filters) =>
       Object.fromEntries(FEED_FORMATS.map((format) => [format, feed(lang, format, filters)])) as Record<FeedFormat, string>,
-    feedList: () => at('/feeds.opml').toString(),
+    feedList: (list = {}) => {
+      const kind = list.kind ?? 'recommended'
+      const lang = 'lang' in list ? list.lang : undefined
+      return at(`${lang ? `/${lang}` : ''}/${FEED_LIST_FILES[kind]}`).toString()
+    },
     topicScheme: () => `${at('/api/v1/entries').toString()}?topic=`,
   }
 }

@@ -33,8 +33,9 @@ const en = {
     filterSeparator: '; ',
     // A link to a feed (autodiscovery, OPML): the feed's title and its format, such as "RSS 2.0".
     linkTitle: '{{title}} ({{format}})',
-    // The title of the OPML list of every feed.
+    // The titles of the subscription lists (OPML): the recommended feeds, and the JSON Feeds.
     listTitle: '{{title}}: feeds',
+    jsonListTitle: '{{title}}: JSON Feeds',
   },
   page: {
     skipLink: 'Skip to the entries',
@@ -57,12 +58,25 @@ const en = {
     },
     subscribe: {
       heading: 'Subscribe',
-      intro: 'Copy a feed address into your feed reader, or open the feed in one of these readers.',
+      intro: 'Copy one address into your feed reader. Pick one format: they carry the same entries, so two would show every entry twice.',
       filtered: 'These feeds keep the filters you chose.',
-      address: '{{format}} feed address',
+      // Which format suits which reader, each label followed by the feed's address.
+      for: {
+        atom: '{{format}}, recommended: for most feed readers, such as Feedly, Inoreader, NetNewsWire, Thunderbird and newsboat',
+        json: '{{format}}: for readers that take JSON Feed, such as NetNewsWire and Feedbin',
+        rss: '{{format}}: only for a reader that cannot read Atom',
+      },
       open: 'Open',
+      openFeed: 'Open the {{format}} feed',
       openIn: 'Open in {{reader}}',
-      opml: 'Every feed, in both languages, as an OPML list',
+      lists: {
+        heading: 'Import a list (OPML)',
+        intro: 'To follow both languages, import a subscription list where your reader asks for an OPML file: it subscribes to each language once.',
+        all: 'English and Chinese (Atom)',
+        own: 'English only (Atom)',
+        json: 'English and Chinese, for JSON Feed readers',
+        unfiltered: 'The lists subscribe to every entry, without the filters.',
+      },
     },
     entry: {
       back: 'All entries',
@@ -152,6 +166,7 @@ const zh: Translation<Resources> = {
     filterSeparator: '；',
     linkTitle: '{{title}}（{{format}}）',
     listTitle: '{{title}}：订阅源',
+    jsonListTitle: '{{title}}：JSON Feed 订阅源',
   },
   page: {
     skipLink: '跳到条目列表',
@@ -173,12 +188,24 @@ const zh: Translation<Resources> = {
     },
     subscribe: {
       heading: '订阅',
-      intro: '将订阅源地址复制到您的阅读器中，或在以下阅读器中直接打开。',
+      intro: '将一个订阅源地址复制到您的阅读器中即可。请只选一种格式：各格式内容相同，订阅两种会使每个条目重复出现。',
       filtered: '这些订阅源保留了您选择的筛选条件。',
-      address: '{{format}} 订阅源地址',
+      for: {
+        atom: '{{format}}（推荐）：适用于大多数阅读器，如 Feedly、Inoreader、NetNewsWire、Thunderbird、newsboat',
+        json: '{{format}}：适用于支持 JSON Feed 的阅读器，如 NetNewsWire、Feedbin',
+        rss: '{{format}}：仅供无法读取 Atom 的阅读器使用',
+      },
       open: '打开',
+      openFeed: '打开 {{format}} 订阅源',
       openIn: '在 {{reader}} 中打开',
-      opml: '中英文全部订阅源（OPML 列表）',
+      lists: {
+        heading: '导入订阅列表（OPML）',
+        intro: '如需同时关注中英文内容，请在阅读器的“导入 OPML”功能中导入订阅列表：每种语言只订阅一次。',
+        all: '中文和英文（Atom）',
+        own: '仅中文（Atom）',
+        json: '中文和英文，供 JSON Feed 阅读器使用',
+        unfiltered: '订阅列表不含筛选条件，包含全部条目。',
+      },
     },
     entry: {
       back: '全部条目',

@@ -1,11 +1,24 @@
 /**
  * OPML 2.0 (http://opml.org/spec2.opml), the subscription list readers
- * import: every feed as an outline of type `rss` (the OPML convention for any
- * feed format) with `xmlUrl`, `htmlUrl`, `title` and `language`, grouped by
- * language. A pure function of the neutral `FeedList`.
+ * import: one outline per feed, with `text`, `title`, `xmlUrl`, `htmlUrl` and
+ * `language`. A pure function of the neutral `FeedList`.
  */
+import type { FeedFormat } from '../../schemas/lib/site-urls'
 import type { FeedList } from '../feeds/feed-list'
 import { renderXmlDocument, xml } from './xml'
+
+/**
+ * Each format's outline `type`. OPML 2.0 names a feed of a subscription list
+ * `type="rss"`, and by convention that means any XML feed, RSS or Atom; readers
+ * that honour the type (Liferea, selfoss) then parse XML. A JSON Feed is never
+ * `rss`: its own type, `json`, keeps those readers from subscribing to what
+ * they cannot read, while readers that take JSON Feed (NetNewsWire, Feedbin)
+ * subscribe to any outline with an `xmlUrl` and tell the format by its content.
+ */
+const OUTLINE_TYPES: Record<FeedFormat, string> = { rss: 'rss', atom: 'rss', json: 'json' }
+
+/** OPML's `version` values name RSS versions only; other formats go without. */
+const OUTLINE_VERSIONS: Partial<Record<FeedFormat, string>> = { rss: 'RSS2' }
 
 /** The feed list as an OPML 2.0 document. */
 export function renderOpml(list: FeedList): string {
@@ -19,28 +32,22 @@ export function renderOpml(list: FeedList): string {
         xml('title', null, list.title),
         xml('dateModified', null, new Date(list.updated).toUTCString()),
         xml('ownerName', null, list.owner),
+        xml('docs', null, 'http://opml.org/spec2.opml'),
       ),
       xml(
         'body',
         null,
-        list.groups.map(({ language, home, links }) =>
-          xml(
-            'outline',
-            { text: language.nativeTitle },
-            links.map((link) =>
-              xml('outline', {
-                type: 'rss',
-                text: link.title,
-                title: link.title,
-                xmlUrl: link.href,
-                htmlUrl: home,
-                // Each feed's own language element: RSS's is RFC 1766 (`zh-cn`), Atom's and JSON Feed's BCP 47.
-                language: link.format === 'rss' ? language.rss : language.tag,
-                // OPML knows only RSS versions; the other formats go without.
-                version: link.format === 'rss' ? 'RSS2' : undefined,
-              }),
-            ),
-          ),
+        list.feeds.map((feed) =>
+          xml('outline', {
+            type: OUTLINE_TYPES[feed.format],
+            text: feed.title,
+            title: feed.title,
+            xmlUrl: feed.href,
+            htmlUrl: feed.home,
+            // The feed's own language element: RSS's is RFC 1766 (`zh-cn`), Atom's and JSON Feed's BCP 47.
+            language: feed.format === 'rss' ? feed.language.rss : feed.language.tag,
+            version: OUTLINE_VERSIONS[feed.format],
+          }),
         ),
       ),
     ),

@@ -1,14 +1,14 @@
 /**
  * The feeds: `/{lang}/rss.xml`, `/{lang}/atom.xml` and `/{lang}/feed.json`,
  * one language each, filtered by the API's query parameters (`city`,
- * `country`, `topic`, `year`, `limit`); and `/feeds.opml`, every language ×
- * format. The path names the language, so a feed never changes language and
- * an unknown one is a 404; bad filters are a 400 problem, as in the API, in
- * the feed's language. This is the one place that chooses the output format.
+ * `country`, `topic`, `year`, `limit`); and the subscription lists that name
+ * them, each language once. The path names the language, so a feed never
+ * changes language and an unknown one is a 404; bad filters are a 400 problem,
+ * as in the API, in the feed's language. This is the one place that chooses the output format.
  */
-import { Hono } from 'hono'
-import { LANGUAGE_IDS, languageById } from '../../schemas/languages'
-import { FEED_FILES, FEED_FORMATS, siteUrls, type FeedFormat } from '../../schemas/lib/site-urls'
+import { Hono, type Context } from 'hono'
+import { LANGUAGE_IDS, type LanguageId } from '../../schemas/languages'
+import { FEED_FILES, FEED_FORMATS, FEED_LIST_FILES, siteUrls, type FeedFormat, type FeedListKind } from '../../schemas/lib/site-urls'
 import { listEntries } from '../content/entries'
 import { getSettings } from '../content/settings'
 import type { AppEnv } from '../env'
@@ -60,15 +60,25 @@ for (const format of FEED_FORMATS) {
   })
 }
 
-feedsRoutes.get('/feeds.opml', async (c) => {
+/**
+ * The subscription lists (OPML), each language once: `/feeds.opml` and
+ * `/{lang}/feeds.opml` name the recommended XML feed, `/json-feeds.opml` the
+ * JSON Feeds. A list of every language answers the same whatever the reader's
+ * language, so it is shared by every cache.
+ */
+async function feedListResponse(c: Context<AppEnv>, kind: FeedListKind, languages: readonly LanguageId[]) {
   const source = c.get('source')
-  const settings = await Promise.all(LANGUAGE_IDS.map((language) => getSettings(source, language)))
-  const list = buildFeedList(settings, siteUrls(publicOrigin(c)))
+  const settings = await Promise.all(languages.map((language) => getSettings(source, language)))
+  const list = buildFeedList(kind, settings, siteUrls(publicOrigin(c)))
   return feedResponse(c, {
     body: renderOpml(list),
     // No registered media type exists for OPML; this is the one readers and browsers recognise.
     mediaType: 'text/x-opml',
     updated: list.updated,
-    language: LANGUAGE_IDS.map((language) => languageById(language).tag).join(', '),
+    language: list.languages.map((language) => language.tag).join(', '),
   })
-})
+}
+
+feedsRoutes.get(`/${FEED_LIST_FILES.recommended}`, (c) => feedListResponse(c, 'recommended', LANGUAGE_IDS))
+feedsRoutes.get(`${LANGUAGE_SEGMENT}/${FEED_LIST_FILES.recommended}`, (c) => feedListResponse(c, 'recommended', [c.get('language')]))
+feedsRoutes.get(`/${FEED_LIST_FILES.json}`, (c) => feedListResponse(c, 'json', LANGUAGE_IDS))

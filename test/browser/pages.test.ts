@@ -93,6 +93,24 @@ describe('the reader pages in Chromium', () => {
     expect(await page.textContent('h1')).toBe('贵阳市与美国伯克利签署友好交流谅解备忘录')
   })
 
+  it('tells a reader which feed to pick, hands over its address, and offers the lists', async () => {
+    await page.goto(`${worker}/zh/`)
+    const recommended = page.getByLabel(/^Atom 1\.0（推荐）：适用于大多数阅读器/)
+    expect(await recommended.inputValue()).toBe(`${worker}/zh/atom.xml`)
+    // The label is the address's own: clicking it puts the address in focus, ready to copy.
+    await page.click('label[for="feed-atom"]')
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('feed-atom')
+    expect(await page.getByRole('link', { name: '打开 JSON Feed 1.1 订阅源' }).getAttribute('href')).toBe(`${worker}/zh/feed.json`)
+    const lists = page.getByRole('list', { name: '导入订阅列表（OPML）' }).getByRole('link')
+    expect(await lists.allTextContents()).toEqual(['中文和英文（Atom）', '仅中文（Atom）', '中文和英文，供 JSON Feed 阅读器使用'])
+    expect(await lists.evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual([
+      `${worker}/feeds.opml`,
+      `${worker}/zh/feeds.opml`,
+      `${worker}/json-feeds.opml`,
+    ])
+    expect(problems).toEqual([])
+  })
+
   it('filters with plain links and no JavaScript', async () => {
     const noScript = await browser.newContext({ javaScriptEnabled: false })
     const plain = await noScript.newPage()

@@ -151,6 +151,6 @@ describe('hostile text in the settings', () => {
     const opmlText = await hostileFeed('/feeds.opml', documents)
     parseStrictXml(opmlText)
     const opml = parseOpml(opmlText)
-    expect(opml.body?.outlines?.[1]?.outlines?.[0]?.title).toBe(`${SURVIVES}（RSS 2.0）`)
+    expect(opml.body?.outlines?.[1]?.title).toBe(SURVIVES)
   })
 })

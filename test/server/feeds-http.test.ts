@@ -1,10 +1,9 @@
 /**
  * The feeds over HTTP, as a polling reader sees them: exact headers, strong
- * ETags, Last-Modified, 304s for conditional requests, HEAD, and the OPML
- * list of every feed.
+ * ETags, Last-Modified, 304s for conditional requests, and HEAD; the
+ * subscription lists' own tests are in opml.test.ts.
  */
 import { describe, expect, it } from 'vitest'
-import { childrenNamed, parseOpml, parseStrictXml } from './feed-readers'
 import { request, seedDocuments, seedEntry } from './helpers'
 
 const FEEDS = [
@@ -100,36 +99,5 @@ describe('entity tags', () => {
     const paths = ['/en/rss.xml', '/zh/rss.xml', '/en/atom.xml', '/en/feed.json', '/en/rss.xml?year=2018']
     const etags = await Promise.all(paths.map(async (path) => (await request(path)).headers.get('ETag')))
     expect(new Set(etags).size).toBe(paths.length)
-  })
-})
-
-describe('GET /feeds.opml', () => {
-  it('lists every language × format, each titled in its own language, and every listed feed answers', async () => {
-    const response = await request('/feeds.opml')
-    const text = await response.text()
-    const tree = parseStrictXml(text)
-    expect(tree.name).toBe('opml')
-    expect(tree.attributes.version).toBe('2.0')
-    const opml = parseOpml(text)
-    expect(opml.head?.title).toBe('Meeting the World: feeds · 走向世界：订阅源')
-    expect(opml.head?.dateModified).toBe(SEED_LAST_MODIFIED)
-    const groups = opml.body?.outlines ?? []
-    expect(groups.map((group) => group.text)).toEqual(['English', '简体中文'])
-    const outlines = groups.flatMap((group) => group.outlines ?? [])
-    expect(outlines.map((outline) => [outline.title, outline.xmlUrl, outline.language, outline.version])).toEqual([
-      ['Meeting the World (RSS 2.0)', 'http://localhost/en/rss.xml', 'en', 'RSS2'],
-      ['Meeting the World (Atom 1.0)', 'http://localhost/en/atom.xml', 'en', undefined],
-      ['Meeting the World (JSON Feed 1.1)', 'http://localhost/en/feed.json', 'en', undefined],
-      ['走向世界（RSS 2.0）', 'http://localhost/zh/rss.xml', 'zh-cn', 'RSS2'],
-      ['走向世界（Atom 1.0）', 'http://localhost/zh/atom.xml', 'zh-Hans', undefined],
-      ['走向世界（JSON Feed 1.1）', 'http://localhost/zh/feed.json', 'zh-Hans', undefined],
-    ])
-    // The W3C validator's OPML rules: every outline has text; a feed outline is of type rss with xmlUrl and title.
-    for (const outline of outlines) expect(outline).toMatchObject({ type: 'rss', text: outline.title, htmlUrl: expect.any(String) })
-    expect(childrenNamed(tree, '', 'head')).toHaveLength(1)
-    for (const outline of outlines) {
-      const feed = await request(new URL(outline.xmlUrl ?? '').pathname)
-      expect(feed.status).toBe(200)
-    }
   })
 })

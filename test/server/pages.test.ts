@@ -111,12 +111,41 @@ describe('the page of entries', () => {
     expect(feeds[0]?.title).toBe('走向世界（RSS 2.0）')
   })
 
-  it('offers the feed addresses to copy and links that open them in common readers', async () => {
+  it('offers the feed addresses to copy, the recommended one first and opened in common readers', async () => {
     const { html } = await page('/en/')
-    expect(html).toContain('value="http://localhost/en/rss.xml"')
-    expect(html).toContain('value="http://localhost/en/feed.json"')
+    const addresses = [...html.matchAll(/<label for="([^"]+)">([^<]*)<\/label><input id="\1" type="url" readonly="" value="([^"]*)"/g)]
+    expect(addresses.map(([, , label, value]) => [label, value])).toEqual([
+      ['Atom 1.0, recommended: for most feed readers, such as Feedly, Inoreader, NetNewsWire, Thunderbird and newsboat', 'http://localhost/en/atom.xml'],
+      ['JSON Feed 1.1: for readers that take JSON Feed, such as NetNewsWire and Feedbin', 'http://localhost/en/feed.json'],
+      ['RSS 2.0: only for a reader that cannot read Atom', 'http://localhost/en/rss.xml'],
+    ])
     expect(html).toContain(`href="https://feedly.com/i/subscription/feed/${encodeURIComponent('http://localhost/en/atom.xml')}"`)
     expect(html).toContain(`href="https://www.inoreader.com/?add_feed=${encodeURIComponent('http://localhost/en/atom.xml')}"`)
+  })
+
+  it('links the subscription lists, each language once, and says which to pick, in Chinese on the Chinese page', async () => {
+    const lists = (html: string) => [...html.matchAll(/<a href="([^"]+)" type="text\/x-opml">([^<]*)<\/a>/g)].map(([, href, text]) => [href, text])
+    const { html: en } = await page('/en/')
+    expect(lists(en)).toEqual([
+      ['http://localhost/feeds.opml', 'English and Chinese (Atom)'],
+      ['http://localhost/en/feeds.opml', 'English only (Atom)'],
+      ['http://localhost/json-feeds.opml', 'English and Chinese, for JSON Feed readers'],
+    ])
+    const { html: zh } = await page('/zh/')
+    expect(lists(zh)).toEqual([
+      ['http://localhost/feeds.opml', '中文和英文（Atom）'],
+      ['http://localhost/zh/feeds.opml', '仅中文（Atom）'],
+      ['http://localhost/json-feeds.opml', '中文和英文，供 JSON Feed 阅读器使用'],
+    ])
+    expect(zh).toContain('<label for="feed-atom">Atom 1.0（推荐）：适用于大多数阅读器')
+    expect(zh).toContain('请只选一种格式：各格式内容相同，订阅两种会使每个条目重复出现。')
+  })
+
+  it('says the feeds keep the filters and the lists do not', async () => {
+    const { html } = await page('/en/?city=burnaby')
+    expect(html).toContain('value="http://localhost/en/atom.xml?city=burnaby"')
+    expect(html).toContain('These feeds keep the filters you chose.')
+    expect(html).toContain('The lists subscribe to every entry, without the filters.')
     expect(html).toContain('href="http://localhost/feeds.opml"')
   })
 

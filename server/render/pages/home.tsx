@@ -1,15 +1,17 @@
 /** @jsxImportSource hono/jsx */
 /**
  * `/{lang}/`: the entries newest first, with filters as plain links, a
- * subscribe panel (feed addresses to copy, links that open a feed in common
- * readers) and, through the layout, autodiscovery and `hreflang` alternates.
+ * subscribe panel (which feed to pick and its address to copy, links that open
+ * it in common readers, the subscription lists) and, through the layout,
+ * autodiscovery and `hreflang` alternates.
  */
 import { LANGUAGES, languageById, type LanguageId } from '../../../schemas/languages'
 import type { Entry } from '../../model/entry'
 import type { Settings } from '../../model/settings'
 import type { FeedLink } from '../../feeds/autodiscovery'
 import { translator } from '../../i18n'
-import type { FilterName, LinkFilters, SiteUrls } from '../../../schemas/lib/site-urls'
+import { RECOMMENDED_FEED_FORMAT, type FeedFormat, type FilterName, type LinkFilters, type SiteUrls } from '../../../schemas/lib/site-urls'
+import { FEED_FORMAT_NAMES } from '../../feeds/formats'
 import { listJsonLd } from './json-ld'
 import { htmlDocument, Layout } from './layout'
 
@@ -88,43 +90,71 @@ const Facets = ({ model }: { model: HomePageModel }) => {
   )
 }
 
+/** The formats in the order the panel offers them: the recommended one first, RSS last, for readers that read nothing else. */
+const PANEL_FORMATS: readonly FeedFormat[] = [RECOMMENDED_FEED_FORMAT, 'json', 'rss']
+
+/**
+ * Which feed to pick: the recommended one for most readers (with links that
+ * open it in common ones), JSON Feed for the readers that take it, RSS for
+ * those that read nothing else; and the subscription lists, each language once.
+ */
 const Subscribe = ({ model }: { model: HomePageModel }) => {
   const t = translator(model.language)
-  const feeds = model.feeds.filter((feed) => feed.language === model.language)
-  const atom = feeds.find((feed) => feed.format === 'atom') ?? feeds[0]
+  const { urls, language } = model
+  const feeds = PANEL_FORMATS.flatMap((format) =>
+    model.feeds.filter((feed) => feed.language === language && feed.format === format),
+  )
+  const filtered = Object.keys(model.filters).length > 0
   return (
     <section class="panel" aria-labelledby="subscribe">
       <h2 id="subscribe">{t('page.subscribe.heading')}</h2>
       <p>{t('page.subscribe.intro')}</p>
-      {Object.keys(model.filters).length > 0 ? <p>{t('page.subscribe.filtered')}</p> : null}
+      {filtered ? <p>{t('page.subscribe.filtered')}</p> : null}
       <ul class="feeds">
-        {feeds.map((feed) => (
-          <li>
-            <label>
-              {feed.title} <input type="url" readonly value={feed.href} aria-label={t('page.subscribe.address', { format: feed.title })} />
-            </label>{' '}
-            <a href={feed.href} type={feed.type}>
-              {t('page.subscribe.open')}
-            </a>
-          </li>
-        ))}
-      </ul>
-      {atom ? (
-        <ul class="readers">
-          {FEED_READERS.map((reader) => (
+        {feeds.map((feed) => {
+          const format = FEED_FORMAT_NAMES[feed.format]
+          return (
             <li>
-              <a href={reader.subscribe(atom.href)} rel="external">
-                {t('page.subscribe.openIn', { reader: reader.name })}
+              <label for={`feed-${feed.format}`}>{t(`page.subscribe.for.${feed.format}`, { format })}</label>
+              <input id={`feed-${feed.format}`} type="url" readonly value={feed.href} />{' '}
+              <a href={feed.href} type={feed.type} aria-label={t('page.subscribe.openFeed', { format })}>
+                {t('page.subscribe.open')}
               </a>
+              {feed.format === RECOMMENDED_FEED_FORMAT ? (
+                <ul class="readers">
+                  {FEED_READERS.map((reader) => (
+                    <li>
+                      <a href={reader.subscribe(feed.href)} rel="external">
+                        {t('page.subscribe.openIn', { reader: reader.name })}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
             </li>
-          ))}
-        </ul>
-      ) : null}
-      <p>
-        <a href={model.urls.feedList()} type="text/x-opml">
-          {t('page.subscribe.opml')}
-        </a>
-      </p>
+          )
+        })}
+      </ul>
+      <h3 id="subscribe-lists">{t('page.subscribe.lists.heading')}</h3>
+      <p>{t('page.subscribe.lists.intro')}</p>
+      <ul class="lists" aria-labelledby="subscribe-lists">
+        <li>
+          <a href={urls.feedList()} type="text/x-opml">
+            {t('page.subscribe.lists.all')}
+          </a>
+        </li>
+        <li>
+          <a href={urls.feedList({ lang: language })} type="text/x-opml">
+            {t('page.subscribe.lists.own')}
+          </a>
+        </li>
+        <li>
+          <a href={urls.feedList({ kind: 'json' })} type="text/x-opml">
+            {t('page.subscribe.lists.json')}
+          </a>
+        </li>
+      </ul>
+      {filtered ? <p>{t('page.subscribe.lists.unfiltered')}</p> : null}
     </section>
   )
 }

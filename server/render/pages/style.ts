@@ -31,6 +31,8 @@ summary{cursor:pointer;font-weight:600}
 [aria-current]{font-weight:700;color:var(--fg)}
 .feeds{margin:0;padding:0;list-style:none}
 .feeds li{margin:.5rem 0}
+.feeds label{display:block}
+.panel h3{font-size:1rem;margin:1rem 0 .25rem}
 .feeds input{width:100%;font:inherit;font-size:.85rem;padding:.25rem;background:var(--bg);color:var(--fg);border:1px solid var(--line)}
 dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem}
 dl.facts dt{font-weight:600}
