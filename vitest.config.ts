@@ -42,6 +42,10 @@ export default defineConfig({
         test: { name: 'lake', include: ['test/lake/**/*.test.ts'], environment: 'node', testTimeout: 30_000 },
       },
       {
+        // Real feed readers from Debian (newsboat, Python feedparser) against `wrangler dev`, as a reader subscribes.
+        test: { name: 'readers', include: ['test/readers/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 180_000 },
+      },
+      {
         // Pages and the widget in headless Chromium, against `wrangler dev`, from a host page on another origin.
         test: {
           name: 'browser',
