@@ -1,10 +1,11 @@
 /**
  * The content source the Worker's bindings configure: Sanity when a project
- * id is set, otherwise the embedded dataset.
+ * id is set, otherwise the embedded dataset; and, for editors' previews, the
+ * same project's drafts, when a read token is set too.
  */
 import { SANITY_API_VERSION } from '../../schemas/lib/api-version'
 import { createEmbeddedSource } from './embedded-source'
-import { createSanitySource } from './sanity-source'
+import { createSanitySource, type SanitySourceOptions } from './sanity-source'
 import type { ContentSource } from './source'
 
 /** The bindings (`wrangler.toml` vars and secrets) that choose and configure the source; part of the Worker's `Env`. */
@@ -21,26 +22,55 @@ export interface SourceBindings {
    * queries go to `<host>/v<apiVersion>/data/query/<dataset>`, without the CDN.
    */
   SANITY_API_HOST?: string
+  /**
+   * Milliseconds a Sanity query may take, its one retry included, before it is abandoned and the
+   * reader gets the last good copy (or a 503); absent or not a positive number: `DEFAULT_SANITY_TIMEOUT_MS`.
+   */
+  SANITY_TIMEOUT_MS?: string
+  /** Secret read token, used only to preview drafts (never for published content, which needs none). */
+  SANITY_READ_TOKEN?: string
 }
 
-/** Sanity sources by configuration: one client per isolate, not one per request. */
+/** The time budget of a Sanity query when `SANITY_TIMEOUT_MS` does not set one. */
+export const DEFAULT_SANITY_TIMEOUT_MS = 2000
+
+/** Sanity sources by configuration: one client, and one memory of answers, per isolate, not per request. */
 const sanitySources = new Map<string, ContentSource>()
 
-/** Sanity (at `SANITY_API_HOST`, if set) when `SANITY_PROJECT_ID` is set, else the embedded dataset. */
-export function contentSourceFor(env: SourceBindings): ContentSource {
+/** The Sanity project the bindings name, or `undefined` for the embedded dataset. */
+function sanityOptions(env: SourceBindings): SanitySourceOptions | undefined {
   const projectId = env.SANITY_PROJECT_ID?.trim()
-  if (!projectId) return createEmbeddedSource()
-  const options = {
+  if (!projectId) return undefined
+  const timeoutMs = Number(env.SANITY_TIMEOUT_MS)
+  return {
     projectId,
     dataset: env.SANITY_DATASET?.trim() || 'production',
     apiVersion: env.SANITY_API_VERSION?.trim() || SANITY_API_VERSION,
     apiHost: env.SANITY_API_HOST?.trim() || undefined,
+    timeoutMs: Number.isFinite(timeoutMs) && timeoutMs > 0 ? timeoutMs : DEFAULT_SANITY_TIMEOUT_MS,
   }
-  const key = `${options.projectId}/${options.dataset}@${options.apiVersion} ${options.apiHost ?? ''}`
+}
+
+/** Sanity (at `SANITY_API_HOST`, if set) when `SANITY_PROJECT_ID` is set, else the embedded dataset. */
+export function contentSourceFor(env: SourceBindings): ContentSource {
+  const options = sanityOptions(env)
+  if (!options) return createEmbeddedSource()
+  const key = `${options.projectId}/${options.dataset}@${options.apiVersion} ${options.apiHost ?? ''} ${options.timeoutMs}`
   let source = sanitySources.get(key)
   if (!source) {
     source = createSanitySource(options)
     sanitySources.set(key, source)
   }
   return source
+}
+
+/**
+ * The drafts of the configured Sanity project, read with `SANITY_READ_TOKEN`, for a preview;
+ * `undefined` without a project or a token (the embedded dataset has no drafts). A new source
+ * per preview: it keeps nothing, so an editor sees what they have just typed.
+ */
+export function draftsSourceFor(env: SourceBindings): ContentSource | undefined {
+  const options = sanityOptions(env)
+  const token = env.SANITY_READ_TOKEN?.trim()
+  return options && token ? createSanitySource({ ...options, draftsToken: token }) : undefined
 }

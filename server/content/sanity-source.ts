@@ -1,10 +1,31 @@
 /**
  * Content from a Sanity project's Content Lake, through `@sanity/client`:
- * published documents only, at a pinned API version, from the API CDN, or
- * from another host speaking the same HTTP API (the local Content Lake).
+ * published documents at a pinned API version, from the API CDN, or from
+ * another host speaking the same HTTP API (the local Content Lake); or, for
+ * an editor's preview, drafts with the read token, from the live API.
+ *
+ * The boundary where the network comes in, so the one place that decides what
+ * counts as Sanity failing: no answer, an error status, an answer later than
+ * the time budget, or one that is not a query result of the query's shape (an
+ * HTML error page, truncated JSON, a list that is not a list) all become
+ * `ContentUnavailableError`, which readers see as the last good copy or a 503.
  */
 import { createClient } from '@sanity/client'
+import { hasAnswerShape } from './answer-shapes'
 import { ContentUnavailableError, type ContentSource, type QueryParams } from './source'
+
+/**
+ * How long an isolate keeps Sanity's answers in memory, by query and parameters: a burst of
+ * readers costs one query, and a publish reaches an isolate the webhook did not reach (it calls
+ * `forget()` on one isolate only) within this time.
+ */
+export const ANSWER_LIFETIME_MS = 10_000
+
+/** At most this many answers are kept; the oldest goes first. */
+const MAX_ANSWERS = 256
+
+/** How long to wait before the one retry of a failed query (a 502, 503, 429 or a lost connection). */
+const RETRY_DELAY_MS = 200
 
 export interface SanitySourceOptions {
   projectId: string
@@ -12,37 +33,107 @@ export interface SanitySourceOptions {
   apiVersion: string
   /**
    * Origin of a Content Lake other than Sanity's, such as `http://127.0.0.1:3900`; absent:
-   * `https://<projectId>.apicdn.sanity.io`.
+   * `https://<projectId>.apicdn.sanity.io` (`api.sanity.io` for drafts).
    */
   apiHost?: string
+  /** The time budget of a query, retry included: a later answer is abandoned (`SANITY_TIMEOUT_MS`). */
+  timeoutMs: number
+  /**
+   * A read token: the source then reads the `drafts` perspective (each document's draft in place
+   * of the published one) from the live API, keeping nothing in memory. For editors' previews only.
+   */
+  draftsToken?: string
 }
 
-export function createSanitySource({ projectId, dataset, apiVersion, apiHost }: SanitySourceOptions): ContentSource {
+interface HeldAnswer {
+  /** When it was asked (`Date.now()`). */
+  at: number
+  answer: Promise<unknown>
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/** Rejects with `ContentUnavailableError` after `ms`, unless `settled` settles first. */
+async function withinBudget<T>(settled: Promise<T>, ms: number, what: string): Promise<T> {
+  let stopTimer = () => {}
+  const late = new Promise<never>((_, reject) => {
+    const timer = setTimeout(() => reject(new ContentUnavailableError(`${what} did not answer within ${ms} ms`)), ms)
+    stopTimer = () => clearTimeout(timer)
+  })
+  try {
+    return await Promise.race([settled, late])
+  } finally {
+    stopTimer()
+  }
+}
+
+export function createSanitySource({ projectId, dataset, apiVersion, apiHost, timeoutMs, draftsToken }: SanitySourceOptions): ContentSource {
   const host = apiHost === undefined ? undefined : apiHostUrl(apiHost)
+  const drafts = draftsToken !== undefined
   const client = createClient({
     projectId,
     dataset,
     apiVersion,
-    perspective: 'published',
-    // A reader waits for these: retry once, briefly, then answer 503 rather than hang for seconds.
+    perspective: drafts ? 'drafts' : 'published',
+    // A reader waits for these: retry once, briefly, all within the time budget, then give up.
     maxRetries: 1,
-    retryDelay: () => 200,
-    ...(host
-      ? // `<host>/v<apiVersion>/data/query/<dataset>`: no `<projectId>.` prefix (workerd need not
-        // resolve `<projectId>.localhost`), and no CDN, so an edit shows at once.
-        { apiHost: host, useProjectHostname: false, useCdn: false }
-      : { useCdn: true }),
+    retryDelay: () => RETRY_DELAY_MS,
+    // Drafts are never on the CDN, and an editor previews what they just typed.
+    ...(drafts ? { token: draftsToken, useCdn: false } : { useCdn: host === undefined }),
+    // `<host>/v<apiVersion>/data/query/<dataset>`: no `<projectId>.` prefix (workerd need not
+    // resolve `<projectId>.localhost`), and no CDN, so an edit shows at once.
+    ...(host ? { apiHost: host, useProjectHostname: false, useCdn: false } : {}),
   })
-  const name = host ? `${projectId}/${dataset} at ${host}` : `${projectId}/${dataset}`
+  const description = host ? `${projectId}/${dataset} at ${host}` : `${projectId}/${dataset}`
+  const name = `Sanity ${description}`
+
+  /** One query, abandoned at the budget (the signal also stops a retry), answered only with a result of the query's shape. */
+  async function ask(query: string, params: QueryParams): Promise<unknown> {
+    const controller = new AbortController()
+    try {
+      const asked = client.fetch(query, params, { filterResponse: false, returnQuery: false, signal: controller.signal })
+      // With `filterResponse: false` the client hands over the body as it came: the envelope
+      // `{result, ms}`, or, for a body that is not JSON (an HTML error page, truncated JSON), its text.
+      const body: unknown = await withinBudget(asked, timeoutMs, name)
+      if (!isObject(body) || !('result' in body)) throw new ContentUnavailableError(`${name} answered something other than a query result`)
+      if (!hasAnswerShape(query, body.result)) throw new ContentUnavailableError(`${name} answered a query with a result of the wrong shape`)
+      return body.result
+    } catch (error) {
+      controller.abort()
+      if (error instanceof ContentUnavailableError) throw error
+      throw new ContentUnavailableError(`${name} did not answer`, { cause: error })
+    }
+  }
+
+  if (drafts) {
+    return { kind: 'sanity', description: `${description}, drafts`, fetch: async <Result>(query: string, params: QueryParams) => (await ask(query, params)) as Result }
+  }
+
+  const answers = new Map<string, HeldAnswer>()
   return {
     kind: 'sanity',
-    description: name,
+    description,
     async fetch<Result>(query: string, params: QueryParams) {
-      try {
-        return await client.fetch<Result>(query, params)
-      } catch (error) {
-        throw new ContentUnavailableError(`Sanity ${name} did not answer`, { cause: error })
+      const key = `${query}\u0000${JSON.stringify(params)}`
+      const now = Date.now()
+      let held = answers.get(key)
+      if (!held || now - held.at >= ANSWER_LIFETIME_MS) {
+        if (held) answers.delete(key)
+        if (answers.size >= MAX_ANSWERS) answers.delete(answers.keys().next().value ?? '')
+        const asked: HeldAnswer = { at: now, answer: ask(query, params) }
+        answers.set(key, asked)
+        // A failure is not remembered: the next request asks again.
+        asked.answer.catch(() => answers.get(key) === asked && answers.delete(key))
+        held = asked
       }
+      // An answer asked by another request is awaited within this request's own budget too:
+      // should that request go away, its query may never settle.
+      return (await withinBudget(held.answer, timeoutMs, name)) as Result
+    },
+    forget() {
+      answers.clear()
     },
   }
 }

@@ -12,8 +12,18 @@ export interface ContentSource {
   readonly kind: 'embedded' | 'sanity'
   /** A short description without secrets, such as `abc123/production`. */
   readonly description: string
-  /** Runs a GROQ query over published documents. */
+  /**
+   * Runs a GROQ query over published documents (drafts too, for a preview source). Throws
+   * `ContentUnavailableError` when the source fails, is too slow, or answers in a shape the
+   * query cannot have (answer-shapes.ts).
+   */
   fetch<Result>(query: string, params: QueryParams): Promise<Result>
+  /**
+   * Drops the answers this isolate keeps in memory, so the next request asks the source again.
+   * The publish webhook calls it; other isolates keep theirs for at most `ANSWER_LIFETIME_MS`
+   * (sanity-source.ts). Absent where answers cannot change (the embedded dataset).
+   */
+  forget?(): void
 }
 
 /** The content source could not be reached or did not answer: a 503 for the reader, not a 500. */

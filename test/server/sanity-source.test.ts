@@ -1,52 +1,50 @@
 /**
  * The Sanity source, tested below `@sanity/client`: the HTTP requests it sends
- * are checked, and answered with what the embedded dataset gives for the same
- * query (a Content Lake holding the same documents answers the same).
+ * are checked, and answered as a Content Lake holding the embedded dataset
+ * answers them (content-lake.ts); and every way Sanity fails — an error
+ * status, an HTML error page, truncated JSON, an answer of the wrong shape, no
+ * answer in time — is a 503 for the reader, never a 500.
  */
-import { describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { SHAPED_QUERIES } from '../../server/content/answer-shapes'
+import { contentSourceFor } from '../../server/content/configured-source'
 import { createEmbeddedSource } from '../../server/content/embedded-source'
+import * as queries from '../../server/content/queries'
 import { entriesQuery } from '../../server/content/queries'
-import type { QueryParams } from '../../server/content/source'
+import { ANSWER_LIFETIME_MS } from '../../server/content/sanity-source'
 import type { EntryListJson } from '../../server/render/json'
+import { contentLake, FAULT_NAMES, LAKE_ENV, SANITY_ENV } from './content-lake'
 import { json, request } from './helpers'
 
-const SANITY_ENV = { SANITY_PROJECT_ID: 'abc123', SANITY_DATASET: 'production' }
-/** The local Content Lake in `lake/`, as `npm` would configure the Worker for it. */
-const LAKE_ENV = { ...SANITY_ENV, SANITY_PROJECT_ID: 'local', SANITY_API_HOST: 'http://127.0.0.1:3900' }
-
-/** Answers Content Lake query requests from the embedded dataset, recording each request. */
-function contentLakeFromEmbeddedDataset() {
-  const embedded = createEmbeddedSource()
-  const requests: URL[] = []
-  vi.mocked(globalThis.fetch).mockImplementation(async (input) => {
-    const url = new URL(input instanceof Request ? input.url : String(input))
-    requests.push(url)
-    const query = url.searchParams.get('query') ?? ''
-    const params: QueryParams = {}
-    for (const [name, value] of url.searchParams) {
-      if (name.startsWith('$')) params[name.slice(1)] = JSON.parse(value) as QueryParams[string]
-    }
-    const result = await embedded.fetch(query, params)
-    return Response.json({ query, result, ms: 1 })
-  })
-  return requests
+/** Answers Content Lake query requests from the embedded dataset; the URLs asked so far. */
+function contentLakeFromEmbeddedDataset(): () => URL[] {
+  const { asked } = contentLake()
+  return () => asked.map(({ url }) => url)
 }
+
+/** A Sanity project named as the local lake's, on Sanity's own API. */
+const SANITY_LOCAL_ENV = { ...SANITY_ENV, SANITY_PROJECT_ID: 'local' }
+
+// Each test starts with nothing in the isolate's memory of answers, as after a publish.
+afterEach(() => {
+  for (const env of [SANITY_ENV, LAKE_ENV, SANITY_LOCAL_ENV]) contentSourceFor(env).forget?.()
+})
 
 describe('the Sanity content source', () => {
   it('sends the same GROQ query with the language, published perspective and pinned API version to the API CDN', async () => {
-    const requests = contentLakeFromEmbeddedDataset()
+    const sent = contentLakeFromEmbeddedDataset()
     const response = await request('/api/v1/entries?lang=zh&country=US&limit=2', {}, undefined, SANITY_ENV)
     expect(response.status).toBe(200)
-    expect(requests).toHaveLength(1)
-    const [sent] = requests
-    expect(sent?.origin).toBe('https://abc123.apicdn.sanity.io')
-    expect(sent?.pathname).toBe('/v2025-02-19/data/query/production')
-    expect(sent?.searchParams.get('query')).toBe(entriesQuery)
-    expect(sent?.searchParams.get('perspective')).toBe('published')
-    expect(JSON.parse(sent?.searchParams.get('$lang') ?? 'null')).toBe('zh')
-    expect(JSON.parse(sent?.searchParams.get('$fallback') ?? 'null')).toBe('en')
-    expect(JSON.parse(sent?.searchParams.get('$country') ?? 'null')).toBe('US')
-    expect(JSON.parse(sent?.searchParams.get('$end') ?? 'null')).toBe(3)
+    const [first, ...more] = sent()
+    expect(more).toEqual([])
+    expect(first?.origin).toBe('https://abc123.apicdn.sanity.io')
+    expect(first?.pathname).toBe('/v2025-02-19/data/query/production')
+    expect(first?.searchParams.get('query')).toBe(entriesQuery)
+    expect(first?.searchParams.get('perspective')).toBe('published')
+    expect(JSON.parse(first?.searchParams.get('$lang') ?? 'null')).toBe('zh')
+    expect(JSON.parse(first?.searchParams.get('$fallback') ?? 'null')).toBe('en')
+    expect(JSON.parse(first?.searchParams.get('$country') ?? 'null')).toBe('US')
+    expect(JSON.parse(first?.searchParams.get('$end') ?? 'null')).toBe(3)
   })
 
   it('gives the same answer as the embedded dataset for the same documents', async () => {
@@ -77,15 +75,15 @@ describe('the Sanity content source', () => {
 
 describe('the Sanity content source at another API host (the local Content Lake)', () => {
   it('queries the host itself, without the CDN or a project subdomain, for published documents', async () => {
-    const requests = contentLakeFromEmbeddedDataset()
+    const sent = contentLakeFromEmbeddedDataset()
     const response = await request('/api/v1/entries?lang=zh', {}, undefined, LAKE_ENV)
     expect(response.status).toBe(200)
-    expect(requests).toHaveLength(1)
-    const [sent] = requests
-    expect(`${sent?.origin}${sent?.pathname}`).toBe('http://127.0.0.1:3900/v2025-02-19/data/query/production')
-    expect(sent?.searchParams.get('query')).toBe(entriesQuery)
-    expect(sent?.searchParams.get('perspective')).toBe('published')
-    expect(JSON.parse(sent?.searchParams.get('$lang') ?? 'null')).toBe('zh')
+    const [first, ...more] = sent()
+    expect(more).toEqual([])
+    expect(`${first?.origin}${first?.pathname}`).toBe('http://127.0.0.1:3900/v2025-02-19/data/query/production')
+    expect(first?.searchParams.get('query')).toBe(entriesQuery)
+    expect(first?.searchParams.get('perspective')).toBe('published')
+    expect(JSON.parse(first?.searchParams.get('$lang') ?? 'null')).toBe('zh')
   })
 
   it('renders what the host answers, as from Sanity itself', async () => {
@@ -98,16 +96,16 @@ describe('the Sanity content source at another API host (the local Content Lake)
   })
 
   it('takes the host with a trailing slash as the same host', async () => {
-    const requests = contentLakeFromEmbeddedDataset()
+    const sent = contentLakeFromEmbeddedDataset()
     await request('/api/v1/entries?lang=en', {}, undefined, { ...LAKE_ENV, SANITY_API_HOST: 'http://127.0.0.1:3900/' })
-    expect(requests[0]?.href).toMatch(/^http:\/\/127\.0\.0\.1:3900\/v2025-02-19\/data\/query\/production\?/)
+    expect(sent()[0]?.href).toMatch(/^http:\/\/127\.0\.0\.1:3900\/v2025-02-19\/data\/query\/production\?/)
   })
 
   it('is a different source from Sanity\'s own API for the same project', async () => {
-    const requests = contentLakeFromEmbeddedDataset()
-    await request('/api/v1/entries?lang=en', {}, undefined, { ...SANITY_ENV, SANITY_PROJECT_ID: 'local' })
+    const sent = contentLakeFromEmbeddedDataset()
+    await request('/api/v1/entries?lang=en', {}, undefined, SANITY_LOCAL_ENV)
     await request('/api/v1/entries?lang=en', {}, undefined, LAKE_ENV)
-    expect(requests.map((url) => url.origin)).toEqual(['https://local.apicdn.sanity.io', 'http://127.0.0.1:3900'])
+    expect(sent().map((url) => url.origin)).toEqual(['https://local.apicdn.sanity.io', 'http://127.0.0.1:3900'])
   })
 
   it('says on /healthz which host it reads', async () => {
@@ -122,5 +120,155 @@ describe('the Sanity content source at another API host (the local Content Lake)
     vi.mocked(globalThis.fetch).mockRejectedValue(new TypeError('Network connection lost.'))
     const response = await request('/api/v1/entries?lang=en', {}, undefined, LAKE_ENV)
     expect(response.status).toBe(503)
+  })
+})
+
+describe('when Sanity misbehaves, the reader gets a 503 problem, never a 500', () => {
+  /** A tiny time budget, so that waiting it out is quick. */
+  const BUDGET_ENV = { ...SANITY_ENV, SANITY_TIMEOUT_MS: '100' }
+  afterEach(() => contentSourceFor(BUDGET_ENV).forget?.())
+
+  async function expectUnavailable(response: Response) {
+    expect(response.status).toBe(503)
+    expect(response.headers.get('Content-Type')).toBe('application/problem+json; charset=utf-8')
+    expect(response.headers.get('Retry-After')).toBe('30')
+    expect(((await response.json()) as { title: string }).title).toBe('Content source unavailable')
+  }
+
+  it.each(FAULT_NAMES)('answers %s with a 503, for the API, a feed and a page', async (fault) => {
+    contentLake().fault = fault
+    for (const path of ['/api/v1/entries?lang=en', '/en/atom.xml', '/en/entries/vicenza-2018']) {
+      await expectUnavailable(await request(path, { headers: { Accept: 'text/html' } }, undefined, BUDGET_ENV))
+    }
+  })
+
+  it.each([
+    ['the list query answering an object', (query: string) => (query === entriesQuery ? { _id: 'entry-vicenza-2018' } : undefined)],
+    ['the list query answering null', (query: string) => (query === entriesQuery ? null : undefined)],
+    ['the list query answering a string', (query: string) => (query === entriesQuery ? '<html>' : undefined)],
+    ['a row without its id', (query: string) => (query === entriesQuery ? [{ slug: 'vicenza-2018', date: '2018-12', fellBack: [] }] : undefined)],
+    ['a row whose fallbacks are null', (query: string) => (query === entriesQuery ? [{ _id: 'entry-vicenza-2018', slug: 'vicenza-2018', date: '2018-12', fellBack: null }] : undefined)],
+    ['the settings answering a list', (query: string) => (query === queries.settingsQuery ? [] : undefined)],
+    ['an answer without a result', () => 'no result'],
+  ])('answers a result of the wrong shape (%s) with a 503', async (_what, wrong) => {
+    const embedded = createEmbeddedSource()
+    vi.mocked(globalThis.fetch).mockImplementation(async (input) => {
+      const url = new URL(input instanceof Request ? input.url : String(input))
+      const query = url.searchParams.get('query') ?? ''
+      const result = wrong(query)
+      if (result === 'no result') return Response.json({ ms: 1 })
+      const params = Object.fromEntries([...url.searchParams].filter(([name]) => name.startsWith('$')).map(([name, value]) => [name.slice(1), JSON.parse(value)]))
+      return Response.json({ result: result === undefined ? await embedded.fetch(query, params) : result, ms: 1 })
+    })
+    await expectUnavailable(await request('/en/atom.xml', {}, undefined, SANITY_ENV))
+  })
+
+  it('gives up when the time budget is spent, and cancels the request', async () => {
+    const lake = contentLake()
+    lake.fault = 'no answer within the time budget'
+    const signals: (AbortSignal | null | undefined)[] = []
+    const answer = vi.mocked(globalThis.fetch).getMockImplementation()
+    vi.mocked(globalThis.fetch).mockImplementation((input, init) => {
+      signals.push(init?.signal)
+      return answer?.(input, init) ?? Promise.reject(new Error('no lake'))
+    })
+    const started = Date.now()
+    await expectUnavailable(await request('/api/v1/entries?lang=en', {}, undefined, BUDGET_ENV))
+    expect(Date.now() - started).toBeLessThan(1000)
+    expect(signals.length).toBeGreaterThan(0)
+    expect(signals.every((signal) => signal?.aborted)).toBe(true)
+  })
+
+  it('retries once after a 503, within the budget, and then answers', async () => {
+    const lake = contentLake()
+    lake.fault = 'a 503 error page in HTML'
+    const answer = vi.mocked(globalThis.fetch).getMockImplementation()
+    vi.mocked(globalThis.fetch).mockImplementation((input, init) => {
+      const response = answer?.(input, init) ?? Promise.reject(new Error('no lake'))
+      lake.fault = undefined
+      return response
+    })
+    const response = await request('/api/v1/entries?lang=en', {}, undefined, { ...SANITY_ENV, SANITY_TIMEOUT_MS: '2000' })
+    expect(response.status).toBe(200)
+    expect(((await response.json()) as EntryListJson).items).toHaveLength(7)
+    expect(lake.asked).toHaveLength(2)
+  })
+
+  it('takes a budget that is not a positive number as the default, 2 s', async () => {
+    contentLake()
+    for (const SANITY_TIMEOUT_MS of ['', 'soon', '-5', '0']) {
+      const response = await request('/api/v1/entries?lang=en', {}, undefined, { ...SANITY_ENV, SANITY_TIMEOUT_MS })
+      expect(response.status).toBe(200)
+    }
+  })
+})
+
+describe("an isolate's memory of Sanity's answers", () => {
+  it('answers a burst of readers with one query', async () => {
+    const lake = contentLake()
+    for (let reader = 0; reader < 5; reader++) {
+      expect((await request('/api/v1/entries?lang=zh', {}, undefined, SANITY_ENV)).status).toBe(200)
+    }
+    expect(lake.asked).toHaveLength(1)
+  })
+
+  it('asks again for other parameters', async () => {
+    const lake = contentLake()
+    await request('/api/v1/entries?lang=zh', {}, undefined, SANITY_ENV)
+    await request('/api/v1/entries?lang=en', {}, undefined, SANITY_ENV)
+    expect(lake.asked.map(({ url }) => JSON.parse(url.searchParams.get('$lang') ?? 'null'))).toEqual(['zh', 'en'])
+  })
+
+  it('forgets what it was told when asked to (as the publish webhook does), and shows the edit', async () => {
+    const lake = contentLake()
+    await request('/api/v1/entries?lang=en', {}, undefined, SANITY_ENV)
+    const vicenza = lake.documents.find((document) => document._id === 'entry-vicenza-2018')
+    if (!vicenza) throw new Error('no Vicenza entry')
+    vicenza.headline = { en: 'Vicenza, edited', zh: '维琴察（已编辑）' }
+    const before = await json<EntryListJson>(await request('/api/v1/entries?lang=en', {}, undefined, SANITY_ENV))
+    expect(before.items[0]?.title).not.toBe('Vicenza, edited')
+    contentSourceFor(SANITY_ENV).forget?.()
+    const after = await json<EntryListJson>(await request('/api/v1/entries?lang=en', {}, undefined, SANITY_ENV))
+    expect(after.items[0]?.title).toBe('Vicenza, edited')
+    expect(lake.asked).toHaveLength(2)
+  })
+
+  it(`keeps an answer no longer than ${ANSWER_LIFETIME_MS / 1000} s`, async () => {
+    const lake = contentLake()
+    vi.useFakeTimers({ toFake: ['Date'] })
+    try {
+      await request('/api/v1/entries?lang=en', {}, undefined, SANITY_ENV)
+      vi.advanceTimersByTime(ANSWER_LIFETIME_MS - 1)
+      await request('/api/v1/entries?lang=en', {}, undefined, SANITY_ENV)
+      expect(lake.asked).toHaveLength(1)
+      vi.advanceTimersByTime(1)
+      await request('/api/v1/entries?lang=en', {}, undefined, SANITY_ENV)
+      expect(lake.asked).toHaveLength(2)
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
+  it('does not remember a failure: the next reader asks again', async () => {
+    const lake = contentLake()
+    lake.fault = 'a 500 error'
+    expect((await request('/api/v1/entries?lang=en', {}, undefined, SANITY_ENV)).status).toBe(503)
+    lake.fault = undefined
+    expect((await request('/api/v1/entries?lang=en', {}, undefined, SANITY_ENV)).status).toBe(200)
+  })
+})
+
+describe("each query's answer shape", () => {
+  it('is declared for every query the Worker runs', () => {
+    const all = Object.entries(queries).filter(([name]) => name.endsWith('Query'))
+    expect(all.length).toBeGreaterThan(0)
+    expect(all.filter(([, query]) => !SHAPED_QUERIES.has(query)).map(([name]) => name)).toEqual([])
+  })
+
+  it('accepts what the embedded dataset answers, in every language', async () => {
+    contentLake()
+    for (const path of ['/en/atom.xml', '/zh/rss.xml', '/en/', '/zh/entries/burnaby-2014', '/api/v1/entries?lang=zh&city=burnaby', '/embed?lang=zh']) {
+      expect((await request(path, {}, undefined, SANITY_ENV)).status, path).toBe(200)
+    }
   })
 })
