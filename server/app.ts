@@ -7,16 +7,19 @@
 import { Hono } from 'hono'
 import { cors } from 'hono/cors'
 import { secureHeaders } from 'hono/secure-headers'
+import { WEBHOOK_PATH } from '../schemas/lib/publish-webhook'
 import { contentSourceFor } from './content/configured-source'
 import { ContentUnavailableError, type ContentSource } from './content/source'
 import type { AppEnv, Env } from './env'
 import { CACHE_CONTROL } from './http/cache-control'
+import { withEdgeCaching } from './http/edge-cache'
 import { withEtag } from './http/etag'
 import { problemResponse } from './http/problem'
 import { decideLanguage } from './i18n/language'
 import { embedRoutes } from './routes/embed'
 import { entriesRoutes } from './routes/entries'
 import { feedsRoutes } from './routes/feeds'
+import { hooksRoutes } from './routes/hooks'
 import { openApiRoutes } from './routes/openapi'
 import { pagesRoutes } from './routes/pages'
 
@@ -28,6 +31,8 @@ export interface AppOptions {
 export function createApp({ contentSource = contentSourceFor }: AppOptions = {}) {
   const app = new Hono<AppEnv>()
 
+  // First, so that it sees every answer last: what the edge cache may keep, for how long, tagged how.
+  app.use(withEdgeCaching)
   app.use(decideLanguage)
   app.use(async (c, next) => {
     c.set('source', contentSource(c.env ?? {}))
@@ -52,6 +57,7 @@ export function createApp({ contentSource = contentSourceFor }: AppOptions = {})
   app.route('/', feedsRoutes)
   app.route('/', pagesRoutes)
   app.route('/', embedRoutes)
+  app.route(WEBHOOK_PATH, hooksRoutes)
 
   app.notFound((c) => problemResponse(c, 'notFound', { values: { path: new URL(c.req.url).pathname } }))
 

@@ -13,6 +13,11 @@ export interface Env extends SourceBindings {
   SANITY_WEBHOOK_SECRET?: string
   /** Public origin for absolute links, such as `https://feeds.example.org`; empty: the request's origin. */
   PUBLIC_BASE_URL?: string
+  /**
+   * A WebSub hub (https://www.w3.org/TR/websub/), such as `https://pubsubhubbub.appspot.com/`:
+   * feeds name it as `rel="hub"` and the Worker tells it of every feed a publish changed. Empty: none.
+   */
+  WEBSUB_HUB?: string
 }
 
 export interface AppEnv {
@@ -25,5 +30,10 @@ export interface AppEnv {
      * parameter, else `Accept-Language`. Content, feeds, pages, the widget and problems are in it.
      */
     language: LanguageId
+    /**
+     * What the answer shows, as `Cache-Tag`s (`http/cache-tags.ts`): routes add to it with
+     * `showing`, and `http/edge-cache.ts` sends it with the answers the edge may keep.
+     */
+    cacheTags?: readonly string[]
   }
 }

@@ -23,6 +23,14 @@ const PROBLEMS = {
   entryNotFound: { type: '/problems/not-found', status: 404 },
   internal: { type: '/problems/internal', status: 500 },
   unavailable: { type: '/problems/unavailable', status: 503 },
+  webhookNotConfigured: { type: '/problems/webhook-not-configured', status: 503 },
+  webhookUnsigned: { type: '/problems/webhook-signature', status: 401 },
+  webhookBadSignature: { type: '/problems/webhook-signature', status: 401 },
+  webhookStale: { type: '/problems/webhook-signature', status: 401 },
+  webhookTooLarge: { type: '/problems/webhook-too-large', status: 413 },
+  webhookMalformed: { type: '/problems/webhook-body', status: 400 },
+  webhookUnknownType: { type: '/problems/webhook-body', status: 400 },
+  purgeFailed: { type: '/problems/purge-failed', status: 503 },
 } as const
 
 export type ProblemKind = keyof typeof PROBLEMS

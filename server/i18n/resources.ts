@@ -130,6 +130,41 @@ const en = {
       title: 'Content source unavailable',
       detail: 'The content could not be read just now. Please try again in a moment.',
     },
+    // The publish webhook (POST /hooks/sanity): what its sender did wrong, or what this server lacks.
+    webhookNotConfigured: {
+      title: 'Webhook secret not set',
+      detail:
+        "This server has no webhook secret, so it cannot tell Sanity's webhook from anyone else: set the same secret as in Sanity's webhook with `wrangler secret put SANITY_WEBHOOK_SECRET`.",
+    },
+    webhookUnsigned: {
+      title: 'Webhook signature missing',
+      detail: "The request has no {{header}} header: only Sanity's webhook, signed with the shared secret, may purge the cache.",
+    },
+    webhookBadSignature: {
+      title: 'Webhook signature invalid',
+      detail: "The {{header}} header is not a signature of this body with this server's webhook secret.",
+    },
+    webhookStale: {
+      title: 'Webhook signature outside its time window',
+      detail:
+        'The body was signed at {{signedAt}}; this server ({{now}}) accepts signatures made from five minutes before its clock to one minute after it.',
+    },
+    webhookTooLarge: {
+      title: 'Webhook body too large',
+      detail: 'The body is larger than {{limit}} bytes, more than any webhook of this site sends.',
+    },
+    webhookMalformed: {
+      title: 'Webhook body invalid',
+      detail: "The body is not what the webhook's projection sends: JSON with _id, _type, operation, before and after.",
+    },
+    webhookUnknownType: {
+      title: 'Unknown document type',
+      detail: 'Documents of type "{{type}}" are not served here; the webhook should send only: {{allowed}}.',
+    },
+    purgeFailed: {
+      title: 'Cache not purged',
+      detail: 'The edge cache could not be purged just now. Send the webhook again later (Sanity retries on its own).',
+    },
   },
   parameter: {
     lang: 'lang must be one of: {{allowed}}.',
@@ -258,6 +293,39 @@ const zh: Translation<Resources> = {
     unavailable: {
       title: '内容源暂不可用',
       detail: '暂时无法读取内容，请稍后再试。',
+    },
+    webhookNotConfigured: {
+      title: '未设置 Webhook 密钥',
+      detail:
+        '本服务器未设置 Webhook 密钥，无法辨别 Sanity 发来的 Webhook：请用 `wrangler secret put SANITY_WEBHOOK_SECRET` 设置与 Sanity Webhook 相同的密钥。',
+    },
+    webhookUnsigned: {
+      title: '缺少 Webhook 签名',
+      detail: '请求中没有 {{header}} 标头：只有用共享密钥签名的 Sanity Webhook 才能清除缓存。',
+    },
+    webhookBadSignature: {
+      title: 'Webhook 签名无效',
+      detail: '{{header}} 标头不是用本服务器的 Webhook 密钥对此请求正文所作的签名。',
+    },
+    webhookStale: {
+      title: 'Webhook 签名不在有效时间内',
+      detail: '请求正文的签名时间为 {{signedAt}}；本服务器（当前时间 {{now}}）只接受其时钟之前五分钟至之后一分钟内所作的签名。',
+    },
+    webhookTooLarge: {
+      title: 'Webhook 请求正文过大',
+      detail: '请求正文超过 {{limit}} 字节，大于本站任何 Webhook 所发送的内容。',
+    },
+    webhookMalformed: {
+      title: 'Webhook 请求正文无效',
+      detail: '请求正文与 Webhook 投影所发送的内容不符：应为包含 _id、_type、operation、before 和 after 的 JSON。',
+    },
+    webhookUnknownType: {
+      title: '未知的文档类型',
+      detail: '本站不提供类型为“{{type}}”的文档；Webhook 只应发送：{{allowed}}。',
+    },
+    purgeFailed: {
+      title: '未能清除缓存',
+      detail: '暂时无法清除边缘缓存。请稍后重新发送 Webhook（Sanity 会自动重试）。',
     },
   },
   parameter: {

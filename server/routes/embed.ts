@@ -13,6 +13,7 @@ import { displayOptions } from '../embed/display-options'
 import { renderEmbedScript } from '../embed/script'
 import type { AppEnv } from '../env'
 import { answerInLanguage, CACHE_CONTROL } from '../http/cache-control'
+import { showing } from '../http/cache-tags'
 import { contentSecurityPolicy } from '../http/csp'
 import { withEtag } from '../http/etag'
 import { knownFilters } from '../http/filters'
@@ -31,6 +32,7 @@ function embedContentSecurityPolicy(): Promise<string> {
 export const embedRoutes = new Hono<AppEnv>()
   .get('/embed.js', withEtag, (c) => {
     c.header('Cache-Control', CACHE_CONTROL.untilDeploy)
+    showing(c, { kind: 'asset' })
     return c.body(renderEmbedScript(publicOrigin(c)), 200, { 'Content-Type': 'application/javascript; charset=utf-8' })
   })
   .get('/embed', withEtag, async (c) => {
@@ -41,5 +43,6 @@ export const embedRoutes = new Hono<AppEnv>()
     const page = await listEntries(c.get('source'), { ...filters, limit: options.limit }, options.lang)
     c.header('Content-Security-Policy', await embedContentSecurityPolicy())
     answerInLanguage(c, 'content')
+    showing(c, { kind: 'widget', entries: page.entries, lists: [filters] })
     return c.html(await renderEmbedPage({ options, filters, entries: page.entries, urls: siteUrls(publicOrigin(c)) }))
   })

@@ -7,6 +7,7 @@ import { siteUrls } from '../../schemas/lib/site-urls'
 import { findEntry, listEntries } from '../content/entries'
 import type { AppEnv } from '../env'
 import { answerInLanguage } from '../http/cache-control'
+import { showing } from '../http/cache-tags'
 import { encodeCursor } from '../http/cursor'
 import { rejectUnknownCity, validateEntryFilters, validateLanguage } from '../http/filters'
 import { publicOrigin } from '../http/origin'
@@ -22,6 +23,7 @@ export const entriesRoutes = new Hono<AppEnv>()
     const unknownCity = await rejectUnknownCity(c, filters.city, page.entries.length)
     if (unknownCity) return unknownCity
     answerInLanguage(c, 'content')
+    showing(c, { kind: 'api', entries: page.entries, lists: [filters] })
     return c.json(
       renderEntryListJson(page.entries, {
         language,
@@ -37,5 +39,6 @@ export const entriesRoutes = new Hono<AppEnv>()
     const entry = await findEntry(c.get('source'), slug, c.get('language'))
     if (!entry) return problemResponse(c, 'entryNotFound', { values: { slug } })
     answerInLanguage(c, 'content')
+    showing(c, { kind: 'api', entries: [entry], slug })
     return c.json(renderEntryJson(entry, siteUrls(publicOrigin(c))))
   })

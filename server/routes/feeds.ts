@@ -15,9 +15,11 @@ import type { AppEnv } from '../env'
 import { buildFeed, type Feed } from '../feeds/feed'
 import { buildFeedList } from '../feeds/feed-list'
 import { FEED_MEDIA_TYPES } from '../feeds/formats'
+import { showing } from '../http/cache-tags'
 import { feedResponse } from '../http/conditional'
 import { rejectUnknownCity, validateFeedFilters } from '../http/filters'
 import { publicOrigin } from '../http/origin'
+import { hubLinks, websubHub } from '../http/websub'
 import { LANGUAGE_SEGMENT } from '../i18n/language'
 import { linkFilters } from '../model/filters'
 import { renderAtom } from '../render/atom'
@@ -51,6 +53,10 @@ for (const format of FEED_FORMATS) {
       urls: siteUrls(publicOrigin(c)),
       namedBy,
     })
+    showing(c, { kind: 'feed', entries: namedBy ? [...page.entries, namedBy] : page.entries, settings: true, lists: [query] })
+    // WebSub discovery: the hub that pushes this feed, and the one URL to subscribe to it by.
+    const hub = websubHub(c)
+    if (hub) c.header('Link', hubLinks(hub, feed.self[format]))
     return feedResponse(c, {
       body: RENDERERS[format](feed),
       mediaType: FEED_MEDIA_TYPES[format],
@@ -70,6 +76,7 @@ async function feedListResponse(c: Context<AppEnv>, kind: FeedListKind, language
   const source = c.get('source')
   const settings = await Promise.all(languages.map((language) => getSettings(source, language)))
   const list = buildFeedList(kind, settings, siteUrls(publicOrigin(c)))
+  showing(c, { kind: 'opml', settings: true })
   return feedResponse(c, {
     body: renderOpml(list),
     // No registered media type exists for OPML; this is the one readers and browsers recognise.

@@ -9,6 +9,7 @@ import { LANGUAGE_IDS, LANGUAGES } from '../../schemas/languages'
 import { COUNTRY_CODES, RELATIONSHIP_CODES, TOPIC_CODES } from '../../schemas/vocabulary'
 import type { AppEnv } from '../env'
 import { CACHE_CONTROL } from '../http/cache-control'
+import { showing } from '../http/cache-tags'
 import { publicOrigin } from '../http/origin'
 import { LIMIT } from '../model/filters'
 
@@ -178,5 +179,6 @@ function openApiDocument(origin: string) {
 
 export const openApiRoutes = new Hono<AppEnv>().get('/', (c) => {
   c.header('Cache-Control', CACHE_CONTROL.apiDescription)
+  showing(c, { kind: 'asset' })
   return c.json(openApiDocument(publicOrigin(c)))
 })

@@ -16,6 +16,7 @@ import type { ContentSource } from '../content/source'
 import type { AppEnv } from '../env'
 import { feedLinks } from '../feeds/autodiscovery'
 import { answerInLanguage, CACHE_CONTROL, type CachePolicy } from '../http/cache-control'
+import { showing } from '../http/cache-tags'
 import { contentSecurityPolicy } from '../http/csp'
 import { withEtag } from '../http/etag'
 import { knownFilters } from '../http/filters'
@@ -87,7 +88,13 @@ function redirectToLanguage(c: Context<AppEnv>, status: 301 | 302) {
 export const pagesRoutes = new Hono<AppEnv>()
 
 // `/zh` is `/zh/` without its slash. (A pattern like `/:lang{en|zh}` would also catch longer paths.)
-for (const language of LANGUAGE_IDS) pagesRoutes.get(`/${language}`, (c) => redirectToLanguage(c, 301))
+for (const language of LANGUAGE_IDS) {
+  pagesRoutes.get(`/${language}`, (c) => {
+    c.header('Cache-Control', CACHE_CONTROL.untilDeploy)
+    showing(c, { kind: 'page' })
+    return redirectToLanguage(c, 301)
+  })
+}
 
 pagesRoutes
   .get('/', (c) => {
@@ -104,6 +111,8 @@ pagesRoutes
       pageFeeds(c, filters),
     ])
     await pageHeaders(c)
+    // The facets list every value of every entry: the page shows the unfiltered list too.
+    showing(c, { kind: 'page', entries: page.entries, settings: true, lists: [filters, {}] })
     return c.html(await renderHomePage({ language, settings, entries: page.entries, filters, facets, feeds, urls: siteUrls(publicOrigin(c)) }))
   })
   .get(`${LANGUAGE_SEGMENT}/entries/:slug`, withEtag, async (c) => {
@@ -120,5 +129,6 @@ pagesRoutes
       return c.html(await renderNotFoundPage({ language, settings, versions, urls }), 404)
     }
     await pageHeaders(c)
+    showing(c, { kind: 'page', entries: [entry], slug, settings: true })
     return c.html(await renderEntryPage({ entry, settings, feeds: await pageFeeds(c), urls }))
   })
