@@ -12,7 +12,11 @@ export interface ContentSource {
   readonly kind: 'embedded' | 'sanity'
   /** A short description without secrets, such as `abc123/production`. */
   readonly description: string
-  /** Runs a GROQ query over published documents. */
+  /**
+   * Runs a GROQ query over published documents (drafts too, for a preview source). Throws
+   * `ContentUnavailableError` when the source fails, is too slow, or answers in a shape the
+   * query cannot have (answer-shapes.ts).
+   */
   fetch<Result>(query: string, params: QueryParams): Promise<Result>
   /**
    * Drops the answers this isolate keeps in memory, so the next request asks the source again.
