@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises'
 import { cloudflareTest } from '@cloudflare/vitest-plugin'
 import { defineConfig, type Plugin } from 'vitest/config'
 
@@ -10,12 +11,23 @@ const ndjsonAsText: Plugin = {
   },
 }
 
+/** Loads `.png` and `.ico` files as an ArrayBuffer of their bytes, as wrangler's `Data` module rule does in the Worker. */
+const imagesAsData: Plugin = {
+  name: 'images-as-data',
+  enforce: 'pre',
+  async load(id) {
+    if (!/\.(png|ico)$/.test(id)) return null
+    const bytes = await readFile(id)
+    return { code: `export default Uint8Array.from(atob(${JSON.stringify(bytes.toString('base64'))}), (c) => c.charCodeAt(0)).buffer`, map: null }
+  },
+}
+
 export default defineConfig({
   test: {
     projects: [
       {
         // The Worker, tested inside workerd as it runs on Cloudflare; first the widget's bundle, as wrangler's [build] does.
-        plugins: [ndjsonAsText, cloudflareTest({ wrangler: { configPath: './wrangler.toml' } })],
+        plugins: [ndjsonAsText, imagesAsData, cloudflareTest({ wrangler: { configPath: './wrangler.toml' } })],
         test: {
           name: 'worker',
           include: ['test/server/**/*.test.ts'],

@@ -20,6 +20,7 @@ import { embedRoutes } from './routes/embed'
 import { entriesRoutes } from './routes/entries'
 import { feedsRoutes } from './routes/feeds'
 import { hooksRoutes } from './routes/hooks'
+import { imagesRoutes } from './routes/images'
 import { openApiRoutes } from './routes/openapi'
 import { pagesRoutes } from './routes/pages'
 
@@ -57,6 +58,7 @@ export function createApp({ contentSource = contentSourceFor }: AppOptions = {})
   app.route('/', feedsRoutes)
   app.route('/', pagesRoutes)
   app.route('/', embedRoutes)
+  app.route('/', imagesRoutes)
   app.route(WEBHOOK_PATH, hooksRoutes)
 
   app.notFound((c) => problemResponse(c, 'notFound', { values: { path: new URL(c.req.url).pathname } }))

@@ -172,7 +172,10 @@ export const entry = defineType({
     defineField({
       name: 'publishedAt',
       title: bilingualTitle('Published at', '发布时间'),
-      description: bilingualTitle('The date feeds show for this entry', '订阅源中显示的日期'),
+      description: bilingualTitle(
+        'When this entry went out on this site. Feeds date the entry by its own date above; a change saved after this time shows in feeds as an update',
+        '本条目在本站发布的时间。订阅源以上方的条目日期为准；此时间之后保存的修改，将在订阅源中显示为更新',
+      ),
       type: 'datetime',
       validation: (rule) =>
         rule.required().error(bilingualMessage('The publication time is required', '发布时间为必填项')),

@@ -53,6 +53,24 @@ export function partialDateStart(parsed: ParsedPartialDate): Date {
   return new Date(Date.UTC(parsed.year, (parsed.month ?? 1) - 1, parsed.day ?? 1))
 }
 
+/**
+ * The source's time zone: China Standard Time, Guiyang's, which has been UTC+8 all year since 1991
+ * (and every date in the source is later). Where a format needs a full timestamp for a partial
+ * date, it is the period's first day at midnight here, written with this offset, so the written
+ * date is the source's date and no hour is invented in UTC.
+ */
+export const SOURCE_UTC_OFFSET = '+08:00'
+
+/**
+ * The first moment a partial date covers, in the source's time zone, as RFC 3339 with its offset
+ * (https://www.rfc-editor.org/rfc/rfc3339): `2016-01-01T00:00:00+08:00` for `2016`,
+ * `2018-12-01T00:00:00+08:00` for `2018-12`.
+ */
+export function partialDateTimestamp(parsed: ParsedPartialDate): string {
+  const two = (value: number) => String(value).padStart(2, '0')
+  return `${String(parsed.year).padStart(4, '0')}-${two(parsed.month ?? 1)}-${two(parsed.day ?? 1)}T00:00:00${SOURCE_UTC_OFFSET}`
+}
+
 /** A partial date as a reader says it: "December 2018" / "2018年12月"; the value itself when malformed. */
 export function formatPartialDate(value: string | ParsedPartialDate, language: LanguageId): string {
   const parsed = typeof value === 'string' ? parsePartialDate(value) : value

@@ -31,6 +31,23 @@ export type FeedListKind = keyof typeof FEED_LIST_FILES
 /** The feed format each list names. */
 export const FEED_LIST_FORMATS: Record<FeedListKind, FeedFormat> = { recommended: RECOMMENDED_FEED_FORMAT, json: 'json' }
 
+/**
+ * The site's mark as square PNG icons, by size in pixels: 64 (JSON Feed `favicon`, Atom `icon`),
+ * 144 (RSS `image`, at most 144 wide) and 512 (JSON Feed `icon`).
+ */
+export const ICON_SIZES = [64, 144, 512] as const
+export type IconSize = (typeof ICON_SIZES)[number]
+
+/** The logo (Atom `logo`), 2:1 as RFC 4287 asks, in pixels. */
+export const LOGO_SIZE = { width: 480, height: 240 } as const
+
+/** Where the site's images are served: the icons, the logo and `/favicon.ico`. */
+export const IMAGE_PATHS = {
+  icon: (size: IconSize) => `/icons/icon-${size}.png`,
+  logo: '/icons/logo.png',
+  favicon: '/favicon.ico',
+} as const
+
 /** The selectors every list, feed, page and widget takes, in the order they are described and linked. */
 export const FILTER_NAMES = ['city', 'country', 'topic', 'year'] as const
 export type FilterName = (typeof FILTER_NAMES)[number]
@@ -62,8 +79,12 @@ export interface SiteUrls {
    * `lang` only (`/{lang}/feeds.opml`); `json` lists every language's JSON Feed (`/json-feeds.opml`).
    */
   feedList(list?: { kind?: 'recommended'; lang?: LanguageId } | { kind: 'json' }): string
-  /** The topic vocabulary, as a feed category scheme: with a topic code appended, the API's entries on that topic. */
-  topicScheme(): string
+  /** The site's mark as a square PNG of `size` pixels. */
+  icon(size: IconSize): string
+  /** The 2:1 logo, a PNG of `LOGO_SIZE`. */
+  logo(): string
+  /** `/favicon.ico`, for browsers and readers that ask for it by that name. */
+  favicon(): string
 }
 
 /** URLs under `base`, the public origin (`PUBLIC_BASE_URL`, or the request's origin). */
@@ -84,6 +105,8 @@ export function siteUrls(base: string): SiteUrls {
       const lang = 'lang' in list ? list.lang : undefined
       return at(`${lang ? `/${lang}` : ''}/${FEED_LIST_FILES[kind]}`).toString()
     },
-    topicScheme: () => `${at('/api/v1/entries').toString()}?topic=`,
+    icon: (size) => at(IMAGE_PATHS.icon(size)).toString(),
+    logo: () => at(IMAGE_PATHS.logo).toString(),
+    favicon: () => at(IMAGE_PATHS.favicon).toString(),
   }
 }

@@ -4,7 +4,7 @@
  */
 import type { PortableTextBlock } from '@portabletext/types'
 import { otherLanguage, type LanguageId } from '../../schemas/languages'
-import { formatPartialDate, parsePartialDate, partialDateStart } from '../../schemas/lib/partial-date'
+import { formatPartialDate, parsePartialDate, partialDateTimestamp } from '../../schemas/lib/partial-date'
 import { cityKey } from '../../schemas/lib/city'
 import { countryName } from '../../schemas/lib/country-name'
 import { translator } from '../i18n'
@@ -33,7 +33,7 @@ function displayDate(value: string, language: LanguageId): EntryDate {
   // A malformed date (the Studio stops them, but data may predate a rule) is shown as written.
   if (typeof partial === 'string') return { value, precision: null, display: value, start: null }
   const precision: DatePrecision = partial.day !== undefined ? 'day' : partial.month !== undefined ? 'month' : 'year'
-  return { value, precision, display: formatPartialDate(partial, language), start: partialDateStart(partial).toISOString() }
+  return { value, precision, display: formatPartialDate(partial, language), start: partialDateTimestamp(partial) }
 }
 
 /** Portable Text as the renderers take it; blocks saved without children get an empty list. */
@@ -74,6 +74,7 @@ export function toEntry(row: EntryRow & { slug: string; date: string }, language
       .map((code) => ({ code, label: t(`topic.${code}`, { defaultValue: code }) })),
     location: typeof lat === 'number' && typeof lng === 'number' ? { lat, lng } : null,
     publishedAt: row.publishedAt,
+    createdAt: row._createdAt,
     updatedAt: row._updatedAt,
     fellBack: row.fellBack.filter((field): field is FallbackField => (FALLBACK_FIELDS as readonly string[]).includes(field)),
     otherLanguage: otherLanguage(language),

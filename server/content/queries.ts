@@ -10,6 +10,7 @@ import { defineQuery } from 'groq'
 /** The fields of an entry in one language, shared by the list and the single entry. */
 const entryProjection = /* groq */ `{
   _id,
+  _createdAt,
   _updatedAt,
   publishedAt,
   "slug": slug.current,

@@ -1,13 +1,20 @@
 /**
  * Dates in feeds come from the content only, never from the clock, so the same
- * content always gives the same bytes. Written as RFC 3339 in UTC
- * (https://www.rfc-editor.org/rfc/rfc3339), as Atom and JSON Feed require.
+ * content always gives the same bytes; and they say no more than the content
+ * knows. Written as RFC 3339 (https://www.rfc-editor.org/rfc/rfc3339), as Atom
+ * and JSON Feed require: an entry's own date at its first moment in the
+ * source's time zone, with that offset (`partialDateTimestamp`); an edit time,
+ * a real instant, in UTC.
  */
+import type { Entry } from '../model/entry'
 
 /** When nothing says when it was edited (no entries, no settings): a fixed date, never "now". */
 export const NEVER = '1970-01-01T00:00:00Z'
 
-/** The instant as RFC 3339 in UTC, whole seconds when there are no fractions: `2018-12-01T01:00:00Z`. */
+/** RFC 3339 date-time with seconds and an explicit offset, as the content's own dates are written. */
+const RFC_3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:Z|[+-]\d{2}:\d{2})$/
+
+/** The instant as RFC 3339 in UTC, whole seconds when there are no fractions: `2027-03-04T05:06:07Z`. */
 export function rfc3339(date: Date): string {
   return date.toISOString().replace('.000Z', 'Z')
 }
@@ -22,8 +29,30 @@ export function firstDate(...candidates: (string | null | undefined)[]): Date | 
   return undefined
 }
 
-/** The latest of `edits` that are real dates, as RFC 3339; `NEVER` when there is none. */
-export function latestEdit(edits: readonly (string | null | undefined)[]): string {
-  const times = edits.map((edit) => firstDate(edit)?.getTime()).filter((time): time is number => time !== undefined)
-  return times.length ? rfc3339(new Date(Math.max(...times))) : NEVER
+/**
+ * The latest of `dates` that are real dates, as RFC 3339; `NEVER` when there is
+ * none. A date already written as RFC 3339 keeps its offset (an entry's
+ * `2018-12-01T00:00:00+08:00` stays a Guiyang midnight); others are written in UTC.
+ */
+export function latestEdit(dates: readonly (string | null | undefined)[]): string {
+  let latest: { time: number; text: string } | undefined
+  for (const text of dates) {
+    const time = firstDate(text)?.getTime()
+    if (text && time !== undefined && (!latest || time > latest.time)) latest = { time, text }
+  }
+  if (!latest) return NEVER
+  return RFC_3339.test(latest.text) ? latest.text : rfc3339(new Date(latest.time))
+}
+
+/**
+ * When `entry` was edited after it was published here, as RFC 3339 in UTC; `undefined` when
+ * it never was. Sanity's `_updatedAt` counts as an edit only when it is later than both
+ * `_createdAt` (a document imported or created as it is has the two equal) and the editors'
+ * `publishedAt`: a change saved before the entry went out is part of what went out.
+ */
+export function editedAfterPublication(entry: Pick<Entry, 'createdAt' | 'updatedAt' | 'publishedAt'>): string | undefined {
+  const updated = firstDate(entry.updatedAt)
+  if (!updated) return undefined
+  const before = [entry.createdAt, entry.publishedAt].map((date) => firstDate(date)?.getTime() ?? -Infinity)
+  return before.every((time) => updated.getTime() > time) ? rfc3339(updated) : undefined
 }

@@ -6,14 +6,21 @@
  *
  * Nothing here reads the clock: every date comes from the content, so the same
  * content always gives the same feed, byte for byte.
+ *
+ * What real readers do with it decides its shape. Readers take an item's (and
+ * a feed's) `alternate` link for the article, and newsboat and feedparser take
+ * the last one, of any type in newsboat's Atom: so each item and feed has one,
+ * its own language's page, and the other language is `translation`, which
+ * renderers write under a relation readers never open as the article.
  */
+import { escapeHTML } from '@portabletext/to-html'
 import { languageById, otherLanguage, type Language, type LanguageId } from '../../schemas/languages'
-import { FILTER_NAMES, type FeedFormat, type LinkFilters, type SiteUrls } from '../../schemas/lib/site-urls'
+import { FILTER_NAMES, LOGO_SIZE, type FeedFormat, type IconSize, type LinkFilters, type SiteUrls } from '../../schemas/lib/site-urls'
 import { countryName } from '../../schemas/lib/country-name'
 import { translator } from '../i18n'
 import type { Entry } from '../model/entry'
 import type { Settings } from '../model/settings'
-import { firstDate, latestEdit, NEVER, rfc3339 } from './dates'
+import { editedAfterPublication, firstDate, latestEdit, NEVER, rfc3339 } from './dates'
 
 /** Text, and the BCP 47 tag of its language when that is not the feed's (it fell back). */
 export interface FeedText {
@@ -21,22 +28,51 @@ export interface FeedText {
   language: string | null
 }
 
+/** A link to the other language's version, titled with that language's own name ("简体中文", "English"). */
+export interface Translation {
+  href: string
+  /** BCP 47 tag: `zh-Hans`. */
+  hreflang: string
+  title: string
+}
+
+/** A topic: its code (the API's `topic` filter) and its label in the feed's language, which readers show. */
+export interface FeedCategory {
+  code: string
+  label: string
+}
+
 export interface FeedItem {
   /** Never changes when the entry is edited; see `entryId`. */
   id: string
   title: string
-  /** The entry's page in the feed's language. */
+  /** The entry's page in the feed's language: the one `alternate` link. */
   url: string
   /** The entry's page in the other language. */
-  alternate: { href: string; hreflang: string }
-  /** RFC 3339, UTC. */
+  translation: Translation
+  /** The entry's own date as the source gives it (`2016`, `2018-12`, `1992-08-17`) and as the feed's language says it. */
+  date: { value: string; display: string }
+  /**
+   * RFC 3339: the first moment of the entry's date in the source's time zone
+   * (`2016-01-01T00:00:00+08:00`), never finer than the source; only a
+   * malformed date falls back to `publishedAt`, in UTC.
+   */
   published: string
-  /** RFC 3339, UTC: when the entry was last edited. */
+  /** RFC 3339: when the entry was edited after it was published (UTC), else `published`. */
   updated: string
+  /** The publisher, from the settings. */
+  author: FeedText
+  /** The plain-text summary; left out when it fell back and the body did not. */
   summary: FeedText | null
-  /** Sanitized HTML of the body, with its plain text; `null` without a body. */
-  content: (FeedText & { plainText: string }) | null
-  categories: { term: string; label: string; scheme: string }[]
+  /**
+   * HTML, as readers show the item: the dateline (the date at its precision, in
+   * the feed's language), then the sanitized body, or without one the summary.
+   * `language` is the body's (or summary's) when it fell back.
+   */
+  content: FeedText
+  /** HTML: the dateline and the summary; the content when there is no summary. RSS `description`. */
+  description: string
+  categories: FeedCategory[]
   location: { lat: number; lng: number } | null
   /** The language of the item's main text when it is not the feed's: JSON Feed's item `language`. */
   language: string | null
@@ -44,21 +80,32 @@ export interface FeedItem {
 
 export interface Feed {
   language: Language
-  otherLanguage: Language
   /** Never changes; says which language and filters this feed is. */
   id: string
   title: FeedText
   description: FeedText
   publisher: FeedText
   rights: FeedText | null
-  /** The site's home page in this language and in the other one. */
+  /** The site's page of the same entries (same language and filters): the one `alternate` text/html link. */
   home: string
-  otherHome: string
+  /** The site's home page in this language, unfiltered: the publisher's address. */
+  site: string
   /** This feed (same language and filters) in each format: the self links. */
   self: Record<FeedFormat, string>
-  /** The same feed in the other language, in each format. */
-  alternate: Record<FeedFormat, string>
-  /** RFC 3339, UTC: the latest edit of anything in the feed (entries and settings). */
+  /** A WebSub hub to name as `rel="hub"`, or `null`. */
+  hub: string | null
+  /** The same page and feeds (same filters) in the other language. */
+  translation: { hreflang: string; title: string; home: string; feeds: Record<FeedFormat, string> }
+  /** The site's images: the square icon at 64 and 512 pixels, the one RSS `image` takes (≤ 144 wide), and the 2:1 logo. */
+  images: {
+    icon: string
+    largeIcon: string
+    rssImage: { url: string; width: number; height: number }
+    logo: { url: string; width: number; height: number }
+  }
+  /** Names the topic vocabulary in the feed's language: Atom category `scheme`, RSS category `domain`. */
+  topicScheme: string
+  /** RFC 3339: the latest of the items' `updated` and the settings' last edit. */
   updated: string
   items: FeedItem[]
 }
@@ -90,6 +137,14 @@ export function entryId(documentId: string, language: LanguageId): string {
   return `${URN_PREFIX}${urnPart(documentId)}:${language}`
 }
 
+/** RSS 2.0 takes an `image` at most 144 pixels wide: the largest icon that fits. */
+const RSS_IMAGE_SIZE = 144 satisfies IconSize
+
+/** The topic vocabulary as labelled in `language`: `urn:meeting-the-world:topics:zh`. */
+function topicScheme(language: LanguageId): string {
+  return `${URN_PREFIX}topics:${language}`
+}
+
 /**
  * A feed's id: its language and what it is filtered to. The limit is not part
  * of it: a shorter window on the same entries is the same feed.
@@ -116,31 +171,48 @@ function feedText(text: string, fellBack: boolean, other: Language): FeedText {
   return { text, language: fellBack ? other.tag : null }
 }
 
-function toItem(entry: Entry, urls: SiteUrls): FeedItem {
+/**
+ * The dateline: the entry's date at its precision, as the feed's language says
+ * it, in a `<time>` that carries the partial date itself; `lang` on it when
+ * the text it heads is in the other language.
+ */
+function dateline(entry: Entry, textLanguage: string | null): string {
+  const lang = textLanguage ? ` lang="${languageById(entry.language).tag}"` : ''
+  const display = escapeHTML(entry.date.display)
+  const date = entry.date.precision ? `<time datetime="${escapeHTML(entry.date.value)}">${display}</time>` : display
+  return `<p${lang}>${date}</p>`
+}
+
+function toItem(entry: Entry, publisher: FeedText, urls: SiteUrls): FeedItem {
   const other = languageById(entry.otherLanguage)
   const fellBack = new Set(entry.fellBack)
-  // The feed date is publishedAt; an entry without one is dated by its agreement, then its last edit.
-  const published = firstDate(entry.publishedAt, entry.date.start, entry.updatedAt) ?? new Date(NEVER)
-  const updated = firstDate(entry.updatedAt) ?? published
+  // The entry's own date, at its precision; only a malformed one is dated by when it was published here.
+  const published = entry.date.start ?? rfc3339(firstDate(entry.publishedAt, entry.createdAt) ?? new Date(NEVER))
   // A summary from the other language is left out when the body speaks the feed's own: readers show
   // the body, and the item stays in one language.
   const bodyInLanguage = entry.body.html !== '' && !fellBack.has('body')
   const summary =
     entry.summary === null || (fellBack.has('summary') && bodyInLanguage) ? null : feedText(entry.summary, fellBack.has('summary'), other)
-  const content = entry.body.html === '' ? null : { ...feedText(entry.body.html, fellBack.has('body'), other), plainText: entry.body.text }
+  const summaryHtml = summary ? `<p>${escapeHTML(summary.text)}</p>` : ''
+  // The text readers show: the body, or without one the summary; marked with its language when it fell back.
+  const shown = entry.body.html !== '' ? feedText(entry.body.html, fellBack.has('body'), other) : summary && { ...summary, text: summaryHtml }
+  const content = { text: dateline(entry, shown?.language ?? null) + (shown?.text ?? ''), language: shown?.language ?? null }
   return {
     id: entryId(entry.id, entry.language),
     title: entry.title,
     url: urls.entryPage(entry.slug, entry.language),
-    alternate: { href: urls.entryPage(entry.slug, other.id), hreflang: other.tag },
-    published: rfc3339(published),
-    updated: rfc3339(updated),
+    translation: { href: urls.entryPage(entry.slug, other.id), hreflang: other.tag, title: other.nativeTitle },
+    date: { value: entry.date.value, display: entry.date.display },
+    published,
+    updated: editedAfterPublication(entry) ?? published,
+    author: publisher,
     summary,
     content,
-    categories: entry.topics.map((topic) => ({ term: topic.code, label: topic.label, scheme: urls.topicScheme() })),
+    description: summary ? dateline(entry, summary.language) + summaryHtml : content.text,
+    categories: entry.topics.map((topic) => ({ code: topic.code, label: topic.label })),
     location: entry.location,
-    // The item is marked as the other language when any text it shows came from there.
-    language: content?.language ?? summary?.language ?? null,
+    // The item is marked as the other language when the text it shows came from there.
+    language: content.language,
   }
 }
 
@@ -156,6 +228,7 @@ export function buildFeed({
   filters,
   urls,
   namedBy = entries[0],
+  hub = null,
 }: {
   language: LanguageId
   entries: readonly Entry[]
@@ -163,16 +236,21 @@ export function buildFeed({
   filters: LinkFilters
   urls: SiteUrls
   namedBy?: Entry | undefined
+  /** A WebSub hub the feed names (`WEBSUB_HUB`), if any. */
+  hub?: string | null
 }): Feed {
   const t = translator(language)
   const own = languageById(language)
   const other = languageById(otherLanguage(language))
   const fellBack = new Set(settings.fellBack)
   const filterText = describeFilters(filters, language, namedBy)
-  const items = entries.map((entry) => toItem(entry, urls))
+  const publisher = feedText(settings.publisher, fellBack.has('publisher'), other)
+  const items = entries.map((entry) => toItem(entry, publisher, urls))
+  // Pages show every entry that matches; a limit is the feed's own window, not the page's.
+  const { limit: _limit, ...selectors } = filters
+  const rssImage = { url: urls.icon(RSS_IMAGE_SIZE), width: RSS_IMAGE_SIZE, height: RSS_IMAGE_SIZE }
   return {
     language: own,
-    otherLanguage: other,
     id: feedId(language, filters),
     title: feedText(
       filterText ? t('feed.filteredTitle', { title: settings.title, filters: filterText }) : settings.title,
@@ -184,12 +262,15 @@ export function buildFeed({
       fellBack.has('description'),
       other,
     ),
-    publisher: feedText(settings.publisher, fellBack.has('publisher'), other),
+    publisher,
     rights: settings.copyright === null ? null : feedText(settings.copyright, fellBack.has('copyright'), other),
-    home: urls.home(language),
-    otherHome: urls.home(other.id),
+    home: urls.home(language, selectors),
+    site: urls.home(language),
     self: urls.feeds(language, filters),
-    alternate: urls.feeds(other.id, filters),
+    hub: hub || null,
+    translation: { hreflang: other.tag, title: other.nativeTitle, home: urls.home(other.id, selectors), feeds: urls.feeds(other.id, filters) },
+    images: { icon: urls.icon(64), largeIcon: urls.icon(512), rssImage, logo: { url: urls.logo(), ...LOGO_SIZE } },
+    topicScheme: topicScheme(language),
     updated: latestEdit([settings.updatedAt, ...items.map((item) => item.updated)]),
     items,
   }

@@ -15,7 +15,11 @@ export const FALLBACK_FIELDS: readonly FallbackField[] = ['city', 'region', 'sum
 /** How precise an agreement date is: `2016`, `2018-12` or `1992-08-17`. */
 export type DatePrecision = 'year' | 'month' | 'day'
 
-/** A partial date as written, its precision and display; a malformed one is shown as written, with no precision. */
+/**
+ * A partial date as written, its precision and display, and where it starts: the period's first
+ * moment in the source's time zone (`2016-01-01T00:00:00+08:00` for `2016`, see
+ * `partialDateTimestamp`). A malformed one is shown as written, with no precision and no start.
+ */
 export type EntryDate =
   | { value: string; precision: DatePrecision; display: string; start: string }
   | { value: string; precision: null; display: string; start: null }
@@ -39,7 +43,10 @@ export interface Entry {
   body: { html: string; text: string }
   topics: { code: string; label: string }[]
   location: { lat: number; lng: number } | null
+  /** When the editors' `publishedAt` says the entry was published here (the Studio requires it). */
   publishedAt: string | null
+  /** When the document was created, and when it was last changed (Sanity's `_createdAt`, `_updatedAt`). */
+  createdAt: string
   updatedAt: string
   fellBack: FallbackField[]
   /** The language of the other version of this entry. */

@@ -1,16 +1,26 @@
 /**
  * Atom 1.0 (RFC 4287, https://www.rfc-editor.org/rfc/rfc4287): `xml:lang` on
- * the feed and on each element whose text fell back to the other language,
- * `updated` from real edit times, `rel="self"`, feed- and entry-level
- * `rel="alternate"` links with `hreflang` to the other language, categories
- * with a scheme and a localized label, the publisher as author, rights, and
- * the partner city as a GeoRSS point. A pure function of the neutral `Feed`.
+ * the feed and on each element whose text fell back to the other language;
+ * `published` as the entry's own date at its first moment in the source's time
+ * zone and `updated` moved only by a real edit; `rel="self"` (and `rel="hub"`
+ * with a WebSub hub); categories whose `term` is the label in the feed's
+ * language (what readers show), in a `scheme` naming that vocabulary; the
+ * publisher as the feed's and each entry's author; `icon` and `logo`; rights;
+ * content that opens with the entry's dateline; and the partner city as a
+ * GeoRSS point. A pure function of the neutral `Feed`.
+ *
+ * One `rel="alternate"` link per feed and entry, to the page in the feed's
+ * language: newsboat takes the last `alternate` of any type, feedparser the
+ * last of type text/html, so the other language's page and feed are
+ * `rel="related"`, with `hreflang` and the language's name as `title`.
  *
  * Written here rather than with the `feed` package (jpmonette/feed): its Atom
- * has no `xml:lang` and no `hreflang` on links, allows one alternate link per
- * entry, sets `updated` to the current time unless told otherwise, cannot
- * declare the GeoRSS namespace, and writes text in CDATA through xml-js, which
- * splits only the first `]]>` of a value.
+ * puts `xml:lang` only on the feed and on whole entries (never on the one
+ * element that fell back), gives an entry one link with no `rel`, `type` or
+ * `hreflang` (so no `related` translation), writes every date in UTC
+ * (`toISOString`) and the feed's `updated` as the current time unless told
+ * otherwise, cannot declare the GeoRSS namespace, and writes text in CDATA
+ * through xml-js, which splits only the first `]]>` of a value.
  */
 import type { Feed, FeedItem, FeedText } from '../feeds/feed'
 import { FEED_MEDIA_TYPES } from '../feeds/formats'
@@ -21,6 +31,11 @@ function textConstruct(name: string, text: FeedText, type: 'text' | 'html' = 'te
   return xml(name, { type, 'xml:lang': text.language }, text.text)
 }
 
+/** A person construct (§3.2): the publisher, with the site's page. */
+function author(publisher: FeedText, home: string) {
+  return xml('author', { 'xml:lang': publisher.language }, xml('name', null, publisher.text), xml('uri', null, home))
+}
+
 function renderEntry(item: FeedItem, feed: Feed) {
   return xml(
     'entry',
@@ -28,18 +43,20 @@ function renderEntry(item: FeedItem, feed: Feed) {
     xml('id', null, item.id),
     xml('title', { type: 'text' }, item.title),
     xml('link', { rel: 'alternate', type: 'text/html', hreflang: feed.language.tag, href: item.url }),
-    xml('link', { rel: 'alternate', type: 'text/html', hreflang: item.alternate.hreflang, href: item.alternate.href }),
+    xml('link', { rel: 'related', type: 'text/html', hreflang: item.translation.hreflang, title: item.translation.title, href: item.translation.href }),
     xml('published', null, item.published),
     xml('updated', null, item.updated),
-    item.categories.map((category) => xml('category', { term: category.term, scheme: category.scheme, label: category.label })),
+    author(item.author, feed.site),
+    item.categories.map((category) => xml('category', { term: category.label, scheme: feed.topicScheme })),
     item.summary && textConstruct('summary', item.summary),
-    item.content && textConstruct('content', item.content, 'html'),
+    textConstruct('content', item.content, 'html'),
     item.location && xml('georss:point', null, `${item.location.lat} ${item.location.lng}`),
   )
 }
 
 /** The feed as an Atom 1.0 document. */
 export function renderAtom(feed: Feed): string {
+  const { translation } = feed
   return renderXmlDocument(
     xml(
       'feed',
@@ -48,13 +65,15 @@ export function renderAtom(feed: Feed): string {
       textConstruct('title', feed.title),
       textConstruct('subtitle', feed.description),
       xml('updated', null, feed.updated),
-      xml('author', { 'xml:lang': feed.publisher.language }, xml('name', null, feed.publisher.text), xml('uri', null, feed.home)),
+      author(feed.publisher, feed.site),
       feed.rights && textConstruct('rights', feed.rights),
-      // The home page first: some readers take the first link as the site's.
+      xml('icon', null, feed.images.icon),
+      xml('logo', null, feed.images.logo.url),
       xml('link', { rel: 'alternate', type: 'text/html', hreflang: feed.language.tag, href: feed.home }),
       xml('link', { rel: 'self', type: FEED_MEDIA_TYPES.atom, href: feed.self.atom }),
-      xml('link', { rel: 'alternate', type: 'text/html', hreflang: feed.otherLanguage.tag, href: feed.otherHome }),
-      xml('link', { rel: 'alternate', type: FEED_MEDIA_TYPES.atom, hreflang: feed.otherLanguage.tag, href: feed.alternate.atom }),
+      feed.hub && xml('link', { rel: 'hub', href: feed.hub }),
+      xml('link', { rel: 'related', type: 'text/html', hreflang: translation.hreflang, title: translation.title, href: translation.home }),
+      xml('link', { rel: 'related', type: FEED_MEDIA_TYPES.atom, hreflang: translation.hreflang, title: translation.title, href: translation.feeds.atom }),
       feed.items.map((item) => renderEntry(item, feed)),
     ),
   )

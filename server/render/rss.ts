@@ -1,18 +1,28 @@
 /**
  * RSS 2.0 (https://www.rssboard.org/rss-specification), following the RSS
  * Best Practices Profile (https://www.rssboard.org/rss-profile): `<language>`
- * as RFC 1766 (`zh-cn`), `atom:link rel="self"`, a non-permalink `guid` that
- * never changes, RFC 822 dates, localized topic categories, the body in
- * `content:encoded` after a `description`, and the partner city as a GeoRSS
- * point. A pure function of the neutral `Feed`.
+ * as RFC 1766 (`zh-cn`), `atom:link rel="self"` (and `rel="hub"` with a WebSub
+ * hub), a non-permalink `guid` that never changes, RFC 822 dates written in
+ * the source's time zone, an `<image>`, topic categories labelled in the
+ * feed's language, the publisher as each item's `dc:creator`, a `description`
+ * and the body in `content:encoded` that open with the entry's dateline, and
+ * the partner city as a GeoRSS point. A pure function of the neutral `Feed`.
+ *
+ * Each item and the channel have one link readers open, the RSS `<link>` to
+ * the page in the feed's language. The other language's page and feed are
+ * `atom:link rel="related"`, which newsboat and feedparser never take for it
+ * (an `alternate` of type text/html they would: the last one wins).
  *
  * Written here rather than with the `feed` package (jpmonette/feed): its RSS
- * cannot declare the GeoRSS namespace (item extensions get no `xmlns`), stamps
- * `lastBuildDate` with the current time unless told otherwise, and writes
- * editors' text in CDATA sections through xml-js, which splits only the first
- * `]]>` of a value, so a second one ends the section and breaks the feed.
+ * cannot declare the GeoRSS namespace (item extensions get no `xmlns`), names
+ * item authors only as RSS `author` (`e-mail (name)`, and none without an
+ * e-mail address) rather than `dc:creator`, writes `image` without its size,
+ * drops the `rel="self"` link when given a hub, stamps `lastBuildDate` with
+ * the current time unless told otherwise, writes every date in UTC
+ * (`toUTCString`), so a Guiyang midnight becomes 16:00 the day before, and
+ * writes editors' text in CDATA sections through xml-js, which splits only
+ * the first `]]>` of a value, so a second one ends the section and breaks the feed.
  */
-import { escapeHTML } from '@portabletext/to-html'
 import type { Feed, FeedItem } from '../feeds/feed'
 import { FEED_MEDIA_TYPES } from '../feeds/formats'
 import { renderXmlDocument, xml } from './xml'
@@ -24,34 +34,45 @@ const NAMESPACES = {
   'xmlns:georss': 'http://www.georss.org/georss',
 }
 
-/** RFC 822 date-time, as RSS 2.0 requires: `Sat, 01 Dec 2018 01:00:00 GMT`. */
-function rfc822(rfc3339: string): string {
-  return new Date(rfc3339).toUTCString()
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat']
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+
+/**
+ * An RFC 3339 date-time as RFC 822 (RSS 2.0's dates, with a four-digit year as
+ * RFC 2822 writes it), in the offset it is written in, so the day and hour are
+ * the ones the feed model chose: `Fri, 01 Jan 2016 00:00:00 +0800`, and
+ * `Sun, 01 Nov 2026 00:00:00 GMT` for UTC.
+ */
+export function rfc822(rfc3339: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}:\d{2}:\d{2})(?:\.\d+)?(Z|[+-]\d{2}:\d{2})$/.exec(rfc3339)
+  if (!match) return new Date(rfc3339).toUTCString()
+  const [, year = '', month = '', day = '', time = '', offset = ''] = match
+  const weekday = WEEKDAYS[new Date(Date.UTC(Number(year), Number(month) - 1, Number(day))).getUTCDay()]
+  return `${weekday}, ${day} ${MONTHS[Number(month) - 1]} ${year} ${time} ${offset === 'Z' ? 'GMT' : offset.replace(':', '')}`
 }
 
 function renderItem(item: FeedItem, feed: Feed) {
-  // `description` is HTML in RSS: the plain-text summary is escaped as HTML first.
-  const description = item.summary ? escapeHTML(item.summary.text) : (item.content?.text ?? '')
   return xml(
     'item',
     null,
     xml('title', null, item.title),
     xml('link', null, item.url),
-    xml('description', null, description),
-    item.content && xml('content:encoded', null, item.content.text),
+    xml('description', null, item.description),
+    xml('content:encoded', null, item.content.text),
+    xml('dc:creator', null, item.author.text),
     xml('guid', { isPermaLink: 'false' }, item.id),
     xml('pubDate', null, rfc822(item.published)),
-    item.categories.map((category) => xml('category', { domain: category.scheme }, category.label)),
+    item.categories.map((category) => xml('category', { domain: feed.topicScheme }, category.label)),
     // RSS has no way to mark one element's language; Dublin Core says the item's main text is in the other one.
     item.language && xml('dc:language', null, item.language),
     item.location && xml('georss:point', null, `${item.location.lat} ${item.location.lng}`),
-    xml('atom:link', { rel: 'alternate', type: 'text/html', hreflang: feed.language.tag, href: item.url }),
-    xml('atom:link', { rel: 'alternate', type: 'text/html', hreflang: item.alternate.hreflang, href: item.alternate.href }),
+    xml('atom:link', { rel: 'related', type: 'text/html', hreflang: item.translation.hreflang, title: item.translation.title, href: item.translation.href }),
   )
 }
 
 /** The feed as an RSS 2.0 document. */
 export function renderRss(feed: Feed): string {
+  const { translation, images } = feed
   return renderXmlDocument(
     xml(
       'rss',
@@ -66,10 +87,20 @@ export function renderRss(feed: Feed): string {
         feed.rights && xml('copyright', null, feed.rights.text),
         xml('lastBuildDate', null, rfc822(feed.updated)),
         xml('docs', null, 'https://www.rssboard.org/rss-specification'),
+        xml(
+          'image',
+          null,
+          xml('url', null, images.rssImage.url),
+          xml('title', null, feed.title.text),
+          xml('link', null, feed.home),
+          xml('width', null, String(images.rssImage.width)),
+          xml('height', null, String(images.rssImage.height)),
+        ),
         xml('dc:publisher', null, feed.publisher.text),
         xml('atom:link', { href: feed.self.rss, rel: 'self', type: FEED_MEDIA_TYPES.rss }),
-        xml('atom:link', { href: feed.alternate.rss, rel: 'alternate', type: FEED_MEDIA_TYPES.rss, hreflang: feed.otherLanguage.tag }),
-        xml('atom:link', { href: feed.otherHome, rel: 'alternate', type: 'text/html', hreflang: feed.otherLanguage.tag }),
+        feed.hub && xml('atom:link', { href: feed.hub, rel: 'hub' }),
+        xml('atom:link', { href: translation.feeds.rss, rel: 'related', type: FEED_MEDIA_TYPES.rss, hreflang: translation.hreflang, title: translation.title }),
+        xml('atom:link', { href: translation.home, rel: 'related', type: 'text/html', hreflang: translation.hreflang, title: translation.title }),
         feed.items.map((item) => renderItem(item, feed)),
       ),
     ),

@@ -45,6 +45,7 @@ for (const format of FEED_FORMATS) {
       (query.city || query.country
         ? (await listEntries(source, { city: query.city, country: query.country, limit: 1 }, language)).entries[0]
         : undefined)
+    const hub = websubHub(c)
     const feed = buildFeed({
       language,
       entries: page.entries,
@@ -52,10 +53,10 @@ for (const format of FEED_FORMATS) {
       filters: linkFilters(query),
       urls: siteUrls(publicOrigin(c)),
       namedBy,
+      hub,
     })
     showing(c, { kind: 'feed', entries: namedBy ? [...page.entries, namedBy] : page.entries, settings: true, lists: [query] })
     // WebSub discovery: the hub that pushes this feed, and the one URL to subscribe to it by.
-    const hub = websubHub(c)
     if (hub) c.header('Link', hubLinks(hub, feed.self[format]))
     return feedResponse(c, {
       body: RENDERERS[format](feed),

@@ -91,10 +91,56 @@ export const URN = /^[Uu][Rr][Nn]:[a-zA-Z0-9][a-zA-Z0-9-]{1,31}:([a-zA-Z0-9()+,.
 /** A full (absolute) URI, as it checks links: ASCII only, percent-encoded. */
 export const FULL_URI = /^[a-zA-Z][0-9a-zA-Z+\-.]*:(\/\/)?[0-9a-zA-Z;/?:@&=+$.\-_!~*'()%,#]+$/
 
-/** Whether an RFC 2822 date names the right day of the week. */
+/** Whether an RFC 2822 date names the right day of the week for the day it writes (in its own offset). */
 export function weekdayMatches(date: string): boolean {
-  return new Date(date).toUTCString().slice(0, 3) === date.slice(0, 3)
+  const [, day, month, year] = /^\w{3}, (\d\d?) (\w{3}) (\d{4}) /.exec(date) ?? []
+  const written = new Date(`${day} ${month} ${year} 00:00:00 GMT`)
+  return !Number.isNaN(written.getTime()) && written.toUTCString().slice(0, 3) === date.slice(0, 3)
 }
+
+/** A link as readers see it: an Atom `link` or RSS `atom:link`, or RSS's own `<link>` (an alternate text/html). */
+export interface ReaderLink {
+  rel: string
+  type: string | undefined
+  href: string
+  /** Whether it is RSS's own `<link>` element. */
+  rss: boolean
+}
+
+/**
+ * The links of a feed (RSS `channel`, Atom `feed`) or of one item or entry, in
+ * document order, as readers collect them: RSS's `<link>` counts as
+ * `rel="alternate" type="text/html"` (so feedparser reads it), a link without
+ * `rel` as an alternate (RFC 4287 §4.2.7.2).
+ */
+export function readerLinks(element: XmlTree): ReaderLink[] {
+  return element.children.flatMap((child): ReaderLink[] => {
+    if (child.uri === '' && child.local === 'link') return [{ rel: 'alternate', type: 'text/html', href: child.text.trim(), rss: true }]
+    if (child.uri === NS.atom && child.local === 'link') {
+      const { rel = 'alternate', type, href = '' } = child.attributes
+      return [{ rel, type, href, rss: false }]
+    }
+    return []
+  })
+}
+
+const HTML_TYPES = [undefined, 'text/html', 'application/xhtml+xml']
+
+/**
+ * The link each kind of reader opens as the article (or the site), from `readerLinks`:
+ * - `feedparser`: the last `alternate` of an HTML type (Python feedparser 6, and
+ *   rss2email, and every reader built on it; `_start_link` in its namespaces/_base.py);
+ * - `newsboat`: the last `alternate` of any type in Atom (rsspp's atom_parser.cpp),
+ *   RSS's own last `<link>` in RSS (it reads no `atom:link` there);
+ * - `first`: the first `alternate` of any type (rss-parser, and readers that stop at the first).
+ */
+export const LINK_PICKERS = {
+  feedparser: (links: readonly ReaderLink[]) =>
+    links.filter((link) => link.rel === 'alternate' && HTML_TYPES.includes(link.type)).at(-1)?.href,
+  newsboat: (links: readonly ReaderLink[], format: 'rss' | 'atom') =>
+    (format === 'rss' ? links.filter((link) => link.rss) : links.filter((link) => link.rel === 'alternate')).at(-1)?.href,
+  first: (links: readonly ReaderLink[]) => links.find((link) => link.rel === 'alternate')?.href,
+} as const
 
 /** The fields rss-parser reads beyond its own item type: Atom's id, RSS's content:encoded, GeoRSS. */
 interface RssParserItem {

@@ -9,7 +9,7 @@ import { feedLinks } from '../../server/feeds/autodiscovery'
 import { siteUrls } from '../../schemas/lib/site-urls'
 import type { EntryListJson } from '../../server/render/json'
 import { childrenNamed, NS, only, parseStrictXml, type XmlTree } from './feed-readers'
-import { json, request, seedDocuments, seedEntry } from './helpers'
+import { json, request, seedDocuments, seedEntry, seedWith } from './helpers'
 
 interface JsonFeed {
   title: string
@@ -31,12 +31,6 @@ const atomEntry = (feed: XmlTree, id: string) => {
   return entry
 }
 const rssItems = (rss: XmlTree) => childrenNamed(only(rss, '', 'channel'), '', 'item')
-
-/** The seed with some documents replaced by edited copies. */
-function seedWith(...edited: SanityDocument[]): SanityDocument[] {
-  const ids = new Set(edited.map((document) => document._id))
-  return [...seedDocuments().filter((document) => !ids.has(document._id)), ...edited]
-}
 
 describe('ids', () => {
   it('gives the English and Chinese versions of an entry ids that share its key, the same id in every format', async () => {
@@ -61,7 +55,7 @@ describe('ids', () => {
     const entry = atomEntry(feed, 'urn:meeting-the-world:entry-vicenza-2018:en')
     expect(only(entry, NS.atom, 'title').text).toBe('Vicenza and Guiyang: a friendship agreement')
     expect(only(entry, NS.atom, 'updated').text).toBe('2027-03-04T05:06:07Z')
-    expect(only(entry, NS.atom, 'published').text).toBe('2018-12-01T01:00:00Z')
+    expect(only(entry, NS.atom, 'published').text).toBe('2018-12-01T00:00:00+08:00')
     expect(only(feed, NS.atom, 'updated').text).toBe('2027-03-04T05:06:07Z')
   })
 
@@ -152,6 +146,55 @@ describe('fallbacks', () => {
     const entriesOnly = seedDocuments().filter((document) => document._type !== 'settings')
     expect((await jsonFeed('/zh/feed.json', entriesOnly)).title).toBe('走向世界')
     expect(only(await atom('/en/atom.xml', entriesOnly), NS.atom, 'title').text).toBe('Meeting the World')
+  })
+})
+
+describe('categories and authors', () => {
+  const VICENZA_TOPICS = ['high-technology', 'big-data', 'manufacturing', 'education', 'culture', 'tourism']
+  const LABELS = {
+    en: ['High technology', 'Big data', 'Manufacturing', 'Education', 'Culture', 'Tourism'],
+    zh: ['高新技术', '大数据', '制造业', '教育', '文化', '旅游'],
+  }
+
+  it.each(['en', 'zh'] as const)('labels the %s topics in the feed’s language where readers show them, and keeps the codes for programs', async (lang) => {
+    const scheme = `urn:meeting-the-world:topics:${lang}`
+    const entry = atomEntry(await atom(`/${lang}/atom.xml`), `urn:meeting-the-world:entry-vicenza-2018:${lang}`)
+    // feedparser shows `term`: it is the label, and the scheme names the vocabulary in that language.
+    expect(childrenNamed(entry, NS.atom, 'category').map((category) => category.attributes)).toEqual(
+      LABELS[lang].map((term) => ({ term, scheme })),
+    )
+    const item = rssItems(parseStrictXml(await text(`/${lang}/rss.xml`)))[0] as XmlTree
+    expect(childrenNamed(item, '', 'category').map((category) => [category.text, category.attributes.domain])).toEqual(
+      LABELS[lang].map((label) => [label, scheme]),
+    )
+    const [jsonItem] = (await json<{ items: { tags: string[]; _meeting_the_world: { topics: string[] } }[] }>(await request(`/${lang}/feed.json`))).items
+    expect(jsonItem?.tags).toEqual(LABELS[lang])
+    expect(jsonItem?._meeting_the_world.topics).toEqual(VICENZA_TOPICS)
+  })
+
+  it('names the publisher from the settings as the author of every item, in every format and language', async () => {
+    const publisher = { en: 'Guiyang Municipal Internet Information Office', zh: '贵阳市互联网信息办公室' }
+    for (const lang of ['en', 'zh'] as const) {
+      const entries = childrenNamed(await atom(`/${lang}/atom.xml`), NS.atom, 'entry')
+      expect(entries.map((entry) => only(only(entry, NS.atom, 'author'), NS.atom, 'name').text)).toEqual(entries.map(() => publisher[lang]))
+      const items = rssItems(parseStrictXml(await text(`/${lang}/rss.xml`)))
+      expect(items.map((item) => only(item, NS.dc, 'creator').text)).toEqual(items.map(() => publisher[lang]))
+      // RSS `author` must be an e-mail address, which the publisher has none of.
+      expect(items.every((item) => childrenNamed(item, '', 'author').length === 0)).toBe(true)
+      const jsonItems = (await json<{ items: { authors: { name: string }[] }[] }>(await request(`/${lang}/feed.json`))).items
+      expect(jsonItems.map((item) => item.authors.map((author) => author.name))).toEqual(jsonItems.map(() => [publisher[lang]]))
+    }
+  })
+
+  it('names the publisher in the settings’ other language, and says so, when it has no translation', async () => {
+    const settings = seedDocuments().find((document) => document._type === 'settings') as SanityDocument & {
+      publisher: Record<string, string>
+    }
+    delete (settings.publisher as Partial<Record<string, string>>).zh
+    const entry = childrenNamed(await atom('/zh/atom.xml', seedWith(settings)), NS.atom, 'entry')[0] as XmlTree
+    const author = only(entry, NS.atom, 'author')
+    expect(author.attributes['xml:lang']).toBe('en')
+    expect(only(author, NS.atom, 'name').text).toBe('Guiyang Municipal Internet Information Office')
   })
 })
 

@@ -26,6 +26,12 @@ export function seedEntry(slug: string): SanityDocument {
   return entry
 }
 
+/** The seed with some documents replaced by edited copies (or added, when their id is new). */
+export function seedWith(...edited: SanityDocument[]): SanityDocument[] {
+  const ids = new Set(edited.map((document) => document._id))
+  return [...seedDocuments().filter((document) => !ids.has(document._id)), ...edited]
+}
+
 const ENV: Env = { SANITY_DATASET: 'production', PUBLIC_BASE_URL: '' }
 
 /** Calls the app as the Worker would, over `documents` (by default the embedded dataset itself). */

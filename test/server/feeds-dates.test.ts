@@ -1,0 +1,190 @@
+/**
+ * Dates say what the source says. An entry is dated by its own date (`2016`,
+ * `2018-12`, `1992-08-17`): where a format needs a full timestamp, the
+ * period's first day at midnight in Guiyang (UTC+8), written with that offset,
+ * and its text opens with the date at its precision in the feed's language.
+ * `updated` moves only when the entry was edited after it was published, and a
+ * feed is as recent as its latest item or settings edit.
+ */
+import { describe, expect, it } from 'vitest'
+import type { SanityDocument } from '../../server/content/embedded-source'
+import { childrenNamed, NS, only, parseStrictXml, readAtom, readRss, type XmlTree } from './feed-readers'
+import { json, request, seedDocuments, seedEntry, seedWith } from './helpers'
+
+type Lang = 'en' | 'zh'
+
+interface JsonFeedItem {
+  id: string
+  content_html: string
+  date_published: string
+  date_modified: string
+  _meeting_the_world: { date: string }
+}
+
+async function body(path: string, documents?: SanityDocument[]): Promise<string> {
+  const response = await request(path, {}, documents)
+  expect(response.status).toBe(200)
+  return response.text()
+}
+
+const atomEntries = async (path: string, documents?: SanityDocument[]) =>
+  childrenNamed(parseStrictXml(await body(path, documents)), NS.atom, 'entry')
+const textOf = (entry: XmlTree, name: string) => only(entry, NS.atom, name).text
+const jsonItems = async (path: string, documents?: SanityDocument[]) =>
+  (await json<{ items: JsonFeedItem[] }>(await request(path, {}, documents))).items
+
+/** Three entries, one of each precision, as every format must date and show them. */
+const DATED = [
+  {
+    slug: 'silicon-valley-2016',
+    date: '2016',
+    rfc3339: '2016-01-01T00:00:00+08:00',
+    rfc822: 'Fri, 01 Jan 2016 00:00:00 +0800',
+    dateline: { en: '<p><time datetime="2016">2016</time></p>', zh: '<p><time datetime="2016">2016年</time></p>' },
+  },
+  {
+    slug: 'vicenza-2018',
+    date: '2018-12',
+    rfc3339: '2018-12-01T00:00:00+08:00',
+    rfc822: 'Sat, 01 Dec 2018 00:00:00 +0800',
+    dateline: { en: '<p><time datetime="2018-12">December 2018</time></p>', zh: '<p><time datetime="2018-12">2018年12月</time></p>' },
+  },
+  {
+    slug: 'palmerston-north-1992',
+    date: '1992-08-17',
+    rfc3339: '1992-08-17T00:00:00+08:00',
+    rfc822: 'Mon, 17 Aug 1992 00:00:00 +0800',
+    dateline: {
+      en: '<p><time datetime="1992-08-17">17 August 1992</time></p>',
+      zh: '<p><time datetime="1992-08-17">1992年8月17日</time></p>',
+    },
+  },
+]
+
+/**
+ * The first moment of a partial date in Guiyang, the one full timestamp a date
+ * of that precision may be written as: a year is 1 January, a month its 1st.
+ */
+function startInGuiyang(partial: string): string {
+  const [year, month = '01', day = '01'] = partial.split('-')
+  return `${year}-${month}-${day}T00:00:00+08:00`
+}
+
+describe.each(['en', 'zh'] as const)('the %s feeds', (lang: Lang) => {
+  it.each(DATED)('date $slug by its own date at midnight in Guiyang, and show that date at its precision', async (expected) => {
+    const id = `urn:meeting-the-world:entry-${expected.slug}:${lang}`
+
+    const entry = (await atomEntries(`/${lang}/atom.xml`)).find((candidate) => textOf(candidate, 'id') === id) as XmlTree
+    expect(textOf(entry, 'published')).toBe(expected.rfc3339)
+    expect(textOf(entry, 'updated')).toBe(expected.rfc3339)
+    expect(textOf(entry, 'content').startsWith(expected.dateline[lang])).toBe(true)
+
+    const { feedsmith } = await readRss(await body(`/${lang}/rss.xml`))
+    const item = feedsmith.items?.find((candidate) => candidate.guid?.value === id)
+    expect(item?.pubDate).toBe(expected.rfc822)
+    expect(item?.description?.startsWith(expected.dateline[lang])).toBe(true)
+    expect(item?.content?.encoded?.startsWith(expected.dateline[lang])).toBe(true)
+
+    const jsonItem = (await jsonItems(`/${lang}/feed.json`)).find((candidate) => candidate.id === id)
+    expect(jsonItem?.date_published).toBe(expected.rfc3339)
+    expect(jsonItem?.date_modified).toBe(expected.rfc3339)
+    expect(jsonItem?.content_html.startsWith(expected.dateline[lang])).toBe(true)
+    expect(jsonItem?._meeting_the_world.date).toBe(expected.date)
+  })
+
+  it('never date an entry finer than its source, in any format', async () => {
+    // The partial date each entry's text carries (`<time datetime>`), and the timestamp beside it.
+    const datetime = (html: string) => /^<p><time datetime="([\d-]+)">/.exec(html)?.[1] ?? 'none'
+    const entries = await atomEntries(`/${lang}/atom.xml`)
+    expect(entries).toHaveLength(7)
+    for (const entry of entries) {
+      const partial = datetime(textOf(entry, 'content'))
+      expect([textOf(entry, 'published'), textOf(entry, 'updated')]).toEqual([startInGuiyang(partial), startInGuiyang(partial)])
+    }
+    const { rssParser } = await readRss(await body(`/${lang}/rss.xml`))
+    for (const item of rssParser.items) {
+      const partial = datetime(item['content:encoded'] ?? '')
+      expect(item.pubDate).toMatch(/ 00:00:00 \+0800$/)
+      expect(new Date(item.pubDate ?? '').toISOString()).toBe(new Date(startInGuiyang(partial)).toISOString())
+    }
+    for (const item of await jsonItems(`/${lang}/feed.json`)) {
+      const partial = item._meeting_the_world.date
+      expect(datetime(item.content_html)).toBe(partial)
+      expect([item.date_published, item.date_modified]).toEqual([startInGuiyang(partial), startInGuiyang(partial)])
+    }
+  })
+})
+
+describe('updated', () => {
+  /** Vicenza as published on 1 December 2026 (`publishedAt`), created a month before it. */
+  const vicenza = (changes: { _createdAt?: string; _updatedAt: string; publishedAt?: string }) => ({
+    ...seedEntry('vicenza-2018'),
+    _createdAt: '2026-11-01T00:00:00Z',
+    publishedAt: '2026-12-01T00:00:00Z',
+    ...changes,
+  })
+  const VICENZA_ID = 'urn:meeting-the-world:entry-vicenza-2018:en'
+
+  async function datesOf(documents: SanityDocument[]) {
+    const atomText = await body('/en/atom.xml', documents)
+    const entry = childrenNamed(parseStrictXml(atomText), NS.atom, 'entry').find((candidate) => textOf(candidate, 'id') === VICENZA_ID)
+    const jsonItem = (await jsonItems('/en/feed.json', documents)).find((item) => item.id === VICENZA_ID)
+    return {
+      published: entry && textOf(entry, 'published'),
+      updated: entry && textOf(entry, 'updated'),
+      dateModified: jsonItem?.date_modified,
+      feedUpdated: (await readAtom(atomText)).feedsmith.updated,
+    }
+  }
+
+  it('equals published for every seed entry, which was imported and never edited', async () => {
+    const seed = seedDocuments().filter((document) => document._type === 'entry')
+    expect(seed.every((document) => document._updatedAt === document._createdAt)).toBe(true)
+    for (const lang of ['en', 'zh']) {
+      const entries = await atomEntries(`/${lang}/atom.xml`)
+      expect(entries.map((entry) => textOf(entry, 'updated'))).toEqual(entries.map((entry) => textOf(entry, 'published')))
+      expect(entries.map((entry) => textOf(entry, 'updated')).filter((date) => date.startsWith('2026'))).toEqual([])
+      for (const item of await jsonItems(`/${lang}/feed.json`)) expect(item.date_modified).toBe(item.date_published)
+    }
+  })
+
+  it('moves when an entry is edited after it was published, to the time of the edit', async () => {
+    expect(await datesOf(seedWith(vicenza({ _updatedAt: '2027-03-04T05:06:07Z' })))).toEqual({
+      published: '2018-12-01T00:00:00+08:00',
+      updated: '2027-03-04T05:06:07Z',
+      dateModified: '2027-03-04T05:06:07Z',
+      feedUpdated: '2027-03-04T05:06:07Z',
+    })
+  })
+
+  it('stays when the last change was saved before the entry was published', async () => {
+    expect(await datesOf(seedWith(vicenza({ _updatedAt: '2026-11-20T10:00:00Z' })))).toEqual({
+      published: '2018-12-01T00:00:00+08:00',
+      updated: '2018-12-01T00:00:00+08:00',
+      dateModified: '2018-12-01T00:00:00+08:00',
+      feedUpdated: '2026-11-01T00:00:00Z',
+    })
+  })
+
+  it('stays when the document was never revised after it was created, however late it was published', async () => {
+    const imported = vicenza({ _createdAt: '2027-01-01T00:00:00Z', _updatedAt: '2027-01-01T00:00:00Z', publishedAt: '2018-12-01T00:00:00Z' })
+    expect((await datesOf(seedWith(imported))).updated).toBe('2018-12-01T00:00:00+08:00')
+  })
+
+  it('dates a feed by the latest of its items’ updates and the settings’ edit, in every format', async () => {
+    const settings = seedDocuments().find((document) => document._type === 'settings') as SanityDocument
+    const documents = seedWith({ ...settings, _updatedAt: '2027-06-01T08:00:00Z' })
+    expect((await readAtom(await body('/zh/atom.xml', documents))).feedsmith.updated).toBe('2027-06-01T08:00:00Z')
+    const rss = only(parseStrictXml(await body('/zh/rss.xml', documents)), '', 'channel')
+    expect(only(rss, '', 'lastBuildDate').text).toBe('Tue, 01 Jun 2027 08:00:00 GMT')
+    const response = await request('/zh/feed.json', {}, documents)
+    expect(response.headers.get('Last-Modified')).toBe('Tue, 01 Jun 2027 08:00:00 GMT')
+  })
+
+  it('dates a feed without settings by its newest entry, in Guiyang time as the entry is', async () => {
+    const entriesOnly = seedDocuments().filter((document) => document._type !== 'settings')
+    expect((await readAtom(await body('/en/atom.xml', entriesOnly))).feedsmith.updated).toBe('2018-12-01T00:00:00+08:00')
+    const rss = only(parseStrictXml(await body('/en/rss.xml', entriesOnly)), '', 'channel')
+    expect(only(rss, '', 'lastBuildDate').text).toBe('Sat, 01 Dec 2018 00:00:00 +0800')
+  })
+})
