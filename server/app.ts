@@ -23,6 +23,7 @@ import { hooksRoutes } from './routes/hooks'
 import { imagesRoutes } from './routes/images'
 import { openApiRoutes } from './routes/openapi'
 import { pagesRoutes } from './routes/pages'
+import { previewRoutes } from './routes/preview'
 
 export interface AppOptions {
   /** Where content comes from; by default chosen from the bindings (Sanity or the embedded dataset). */
@@ -58,6 +59,7 @@ export function createApp({ contentSource = contentSourceFor }: AppOptions = {})
   app.route('/', feedsRoutes)
   app.route('/', pagesRoutes)
   app.route('/', embedRoutes)
+  app.route('/preview', previewRoutes)
   app.route('/', imagesRoutes)
   app.route(WEBHOOK_PATH, hooksRoutes)
 

@@ -65,10 +65,18 @@ function withQuery(url: URL, query: Record<string, string | number | undefined>)
   return url.toString()
 }
 
+/** The query parameter that carries the preview secret in a preview link. */
+export const PREVIEW_SECRET_PARAMETER = 'secret'
+
 export interface SiteUrls {
   entries(query: LinkFilters & { lang: LanguageId; cursor?: string }): string
   entry(slug: string, lang: LanguageId): string
   entryPage(slug: string, lang: LanguageId): string
+  /**
+   * An editor's preview of the entry's draft (`/preview/{lang}/entries/{slug}`), with the preview
+   * secret as `PREVIEW_SECRET_PARAMETER` when given (the Studio's links carry it).
+   */
+  entryPreview(slug: string, lang: LanguageId, secret?: string): string
   /** The reader's page of entries, filtered by `filters`. */
   home(lang: LanguageId, filters?: LinkFilters): string
   feed(lang: LanguageId, format: FeedFormat, filters?: LinkFilters): string
@@ -96,6 +104,8 @@ export function siteUrls(base: string): SiteUrls {
     entries: ({ lang, ...query }) => withQuery(at('/api/v1/entries'), { lang, ...query }),
     entry: (slug, lang) => withQuery(at(`/api/v1/entries/${encodeURIComponent(slug)}`), { lang }),
     entryPage: (slug, lang) => at(`/${lang}/entries/${encodeURIComponent(slug)}`).toString(),
+    entryPreview: (slug, lang, secret) =>
+      withQuery(at(`/preview/${lang}/entries/${encodeURIComponent(slug)}`), { [PREVIEW_SECRET_PARAMETER]: secret }),
     home: (lang, filters = {}) => withQuery(at(`/${lang}/`), { ...filters }),
     feed,
     feeds: (lang, filters) =>

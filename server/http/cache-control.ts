@@ -42,6 +42,8 @@ export const CACHE_CONTROL = {
   perReader: 'private, max-age=0',
   /** Problems, health and not-found pages: never stored. */
   none: 'no-store',
+  /** An editor's preview of drafts (routes/preview.ts): for their eyes only, never kept anywhere. */
+  preview: 'private, no-store',
 } as const
 
 export type CachePolicy = keyof typeof CACHE_CONTROL
@@ -64,6 +66,7 @@ export const EDGE_CACHE_CONTROL = {
   apiDescription: `public, max-age=${WEEK}`,
   perReader: null,
   none: null,
+  preview: null,
 } as const satisfies Record<CachePolicy, string | null>
 
 /** The edge's policy for an answer sent with `cacheControl` (one of `CACHE_CONTROL`), if the edge may keep it. */

@@ -23,6 +23,9 @@ const PROBLEMS = {
   entryNotFound: { type: '/problems/not-found', status: 404 },
   internal: { type: '/problems/internal', status: 500 },
   unavailable: { type: '/problems/unavailable', status: 503 },
+  previewSecretMissing: { type: '/problems/preview-secret', status: 401 },
+  previewSecretWrong: { type: '/problems/preview-secret', status: 403 },
+  previewUnavailable: { type: '/problems/preview-unavailable', status: 501 },
   webhookNotConfigured: { type: '/problems/webhook-not-configured', status: 503 },
   webhookUnsigned: { type: '/problems/webhook-signature', status: 401 },
   webhookBadSignature: { type: '/problems/webhook-signature', status: 401 },
@@ -39,12 +42,13 @@ const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8'
 
 /**
  * Sends a problem of `kind` in the request's language; `values` fill its detail, `invalidParams`
- * lists rejected parameters; `instance` is the request's path and query.
+ * lists rejected parameters; `instance` is the request's path and query unless given (a query
+ * that holds a secret is not repeated).
  */
 export function problemResponse(
   c: Context<AppEnv>,
   kind: ProblemKind,
-  { values = {}, invalidParams }: { values?: Record<string, string>; invalidParams?: InvalidParam[] } = {},
+  { values = {}, invalidParams, instance }: { values?: Record<string, string>; invalidParams?: InvalidParam[]; instance?: string } = {},
 ): Response {
   const language = c.get('language') ?? DEFAULT_LANGUAGE
   const t = translator(language)
@@ -56,7 +60,7 @@ export function problemResponse(
     status,
     detail: t(`problem.${kind}.detail`, values),
     ...(invalidParams && { invalidParams }),
-    instance: url.pathname + url.search,
+    instance: instance ?? url.pathname + url.search,
   }
   return c.body(JSON.stringify(body, null, 2), status, {
     'Content-Type': PROBLEM_CONTENT_TYPE,

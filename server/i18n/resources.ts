@@ -130,6 +130,19 @@ const en = {
       title: 'Content source unavailable',
       detail: 'The content could not be read just now. Please try again in a moment.',
     },
+    // Drafts preview (/preview/…): refusals say nothing of the drafts, only what the request lacks.
+    previewSecretMissing: {
+      title: 'Preview secret required',
+      detail: 'Previews are for editors: open this page from the Studio, or give the preview secret as ?secret= or an Authorization: Bearer header.',
+    },
+    previewSecretWrong: {
+      title: 'Wrong preview secret',
+      detail: 'The preview secret is not the one this site has. If it was changed, rebuild the Studio with the new SANITY_STUDIO_PREVIEW_SECRET.',
+    },
+    previewUnavailable: {
+      title: 'Preview needs a Sanity project',
+      detail: 'Drafts preview reads drafts from a Sanity project: set SANITY_PROJECT_ID, and the secrets SANITY_READ_TOKEN and PREVIEW_SECRET. The embedded dataset has no drafts.',
+    },
     // The publish webhook (POST /hooks/sanity): what its sender did wrong, or what this server lacks.
     webhookNotConfigured: {
       title: 'Webhook secret not set',
@@ -293,6 +306,18 @@ const zh: Translation<Resources> = {
     unavailable: {
       title: '内容源暂不可用',
       detail: '暂时无法读取内容，请稍后再试。',
+    },
+    previewSecretMissing: {
+      title: '需要预览密钥',
+      detail: '预览仅供编辑使用：请从 Studio 打开此页，或以 ?secret= 参数或 Authorization: Bearer 请求头提供预览密钥。',
+    },
+    previewSecretWrong: {
+      title: '预览密钥错误',
+      detail: '预览密钥与本站的不一致。如密钥已更换，请用新的 SANITY_STUDIO_PREVIEW_SECRET 重新构建 Studio。',
+    },
+    previewUnavailable: {
+      title: '预览需要 Sanity 项目',
+      detail: '草稿预览从 Sanity 项目读取草稿：请设置 SANITY_PROJECT_ID，以及密钥 SANITY_READ_TOKEN 和 PREVIEW_SECRET。内置数据集没有草稿。',
     },
     webhookNotConfigured: {
       title: '未设置 Webhook 密钥',

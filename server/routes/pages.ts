@@ -31,8 +31,8 @@ import { PAGE_STYLE } from '../render/pages/style'
 
 let pagePolicy: Promise<string> | undefined
 
-/** Pages run no script and load nothing: their one inline stylesheet is allowed by its hash. */
-async function pageHeaders(c: Context<AppEnv>, policy: CachePolicy = 'content') {
+/** Pages run no script and load nothing: their one inline stylesheet is allowed by its hash. (Previews send them too.) */
+export async function pageHeaders(c: Context<AppEnv>, policy: CachePolicy = 'content') {
   pagePolicy ??= contentSecurityPolicy({ styles: [PAGE_STYLE], frameAncestors: "'self'" })
   c.header('Content-Security-Policy', await pagePolicy)
   answerInLanguage(c, policy)
@@ -69,7 +69,7 @@ async function facetsOf(source: ContentSource, language: LanguageId): Promise<Fa
 }
 
 /** Autodiscovery links: the page's own language first, then the other's, all with the page's filters. */
-async function pageFeeds(c: Context<AppEnv>, filters: LinkFilters = {}) {
+export async function pageFeeds(c: Context<AppEnv>, filters: LinkFilters = {}) {
   const source = c.get('source')
   const language = c.get('language')
   const ordered = [language, ...LANGUAGE_IDS.filter((id) => id !== language)]

@@ -17,6 +17,7 @@ import { SETTINGS_ID } from '../../schemas/documents/settings'
 import { LANGUAGES } from '../../schemas/languages'
 import { bilingualMessage, bilingualTitle, languageFieldTitle } from '../../schemas/lib/bilingual'
 import { siteUrls } from '../../schemas/lib/site-urls'
+import { DEFAULT_PREVIEW_URL, PreviewLinks } from './preview-links'
 
 /** The production site's origin: the environment's when set, else the settings document's; only http(s). */
 export function resolveSiteBaseUrl(fromEnvironment: unknown, fromSettings: unknown): string | undefined {
@@ -95,13 +96,18 @@ export function EntryLinks({ slug, baseUrl }: EntryLinksProps) {
   )
 }
 
-/** The slug input as Sanity draws it, with the entry's links beneath. */
+/** The slug input as Sanity draws it, with the entry's links beneath: its drafts' previews, then the published site's pages and feeds. */
 export function SlugInputWithLinks(props: SlugInputProps) {
   const settings = useEditState(SETTINGS_ID, 'settings')
   const baseUrl = resolveSiteBaseUrl(process.env.SANITY_STUDIO_SITE_URL, settings.published?.baseUrl)
+  const previewSite = {
+    origin: resolveSiteBaseUrl(process.env.SANITY_STUDIO_PREVIEW_URL, DEFAULT_PREVIEW_URL) ?? DEFAULT_PREVIEW_URL,
+    secret: process.env.SANITY_STUDIO_PREVIEW_SECRET?.trim() || undefined,
+  }
   return (
     <Stack gap={3}>
       {props.renderDefault(props)}
+      <PreviewLinks slug={props.value?.current} site={previewSite} />
       <EntryLinks slug={props.value?.current} baseUrl={baseUrl} />
     </Stack>
   )

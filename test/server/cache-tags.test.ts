@@ -101,6 +101,7 @@ const ROUTES: Row[] = [
   // Never kept: the reader's own redirect, the health check, errors of every kind.
   { path: '/', status: 302, tags: null },
   { path: '/healthz', status: 200, tags: null },
+  { path: '/preview/en/entries/vicenza-2018', status: 501, tags: null },
   { path: '/api/v1/entries?topic=nonsense', status: 400, tags: null },
   { path: '/api/v1/entries/no-such-entry', status: 404, tags: null },
   { path: '/en/rss.xml?city=atlantis', status: 400, tags: null },
