@@ -98,15 +98,23 @@ const ROUTES: Row[] = [
     tags: ['site', 'lang:zh', 'kind:widget', 'list:country:nz', entryTag('palmerston-north-1992')],
   },
   { path: '/embed.js', status: 200, edge: DEPLOYED_AT_THE_EDGE, tags: ['site', 'kind:asset'] },
+  ...['/favicon.ico', '/icons/icon-64.png', '/icons/icon-144.png', '/icons/icon-512.png', '/icons/logo.png'].map((path) => ({
+    path,
+    status: 200,
+    edge: DEPLOYED_AT_THE_EDGE,
+    tags: ['site', 'kind:asset'],
+  })),
   // Never kept: the reader's own redirect, the health check, errors of every kind.
   { path: '/', status: 302, tags: null },
   { path: '/healthz', status: 200, tags: null },
-  { path: '/preview/en/entries/vicenza-2018', status: 501, tags: null },
   { path: '/api/v1/entries?topic=nonsense', status: 400, tags: null },
   { path: '/api/v1/entries/no-such-entry', status: 404, tags: null },
   { path: '/en/rss.xml?city=atlantis', status: 400, tags: null },
   { path: '/zh/entries/no-such-entry', headers: { Accept: 'text/html' }, status: 404, tags: null },
   { path: '/nowhere', status: 404, tags: null },
+  // An editor's preview of drafts is never kept, whatever it answers (here: no preview configured, no such preview).
+  { path: '/preview/en/entries/vicenza-2018', status: 501, tags: null },
+  { path: '/preview/zh/', status: 404, tags: null },
 ]
 
 /** A Hono route pattern as a regular expression over paths: `/:lang{(?:en|zh)}/rss.xml`, `/api/v1/entries/:slug`, `/preview/*`. */
