@@ -14,6 +14,7 @@ import type { AppEnv, Env } from './env'
 import { CACHE_CONTROL } from './http/cache-control'
 import { withEdgeCaching } from './http/edge-cache'
 import { withEtag } from './http/etag'
+import { withLastGoodCopy } from './http/last-good-copy'
 import { problemResponse } from './http/problem'
 import { decideLanguage } from './i18n/language'
 import { embedRoutes } from './routes/embed'
@@ -47,6 +48,9 @@ export function createApp({ contentSource = contentSourceFor }: AppOptions = {})
   const frameableSecurityHeaders = secureHeaders({ crossOriginResourcePolicy: 'cross-origin', xFrameOptions: false })
   app.use((c, next) => (c.req.path === '/embed' ? frameableSecurityHeaders : securityHeaders)(c, next))
   app.use(cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'], maxAge: 86400 }))
+  // Inside CORS and the language's Vary, outside the routes and their ETags: keeps each good
+  // answer from Sanity, and serves it, marked stale, while Sanity fails.
+  app.use(withLastGoodCopy)
   app.use('/api/*', withEtag)
 
   app.get('/healthz', (c) => {

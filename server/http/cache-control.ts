@@ -42,6 +42,11 @@ export const CACHE_CONTROL = {
   perReader: 'private, max-age=0',
   /** Problems, health and not-found pages: never stored. */
   none: 'no-store',
+  /**
+   * The last good copy, sent while the content source fails (last-good-copy.ts): half a minute,
+   * so caches ask again soon and take the fresh answer once the source is back.
+   */
+  staleCopy: 'public, max-age=30',
   /** An editor's preview of drafts (routes/preview.ts): for their eyes only, never kept anywhere. */
   preview: 'private, no-store',
 } as const
@@ -66,6 +71,8 @@ export const EDGE_CACHE_CONTROL = {
   apiDescription: `public, max-age=${WEEK}`,
   perReader: null,
   none: null,
+  // The edge too asks again soon, and a publish's purge reaches the copy by its tags.
+  staleCopy: 'public, max-age=30',
   preview: null,
 } as const satisfies Record<CachePolicy, string | null>
 

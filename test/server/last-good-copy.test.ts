@@ -1,0 +1,170 @@
+/**
+ * The last good copy, in workerd with its Cache API: while Sanity fails
+ * (content-lake.ts injects each fault beneath `@sanity/client`), a feed, the
+ * API's list, an entry page and the widget's iframe are served as they last
+ * were, marked `Stale-Since`; with no copy, the 503 problem. Each test reads
+ * its own site (a host of its own), so copies never cross tests.
+ */
+import { afterEach, describe, expect, it } from 'vitest'
+import { createApp } from '../../server/app'
+import { contentSourceFor } from '../../server/content/configured-source'
+import type { Env } from '../../server/env'
+import { CACHE_CONTROL } from '../../server/http/cache-control'
+import { STALE_SINCE_HEADER } from '../../server/http/last-good-copy'
+import { contentLake, FAULT_NAMES, SANITY_ENV } from './content-lake'
+
+/** A small time budget, so that a fault that never answers is waited out quickly. */
+const ENV: Env = { ...SANITY_ENV, SANITY_TIMEOUT_MS: '100' }
+
+/** An execution context that runs what the Worker leaves for after its answer (Hono reads only `waitUntil`). */
+function executionContext(waitUntil: (promise: Promise<unknown>) => void): ExecutionContext {
+  return { waitUntil, passThroughOnException: () => {}, props: {} } as unknown as ExecutionContext
+}
+
+let sites = 0
+
+/** A site of its own: calls the Worker at a new host, as Cloudflare does, and waits for what it does after answering. */
+function newSite() {
+  const origin = `https://site-${++sites}.example`
+  const stored: Promise<unknown>[] = []
+  async function get(path: string, headers: Record<string, string> = {}, method = 'GET') {
+    const before = stored.length
+    const ctx = executionContext((promise) => void stored.push(promise))
+    const response = await createApp().request(`${origin}${path}`, { method, headers }, ENV, ctx)
+    await Promise.all(stored)
+    // The next request asks Sanity again, as it would once the isolate's memory of answers expires.
+    contentSourceFor(ENV).forget?.()
+    return Object.assign(response, { backgroundTasks: stored.length - before })
+  }
+  return { get }
+}
+
+afterEach(() => contentSourceFor(ENV).forget?.())
+
+/** Each surface a reader or partner site polls: its path, the headers it is asked with, and how it shows each entry, as many times as it shows entries. */
+const SURFACES = [
+  ['the Atom feed', '/en/atom.xml', {}, /<entry>/g, 7],
+  ["the API's list", '/api/v1/entries?lang=zh', {}, /"slug":/g, 7],
+  ['an entry page', '/zh/entries/vicenza-2018', { Accept: 'text/html' }, /<article>/g, 1],
+  ["the widget's iframe", '/embed?lang=zh&limit=3', {}, /<p class="title">/g, 3],
+] as const
+
+describe.each(SURFACES)('%s, while Sanity fails', (_surface, path, headers, entry, entries) => {
+  it.each(FAULT_NAMES)('is the last good copy, marked stale, when Sanity answers with %s', async (fault) => {
+    const lake = contentLake()
+    const site = newSite()
+    const good = await site.get(path, headers)
+    expect(good.status).toBe(200)
+    const goodBody = await good.text()
+    expect(goodBody.match(entry)).toHaveLength(entries)
+
+    lake.fault = fault
+    const stale = await site.get(path, headers)
+    expect(stale.status).toBe(200)
+    expect(await stale.text()).toBe(goodBody)
+    // What it shows is what it showed: a publish's purge reaches it by the same tags.
+    for (const header of ['Content-Type', 'Content-Language', 'ETag', 'Access-Control-Allow-Origin', 'Cache-Tag']) {
+      expect(stale.headers.get(header), header).toBe(good.headers.get(header))
+    }
+    const since = stale.headers.get(STALE_SINCE_HEADER)
+    expect(since).toMatch(/^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT$/)
+    expect(Date.now() - Date.parse(since ?? '')).toBeLessThan(60_000)
+    expect(stale.headers.get('Cache-Control')).toBe(CACHE_CONTROL.staleCopy)
+    expect(stale.headers.get('Retry-After')).toBeNull()
+    expect(good.headers.get(STALE_SINCE_HEADER)).toBeNull()
+    // A stale answer is never stored as if it were good.
+    expect(stale.backgroundTasks).toBe(0)
+  })
+
+  it('is a 503 problem with Retry-After when there is no copy', async () => {
+    contentLake().fault = 'a 500 error'
+    const response = await newSite().get(path, headers)
+    expect(response.status).toBe(503)
+    expect(response.headers.get('Content-Type')).toBe('application/problem+json; charset=utf-8')
+    expect(response.headers.get('Retry-After')).toBe('30')
+    expect(response.headers.get('Cache-Control')).toBe(CACHE_CONTROL.none)
+    expect(response.headers.get(STALE_SINCE_HEADER)).toBeNull()
+  })
+})
+
+describe('the last good copy', () => {
+  it('never turns a feed empty: every entry stays in the stale feed', async () => {
+    const lake = contentLake()
+    const site = newSite()
+    const good = await (await site.get('/zh/rss.xml')).text()
+    expect((good.match(/<item>/g) ?? []).length).toBe(7)
+    lake.fault = 'an HTML error page sent as 200'
+    const stale = await (await site.get('/zh/rss.xml')).text()
+    expect((stale.match(/<item>/g) ?? []).length).toBe(7)
+  })
+
+  it('is replaced by a good answer after the outage', async () => {
+    const lake = contentLake()
+    const site = newSite()
+    await site.get('/en/atom.xml')
+    lake.fault = 'a 500 error'
+    expect((await site.get('/en/atom.xml')).status).toBe(200)
+
+    lake.fault = undefined
+    const vicenza = lake.documents.find((document) => document._id === 'entry-vicenza-2018')
+    if (!vicenza) throw new Error('no Vicenza entry')
+    vicenza.headline = { en: 'Vicenza renews its friendship', zh: '维琴察续签友好协议' }
+    vicenza._updatedAt = '2026-11-02T10:00:00Z'
+    const fresh = await site.get('/en/atom.xml')
+    const freshBody = await fresh.text()
+    expect(freshBody).toContain('Vicenza renews its friendship')
+    expect(fresh.backgroundTasks).toBe(1)
+
+    lake.fault = 'truncated JSON'
+    const stale = await site.get('/en/atom.xml')
+    expect(await stale.text()).toBe(freshBody)
+    expect(stale.headers.get('ETag')).toBe(fresh.headers.get('ETag'))
+  })
+
+  it('is written once for the same answer, not on every request', async () => {
+    contentLake()
+    const site = newSite()
+    expect((await site.get('/en/feed.json')).backgroundTasks).toBe(1)
+    expect((await site.get('/en/feed.json')).backgroundTasks).toBe(0)
+    expect((await site.get('/zh/feed.json')).backgroundTasks).toBe(1)
+  })
+
+  it('is kept per language: a reader whose language chose the answer gets a copy in that language only', async () => {
+    const lake = contentLake()
+    const site = newSite()
+    const chinese = await site.get('/api/v1/entries', { 'Accept-Language': 'zh-CN' })
+    expect(chinese.headers.get('Content-Language')).toBe('zh-Hans')
+    lake.fault = 'a 500 error'
+    const staleChinese = await site.get('/api/v1/entries', { 'Accept-Language': 'zh-CN,zh;q=0.9' })
+    expect(staleChinese.status).toBe(200)
+    expect(staleChinese.headers.get('Content-Language')).toBe('zh-Hans')
+    expect(staleChinese.headers.get('Vary')).toContain('Accept-Language')
+    const english = await site.get('/api/v1/entries', { 'Accept-Language': 'en' })
+    expect(english.status).toBe(503)
+  })
+
+  it('answers HEAD while Sanity fails, with the headers and no body', async () => {
+    const lake = contentLake()
+    const site = newSite()
+    await site.get('/en/atom.xml')
+    lake.fault = 'a 503 error page in HTML'
+    const head = await site.get('/en/atom.xml', {}, 'HEAD')
+    expect(head.status).toBe(200)
+    expect(head.headers.get(STALE_SINCE_HEADER)).not.toBeNull()
+    expect(await head.text()).toBe('')
+  })
+
+  it('is not kept of an answer that is not for everyone: an error or a not-found page', async () => {
+    const lake = contentLake()
+    const site = newSite()
+    expect((await site.get('/en/entries/atlantis-2030', { Accept: 'text/html' })).status).toBe(404)
+    lake.fault = 'a 500 error'
+    expect((await site.get('/en/entries/atlantis-2030', { Accept: 'text/html' })).status).toBe(503)
+  })
+
+  it('is not used for the embedded dataset, which cannot fail', async () => {
+    const ctx = executionContext(() => expect.unreachable('nothing to store'))
+    const response = await createApp().request('https://embedded.example/en/atom.xml', {}, { SANITY_DATASET: 'production' }, ctx)
+    expect(response.status).toBe(200)
+  })
+})
