@@ -15,9 +15,9 @@ import { hasAnswerShape } from './answer-shapes'
 import { ContentUnavailableError, type ContentSource, type QueryParams } from './source'
 
 /**
- * How long an isolate keeps Sanity's answers in memory, by query and parameters: a burst of
- * readers costs one query, and a publish reaches an isolate the webhook did not reach (it calls
- * `forget()` on one isolate only) within this time.
+ * How long an isolate keeps Sanity's answers in memory, by query and parameters: the readers of
+ * the next seconds cost no query, and a publish reaches an isolate the webhook did not reach (it
+ * calls `forget()` on one isolate only) within this time.
  */
 export const ANSWER_LIFETIME_MS = 10_000
 
@@ -46,9 +46,9 @@ export interface SanitySourceOptions {
 }
 
 interface HeldAnswer {
-  /** When it was asked (`Date.now()`). */
+  /** When it was asked (`Date.now()`): an answer is at most this old. */
   at: number
-  answer: Promise<unknown>
+  result: unknown
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -111,29 +111,32 @@ export function createSanitySource({ projectId, dataset, apiVersion, apiHost, ti
     return { kind: 'sanity', description: `${description}, drafts`, fetch: async <Result>(query: string, params: QueryParams) => (await ask(query, params)) as Result }
   }
 
+  // Answers, not queries in flight: workerd lets a promise settle only in the request that made
+  // it, so a request that awaited another's pending query would fail once that request ended
+  // (seen under wrangler dev: a 500). Readers who arrive together each ask; later ones are answered.
   const answers = new Map<string, HeldAnswer>()
+  // Bumped by forget(), so that an answer asked before it is not kept after it.
+  let generation = 0
   return {
     kind: 'sanity',
     description,
     async fetch<Result>(query: string, params: QueryParams) {
       const key = `${query}\u0000${JSON.stringify(params)}`
-      const now = Date.now()
-      let held = answers.get(key)
-      if (!held || now - held.at >= ANSWER_LIFETIME_MS) {
-        if (held) answers.delete(key)
+      const held = answers.get(key)
+      if (held && Date.now() - held.at < ANSWER_LIFETIME_MS) return held.result as Result
+      const asked = { at: Date.now(), generation }
+      // A failure throws and is not remembered: the next request asks again.
+      const result = await ask(query, params)
+      if (asked.generation === generation) {
+        answers.delete(key)
         if (answers.size >= MAX_ANSWERS) answers.delete(answers.keys().next().value ?? '')
-        const asked: HeldAnswer = { at: now, answer: ask(query, params) }
-        answers.set(key, asked)
-        // A failure is not remembered: the next request asks again.
-        asked.answer.catch(() => answers.get(key) === asked && answers.delete(key))
-        held = asked
+        answers.set(key, { at: asked.at, result })
       }
-      // An answer asked by another request is awaited within this request's own budget too:
-      // should that request go away, its query may never settle.
-      return (await withinBudget(held.answer, timeoutMs, name)) as Result
+      return result as Result
     },
     forget() {
       answers.clear()
+      generation++
     },
   }
 }

@@ -249,6 +249,26 @@ describe("an isolate's memory of Sanity's answers", () => {
     }
   })
 
+  it('does not keep an answer asked before it was told to forget', async () => {
+    const lake = contentLake()
+    const answer = vi.mocked(globalThis.fetch).getMockImplementation()
+    let release = () => {}
+    const held = new Promise<void>((resolve) => (release = resolve))
+    let sent = 0
+    vi.mocked(globalThis.fetch).mockImplementation(async (input, init) => {
+      sent++
+      await held
+      return (await answer?.(input, init)) ?? Response.error()
+    })
+    const reading = request('/api/v1/entries?lang=en', {}, undefined, SANITY_ENV)
+    await vi.waitFor(() => expect(sent).toBe(1))
+    contentSourceFor(SANITY_ENV).forget?.()
+    release()
+    expect((await reading).status).toBe(200)
+    await request('/api/v1/entries?lang=en', {}, undefined, SANITY_ENV)
+    expect(lake.asked).toHaveLength(2)
+  })
+
   it('does not remember a failure: the next reader asks again', async () => {
     const lake = contentLake()
     lake.fault = 'a 500 error'
