@@ -40,9 +40,12 @@ export interface WorkerProcess {
   stop(): void
 }
 
-/** Starts `wrangler dev` with `vars` (wrangler.toml's, overridden) and waits until `/healthz` answers. */
-export async function startWorker(vars: Record<string, string> = {}): Promise<WorkerProcess> {
-  const [port, inspectorPort] = [await freePort(), await freePort()]
+/**
+ * Starts `wrangler dev` with `vars` (wrangler.toml's, overridden) on `port` (default a free one: give
+ * one to tell the lake where its webhook goes before the Worker is up) and waits until `/healthz` answers.
+ */
+export async function startWorker(vars: Record<string, string> = {}, options: { port?: number } = {}): Promise<WorkerProcess> {
+  const [port, inspectorPort] = [options.port ?? (await freePort()), await freePort()]
   const origin = `http://127.0.0.1:${port}`
   const args = ['dev', '--port', String(port), '--ip', '127.0.0.1', '--inspector-port', String(inspectorPort), '--show-interactive-dev-session=false']
   for (const [name, value] of Object.entries(vars)) args.push('--var', `${name}:${value}`)

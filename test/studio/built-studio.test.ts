@@ -17,8 +17,10 @@
  *    it; begins another and discards it. The Worker (`wrangler dev` reading the
  *    lake through `@sanity/client`, the production code path) shows each change
  *    in the Chinese Atom feed, the JSON API and the entry's page; a restarted
- *    lake still has what the editor wrote. These tests guard every future
- *    Sanity upgrade.
+ *    lake still has what the editor wrote. The lake tells the Worker of each
+ *    publish with Sanity's signed webhook (lake/webhook.ts → POST /hooks/sanity),
+ *    so a publish shows sooner than anything the Worker keeps could expire.
+ *    These tests guard every future Sanity upgrade.
  * Every test opens the Studio in a browser context of its own and works on an
  * entry of its own, so any one can run alone (`-t '<name>'`); the build, the
  * browser, the lake and the Worker are shared.
@@ -40,6 +42,7 @@
  * Screenshots go to test-output/studio-*.png.
  */
 import { appendFileSync, mkdtempSync, rmSync } from 'node:fs'
+import { setTimeout as sleep } from 'node:timers/promises'
 import type { Server } from 'node:http'
 import { createServer as createTcpServer, type Server as TcpServer } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -49,6 +52,9 @@ import type { SanityDocument } from 'sanity'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { startLake, type RunningLake } from '../../lake/lake.ts'
 import type { LakeDocument } from '../../lake/mutations.ts'
+import { DEFAULT_WEBHOOK_SECRET, type WebhookTarget } from '../../lake/webhook.ts'
+import { WEBHOOK_PATH } from '../../schemas/lib/publish-webhook'
+import { ANSWER_LIFETIME_MS } from '../../server/content/sanity-source'
 import { ENTRIES_NEEDING_TRANSLATION } from '../../studio/needs-translation'
 import { dataset } from '../node/fixtures'
 import { freePort, startWorker, type WorkerProcess } from '../worker-process'
@@ -114,11 +120,20 @@ afterAll(async () => {
   rmSync(lakeDir, { force: true, recursive: true })
 })
 
-/** Starts the lake on the build's port over the test's working copy; its log goes to the test log. */
-async function startTestLake(): Promise<RunningLake> {
+/** What the lakes of this run logged, in order. */
+const lakeLog: string[] = []
+
+/**
+ * Starts the lake on the build's port over the test's working copy, sending its publish webhook
+ * to `webhook` if given; its log goes to the test log and to `lakeLog`.
+ */
+async function startTestLake(webhook?: WebhookTarget): Promise<RunningLake> {
   await new Promise((closed) => (portHolder ? portHolder.close(closed) : closed(undefined)))
   portHolder = undefined
-  return startLake({ dir: lakeDir, port: lakePort }, (line) => appendFileSync(LOG, `${line}\n`))
+  return startLake({ dir: lakeDir, port: lakePort, webhook }, (line) => {
+    lakeLog.push(line)
+    appendFileSync(LOG, `${line}\n`)
+  })
 }
 
 interface Visit {
@@ -361,21 +376,36 @@ describe('editing end to end: the Studio writes to the lake, and the Worker serv
   // in a page of its own, so that any one can run alone and none sees another's changes in the feed.
   let lake: RunningLake
   let worker: WorkerProcess
+  /** The Worker's webhook, signed with the lake's documented local secret, which the Worker is given. */
+  let webhook: WebhookTarget
 
   beforeAll(async () => {
-    lake = await startTestLake()
-    worker = await startWorker({ SANITY_PROJECT_ID: 'local', SANITY_API_HOST: lake.url })
+    const workerPort = await freePort()
+    webhook = { url: `http://127.0.0.1:${workerPort}${WEBHOOK_PATH}`, secret: DEFAULT_WEBHOOK_SECRET }
+    lake = await startTestLake(webhook)
+    worker = await startWorker(
+      { SANITY_PROJECT_ID: 'local', SANITY_API_HOST: lake.url, SANITY_WEBHOOK_SECRET: DEFAULT_WEBHOOK_SECRET },
+      { port: workerPort },
+    )
   }, 120_000)
   afterAll(async () => {
     worker?.stop()
     await lake?.stop()
   })
 
-  const feed = async (path: string) => (await fetch(`${worker.origin}${path}`)).text()
-  const status = async (path: string) => (await fetch(`${worker.origin}${path}`)).status
+  /** When the Worker last answered a request of the tests (`performance.now()`). */
+  let lastAnswered = 0
+  const ask = async (path: string) => {
+    const response = await fetch(`${worker.origin}${path}`)
+    const text = await response.text()
+    lastAnswered = performance.now()
+    return { status: response.status, text }
+  }
+  const feed = async (path: string) => (await ask(path)).text
+  const status = async (path: string) => (await ask(path)).status
   /** Waits for the Worker to show, or stop showing, `text` at `path`: a publish should appear within a second or two. */
-  const expectServed = (path: string, text: string, shown = true) =>
-    expect.poll(async () => (await feed(path)).includes(text), { timeout: 10_000, interval: 250 }).toBe(shown)
+  const expectServed = (path: string, text: string, shown = true, timeout = 10_000) =>
+    expect.poll(async () => (await feed(path)).includes(text), { timeout, interval: 100 }).toBe(shown)
   const stored = (id: string) =>
     lake.dataset.get(id) as (LakeDocument & { headline?: Partial<Headline>; slug?: { current?: string } }) | undefined
 
@@ -439,6 +469,39 @@ describe('editing end to end: the Studio writes to the lake, and the Worker serv
       await editor.publish(() => stored(id)?.headline?.zh === edited)
       await expectServed('/zh/atom.xml', edited)
       await expectServed('/zh/atom.xml', before.zh, false)
+    })
+  }, 120_000)
+
+  test('a publish reaches the feed and the API through the webhook, sooner than anything the Worker keeps could expire', () => {
+    const before = { en: 'Cupertino and Guiyang open a robotics lab', zh: '库比蒂诺与贵阳共建机器人实验室' }
+    const edited = { en: 'Cupertino and Guiyang open a second robotics lab', zh: '库比蒂诺与贵阳共建第二个机器人实验室' }
+    const paths = ['/zh/atom.xml', '/api/v1/entries/cupertino-2017-robotics?lang=en'] as const
+    /** Well under the isolate's memory of Sanity's answers (ANSWER_LIFETIME_MS) and the feeds' and API's max-age. */
+    const BUDGET_MS = 3_000
+    expect(BUDGET_MS).toBeLessThan(ANSWER_LIFETIME_MS / 3)
+    return editingOwnEntry('webhook', { slug: 'cupertino-2017-robotics', headline: before }, async (editor, id) => {
+      await editor.type('headline.en', edited.en)
+      await editor.type('headline.zh', edited.zh)
+      await expect.poll(() => stored(`drafts.${id}`)?.headline, { timeout: 15_000 }).toMatchObject(edited)
+      // Readers ask just before the publish, once whatever the Worker kept of earlier answers has
+      // expired: it now holds the old answers, asked for now, for longer than the budget below.
+      await sleep(lastAnswered + ANSWER_LIFETIME_MS - performance.now())
+      const asked = performance.now()
+      expect(await feed(paths[0])).toContain(before.zh)
+      expect(await feed(paths[1])).toContain(before.en)
+      const deliveredBefore = lakeLog.length
+      await editor.publish(() => stored(id)?.headline?.zh === edited.zh)
+      const published = performance.now()
+      await expectServed(paths[0], edited.zh, true, BUDGET_MS)
+      await expectServed(paths[1], edited.en, true, BUDGET_MS)
+      const shown = performance.now()
+      expect(shown - published).toBeLessThan(BUDGET_MS)
+      // What the Worker held was asked for too recently to have expired by itself.
+      expect(shown - asked).toBeLessThan(ANSWER_LIFETIME_MS)
+      expect(await feed(paths[0])).not.toContain(before.zh)
+      expect(lakeLog.slice(deliveredBefore)).toContainEqual(
+        expect.stringMatching(new RegExp(`^lake: webhook update ${id} \\(\\w+\\) delivered to ${webhook.url}: 200 `)),
+      )
     })
   }, 120_000)
 
@@ -533,7 +596,7 @@ describe('editing end to end: the Studio writes to the lake, and the Worker serv
     })
     const before = JSON.stringify(lake.dataset.documents())
     await lake.stop()
-    lake = await startTestLake()
+    lake = await startTestLake(webhook)
     expect(lake.created).toBe(false)
     expect(JSON.stringify(lake.dataset.documents())).toBe(before)
     expect(stored(`drafts.${id}`)?.headline?.zh).toBe(draftZh)
