@@ -8,8 +8,9 @@
  *
  * On top of the schema: the content list (structure.ts), Vision for GROQ,
  * the settings singleton, a translation badge per language, the links under an
- * entry's slug (components/studio-input.tsx), and Sanity's own validation
- * messages in both languages.
+ * entry's slug (components/studio-input.tsx), an entry's Publish and
+ * Duplicate buttons that keep *Published at* the time of its first publish
+ * (publication-time.ts), and Sanity's own validation messages in both languages.
  */
 import { visionTool } from '@sanity/vision'
 import { defineConfig, type DocumentBadgeComponent } from 'sanity'
@@ -21,6 +22,7 @@ import { localizedFields } from '../schemas/lib/localized-fields'
 import { SANITY_API_VERSION as API_VERSION } from '../schemas/lib/api-version'
 import { StudioInput } from './components/studio-input'
 import { shardLakeListeners } from './lake-listeners'
+import { keepingPublicationTime } from './publication-time'
 import { structure } from './structure'
 import { translationBadges } from './translation-badges'
 import { bilingualValidationBundle } from './validation-messages'
@@ -52,10 +54,10 @@ export default defineConfig({
     templates: (templates) => templates.filter(({ schemaType }) => !SINGLETON_TYPES.has(schemaType)),
   },
   document: {
-    actions: (actions, { schemaType }) =>
-      SINGLETON_TYPES.has(schemaType)
-        ? actions.filter(({ action }) => action !== undefined && SINGLETON_ACTIONS.has(action))
-        : actions,
+    actions: (actions, { schemaType }) => {
+      if (SINGLETON_TYPES.has(schemaType)) return actions.filter(({ action }) => action !== undefined && SINGLETON_ACTIONS.has(action))
+      return schemaType === entry.name ? keepingPublicationTime(actions) : actions
+    },
     badges: (badges, { schemaType }) => [...badges, ...(BADGES_BY_TYPE.get(schemaType) ?? [])],
     newDocumentOptions: (items, { creationContext }) =>
       creationContext.type === 'global' ? items.filter(({ templateId }) => !SINGLETON_TYPES.has(templateId)) : items,

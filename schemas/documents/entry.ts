@@ -173,12 +173,10 @@ export const entry = defineType({
       name: 'publishedAt',
       title: bilingualTitle('Published at', '发布时间'),
       description: bilingualTitle(
-        'When this entry went out on this site. Feeds date the entry by its own date above; a change saved after this time shows in feeds as an update',
-        '本条目在本站发布的时间。订阅源以上方的条目日期为准；此时间之后保存的修改，将在订阅源中显示为更新',
+        'When this entry went out on this site. Leave it empty and the first publish sets it to that moment. Feeds date the entry by its own date above; a change saved more than ten minutes after this time shows in feeds as an update',
+        '本条目在本站发布的时间。可留空，首次发布时将自动填为发布时刻。订阅源以上方的条目日期为准；此时间十分钟之后保存的修改，将在订阅源中显示为更新',
       ),
       type: 'datetime',
-      validation: (rule) =>
-        rule.required().error(bilingualMessage('The publication time is required', '发布时间为必填项')),
     }),
   ],
   validation: (rule) => rule.custom(slugFollowsCityAndYear).warning(),

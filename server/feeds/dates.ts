@@ -45,14 +45,23 @@ export function latestEdit(dates: readonly (string | null | undefined)[]): strin
 }
 
 /**
+ * How long after its publication time (`publishedAt`) a revision is still the publish itself:
+ * the Studio sets `publishedAt` as the editor publishes, and Sanity then stamps `_updatedAt` a
+ * moment later; a typo fixed in the minutes that follow is part of what went out, not news.
+ */
+export const PUBLISHING_GRACE_MS = 10 * 60_000
+
+/**
  * When `entry` was edited after it was published here, as RFC 3339 in UTC; `undefined` when
- * it never was. Sanity's `_updatedAt` counts as an edit only when it is later than both
- * `_createdAt` (a document imported or created as it is has the two equal) and the editors'
- * `publishedAt`: a change saved before the entry went out is part of what went out.
+ * it never was. Sanity's `_updatedAt` counts as an edit only when it is later than
+ * `_createdAt` (a document imported or created as it is has the two equal) and more than
+ * `PUBLISHING_GRACE_MS` after the editors' `publishedAt`, when there is one: a change saved
+ * before the entry went out, or while it was going out, is part of what went out.
  */
 export function editedAfterPublication(entry: Pick<Entry, 'createdAt' | 'updatedAt' | 'publishedAt'>): string | undefined {
-  const updated = firstDate(entry.updatedAt)
-  if (!updated) return undefined
-  const before = [entry.createdAt, entry.publishedAt].map((date) => firstDate(date)?.getTime() ?? -Infinity)
-  return before.every((time) => updated.getTime() > time) ? rfc3339(updated) : undefined
+  const updated = firstDate(entry.updatedAt)?.getTime()
+  if (updated === undefined) return undefined
+  const created = firstDate(entry.createdAt)?.getTime() ?? -Infinity
+  const published = firstDate(entry.publishedAt)?.getTime() ?? -Infinity
+  return updated > created && updated > published + PUBLISHING_GRACE_MS ? rfc3339(new Date(updated)) : undefined
 }

@@ -101,6 +101,18 @@ describe('the settings singleton', () => {
     expect(actionsFor('settings').sort()).toEqual(['discardChanges', 'publish', 'restore'])
     expect(actionsFor('entry')).toEqual(expect.arrayContaining(['publish', 'delete', 'duplicate', 'unpublish']))
   })
+
+  test("an entry's Publish and Duplicate keep Published at the time of its first publish; the settings' Publish is Sanity's own", () => {
+    const action = (schemaType: string, name: string) =>
+      workspace.document
+        .actions({ schemaType, documentId: schemaType, versionType: 'draft' } as Parameters<Workspace['document']['actions']>[0])
+        .find((candidate: DocumentActionComponent) => candidate.action === name)
+    expect(action('entry', 'publish')?.displayName).toBe('PublishSettingPublishedAt')
+    expect(action('entry', 'duplicate')?.displayName).toBe('DuplicateWithoutPublishedAt')
+    expect(action('settings', 'publish')?.displayName).toBe('PublishAction')
+    // The same component every time the Studio asks, so React keeps the button's state (publishing…).
+    expect(action('entry', 'publish')).toBe(action('entry', 'publish'))
+  })
 })
 
 describe('the Studio', () => {

@@ -3,11 +3,13 @@
  * `2018-12`, `1992-08-17`): where a format needs a full timestamp, the
  * period's first day at midnight in Guiyang (UTC+8), written with that offset,
  * and its text opens with the date at its precision in the feed's language.
- * `updated` moves only when the entry was edited after it was published, and a
- * feed is as recent as its latest item or settings edit.
+ * `updated` moves only when the entry was edited after it was published (more
+ * than a short grace after its publication time, which the first publish and a
+ * quick typo fix fall within), and a feed is as recent as its latest item or settings edit.
  */
 import { describe, expect, it } from 'vitest'
 import type { SanityDocument } from '../../server/content/embedded-source'
+import { PUBLISHING_GRACE_MS } from '../../server/feeds/dates'
 import { childrenNamed, NS, only, parseStrictXml, readAtom, readRss, type XmlTree } from './feed-readers'
 import { json, request, seedDocuments, seedEntry, seedWith } from './helpers'
 
@@ -157,13 +159,29 @@ describe('updated', () => {
     })
   })
 
-  it('stays when the last change was saved before the entry was published', async () => {
-    expect(await datesOf(seedWith(vicenza({ _updatedAt: '2026-11-20T10:00:00Z' })))).toEqual({
+  it.each([
+    ['the last change was saved before the entry was published', '2026-11-20T10:00:00Z'],
+    ['the only revision is the first publish, a moment after the Studio set the publication time', '2026-12-01T00:00:01.250Z'],
+  ])('stays when %s', async (_when, _updatedAt) => {
+    expect(await datesOf(seedWith(vicenza({ _updatedAt })))).toEqual({
       published: '2018-12-01T00:00:00+08:00',
       updated: '2018-12-01T00:00:00+08:00',
       dateModified: '2018-12-01T00:00:00+08:00',
       feedUpdated: '2026-11-01T00:00:00Z',
     })
+  })
+
+  it('stays for a typo fixed within the grace after publishing, and moves for an edit after it', async () => {
+    const published = Date.parse('2026-12-01T00:00:00Z')
+    const at = (ms: number) => new Date(published + ms).toISOString()
+    expect(PUBLISHING_GRACE_MS).toBe(10 * 60_000)
+    expect((await datesOf(seedWith(vicenza({ _updatedAt: at(PUBLISHING_GRACE_MS) })))).updated).toBe('2018-12-01T00:00:00+08:00')
+    expect((await datesOf(seedWith(vicenza({ _updatedAt: at(PUBLISHING_GRACE_MS + 1000) })))).updated).toBe('2026-12-01T00:10:01Z')
+  })
+
+  it('moves for any revision after creation when nobody set a publication time', async () => {
+    const unset = { ...vicenza({ _updatedAt: '2026-11-01T00:01:00Z' }), publishedAt: undefined }
+    expect((await datesOf(seedWith(unset))).updated).toBe('2026-11-01T00:01:00Z')
   })
 
   it('stays when the document was never revised after it was created, however late it was published', async () => {

@@ -425,6 +425,22 @@ describe('editing end to end: the Studio writes to the lake, and the Worker serv
   ): Promise<string> {
     const id = `entry-e2e-${name}`
     const document = { ...cupertino, _id: id, slug: { _type: 'slug', current: slug }, headline: { _type: 'localeString', ...headline } }
+  /** The first publish set the entry's publication time, between `from` and `to`, and no later than the publish itself. */
+  function expectFirstPublishedBetween(published: (LakeDocument & { publishedAt?: string }) | undefined, from: number, to: number) {
+    const publishedAt = Date.parse(published?.publishedAt ?? '')
+    expect(publishedAt).toBeGreaterThanOrEqual(from - 1000)
+    expect(publishedAt).toBeLessThanOrEqual(Math.min(to, Date.parse(published?._updatedAt ?? '')))
+  }
+  /** The Chinese JSON Feed shows the entry as never edited: modified when published, its own date. */
+  const expectNotEdited = (id: string) =>
+    expect
+      .poll(async () => {
+        const { items } = JSON.parse(await feed('/zh/feed.json')) as { items: { id: string; date_published: string; date_modified: string }[] }
+        const item = items.find((candidate) => candidate.id === `urn:meeting-the-world:${id}:zh`)
+        return item && item.date_modified === item.date_published
+      }, { timeout: 10_000, interval: 250 })
+      .toBe(true)
+
     await lake.dataset.commit([{ createOrReplace: document as LakeDocument }], { identity: 'test' })
     await expectServed('/zh/atom.xml', headline.zh)
     await visiting(`/structure/entry;${id}`, `e2e-${name}`, async ({ page }) => {
@@ -467,9 +483,14 @@ describe('editing end to end: the Studio writes to the lake, and the Worker serv
       // Not yet published: readers still see the old headline.
       expect(await feed('/zh/atom.xml')).toContain(before.zh)
       await editor.publish(() => stored(id)?.headline?.zh === edited)
+      // A copy is a new entry: it leaves the original's publication time behind, and its first publish sets its own.
+      expect(stored(`drafts.${copyId}`)).not.toHaveProperty('publishedAt')
+      const pressed = Date.now()
       await expectServed('/zh/atom.xml', edited)
       await expectServed('/zh/atom.xml', before.zh, false)
+      expectFirstPublishedBetween(stored(copyId), pressed, Date.now())
     })
+      await expectNotEdited(copyId)
   }, 120_000)
 
   test('a publish reaches the feed and the API through the webhook, sooner than anything the Worker keeps could expire', () => {
@@ -551,9 +572,10 @@ describe('editing end to end: the Studio writes to the lake, and the Worker serv
         await body.click()
         await page.keyboard.type(CHENGDU.body[language])
       }
-      await editor.type('publishedAt', '2025-06-01 10:00')
-      await page.keyboard.press('Tab')
-      await expect.poll(() => stored(`drafts.${newId}`)?.publishedAt, { timeout: 15_000 }).toBe('2025-06-01T10:00:00.000Z')
+      // Published at is left empty, as an editor may: the first publish sets it.
+      await expect.poll(() => stored(`drafts.${newId}`)?.headline?.zh, { timeout: 15_000 }).toBe(CHENGDU.zh)
+      expect(stored(`drafts.${newId}`)).not.toHaveProperty('publishedAt')
+      const pressed = Date.now()
       await editor.publish(() => stored(newId)?.headline?.zh === CHENGDU.zh)
       await expectServed('/zh/atom.xml', CHENGDU.zh)
       await expectServed('/zh/atom.xml', CHENGDU.body.zh)
@@ -571,7 +593,9 @@ describe('editing end to end: the Studio writes to the lake, and the Worker serv
       expect(await status('/zh/entries/cupertino-2017-music')).toBe(404)
       expect(await status('/api/v1/entries/cupertino-2017-music?lang=en')).toBe(404)
     })
+      expectFirstPublishedBetween(stored(newId), pressed, Date.now())
   }, 120_000)
+      await expectNotEdited(newId)
 
   test('a new entry from the template keeps what the editor typed in both languages, and discarding it deletes it', () =>
     visiting('/structure', 'e2e-create', async ({ page }) => {
