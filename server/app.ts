@@ -7,7 +7,6 @@
 import { Hono } from 'hono'
 import { cors } from 'hono/cors'
 import { secureHeaders } from 'hono/secure-headers'
-import { WEBHOOK_PATH } from '../schemas/lib/publish-webhook'
 import { contentSourceFor } from './content/configured-source'
 import { ContentUnavailableError, type ContentSource } from './content/source'
 import type { AppEnv, Env } from './env'
@@ -65,7 +64,7 @@ export function createApp({ contentSource = contentSourceFor }: AppOptions = {})
   app.route('/', embedRoutes)
   app.route('/', imagesRoutes)
   app.route('/preview', previewRoutes)
-  app.route(WEBHOOK_PATH, hooksRoutes)
+  app.route('/', hooksRoutes)
 
   app.notFound((c) => problemResponse(c, 'notFound', { values: { path: new URL(c.req.url).pathname } }))
 

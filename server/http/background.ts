@@ -21,6 +21,12 @@ export function executionContextOf(c: Context): WorkerContext | undefined {
   }
 }
 
+/**
+ * How long work after the answer may run: Cloudflare cancels what `waitUntil` still waits for 30
+ * seconds after the answer is sent (https://developers.cloudflare.com/workers/platform/limits/).
+ */
+export const AFTER_ANSWER_BUDGET_MS = 30_000
+
 /** Runs `task` after the answer, logging what it throws under `label`. */
 export function afterAnswer(ctx: WorkerContext | undefined, label: string, task: () => Promise<unknown>): void {
   const running = task().catch((error: unknown) => console.error(`${label} failed`, error))

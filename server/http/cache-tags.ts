@@ -30,11 +30,11 @@
  */
 import type { Context } from 'hono'
 import { LANGUAGE_IDS, languageFromTag, type LanguageId } from '../../schemas/languages'
-import { cityKey } from '../../schemas/lib/city'
 import { partialDateYear } from '../../schemas/lib/partial-date'
 import type { PublishWebhookBody, PublishWebhookSide } from '../../schemas/lib/publish-webhook'
 import { FILTER_NAMES, type FilterName, type Selectors } from '../../schemas/lib/site-urls'
 import type { AppEnv } from '../env'
+import { usableFilters } from '../model/filters'
 
 /** What a response is, for `kind:<kind>`. */
 export type ResponseKind = 'feed' | 'opml' | 'api' | 'page' | 'widget' | 'asset'
@@ -152,16 +152,25 @@ export interface Change {
   lists: Selectors[]
 }
 
-/** The single-selector lists one side of an entry's change falls in, normalised as `FILTER_RULES` does. */
+/**
+ * The single-selector lists one side of an entry's change falls in: each of its selector values,
+ * read by the rule a request's filter is read by (`usableFilters`), so that the tag purged is the
+ * tag the list carries; a value no request could select (an unknown country) names no list.
+ */
 function listsOf(side: PublishWebhookSide | null): Selectors[] {
   if (!side) return []
-  const year = partialDateYear(side.date)
-  return [
-    ...(side.city ? [{ city: cityKey(side.city) }] : []),
-    ...(side.country ? [{ country: side.country.toUpperCase() }] : []),
-    ...(side.topics ?? []).map((topic) => ({ topic: topic.toLowerCase() })),
-    ...(year ? [{ year }] : []),
-  ]
+  const values: Record<FilterName, readonly (string | null | undefined)[]> = {
+    city: [side.city],
+    country: [side.country],
+    topic: side.topics ?? [],
+    year: [partialDateYear(side.date)],
+  }
+  return FILTER_NAMES.flatMap((name) =>
+    values[name].flatMap((value) => {
+      const list = usableFilters({ [name]: value ?? undefined })
+      return list[name] ? [list] : []
+    }),
+  )
 }
 
 /** What the webhook's body says changed (`schemas/lib/publish-webhook.ts`). */

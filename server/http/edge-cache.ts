@@ -12,13 +12,8 @@
  */
 import type { MiddlewareHandler } from 'hono'
 import type { AppEnv } from '../env'
-import { CACHE_CONTROL, edgeCacheControl } from './cache-control'
+import { CACHE_CONTROL, edgeCacheControl, policyOf } from './cache-control'
 import { CACHE_TAGS, cacheTagHeader, languageTags } from './cache-tags'
-
-/** Whether a shared cache may keep an answer sent with this `Cache-Control` (RFC 9111 §3). */
-function sharedCacheMayStore(cacheControl: string): boolean {
-  return !/(^|[\s,])(private|no-store)\b/i.test(cacheControl)
-}
 
 /** Registered before every other middleware, so that it sees the answer last, `Vary` included. */
 export const withEdgeCaching: MiddlewareHandler<AppEnv> = async (c, next) => {
@@ -26,14 +21,12 @@ export const withEdgeCaching: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return
   const headers = c.res.headers
   const cacheControl = headers.get('Cache-Control')
-  if (cacheControl === null) {
+  if (policyOf(cacheControl) === undefined) {
     headers.set('Cache-Control', CACHE_CONTROL.none)
     return
   }
-  if (c.res.status >= 400 || !sharedCacheMayStore(cacheControl)) return
   const edge = edgeCacheControl(cacheControl)
-  if (edge) headers.set('Cloudflare-CDN-Cache-Control', edge)
-  // Tags already on the answer (a kept copy served again) stay, with what the route declared.
-  const kept = headers.get('Cache-Tag')?.split(',').map((tag) => tag.trim()).filter(Boolean) ?? []
-  headers.set('Cache-Tag', cacheTagHeader([CACHE_TAGS.site, ...languageTags(headers), ...kept, ...(c.get('cacheTags') ?? [])]))
+  if (c.res.status >= 400 || edge === undefined) return
+  headers.set('Cloudflare-CDN-Cache-Control', edge)
+  headers.set('Cache-Tag', cacheTagHeader([CACHE_TAGS.site, ...languageTags(headers), ...(c.get('cacheTags') ?? [])]))
 }

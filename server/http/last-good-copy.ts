@@ -23,7 +23,7 @@ import type { Context, MiddlewareHandler } from 'hono'
 import { ContentUnavailableError } from '../content/source'
 import type { AppEnv } from '../env'
 import { afterAnswer, executionContextOf } from './background'
-import { CACHE_CONTROL } from './cache-control'
+import { CACHE_CONTROL, sharedCacheMayStore } from './cache-control'
 
 /** The header on a stale copy: when it was last known good, as an HTTP-date (RFC 9110 §5.6.7). */
 export const STALE_SINCE_HEADER = 'Stale-Since'
@@ -58,10 +58,9 @@ function copyKey(c: Context<AppEnv>): string {
   return url.toString()
 }
 
-/** A 200 that a shared cache may keep: public, not `private` or `no-store`. */
+/** A 200 that a shared cache may keep (`sharedCacheMayStore`: a public policy, not `private` or `no-store`). */
 function isGoodCopy(response: Response): boolean {
-  const cacheControl = response.headers.get('Cache-Control') ?? ''
-  return response.status === 200 && /(^|[\s,])public\b/i.test(cacheControl) && !/(^|[\s,])(private|no-store)\b/i.test(cacheControl)
+  return response.status === 200 && sharedCacheMayStore(response.headers.get('Cache-Control'))
 }
 
 /** Whether this isolate stored the same answer recently enough; if not, notes that it is storing it now. */

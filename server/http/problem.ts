@@ -33,6 +33,7 @@ const PROBLEMS = {
   webhookTooLarge: { type: '/problems/webhook-too-large', status: 413 },
   webhookMalformed: { type: '/problems/webhook-body', status: 400 },
   webhookUnknownType: { type: '/problems/webhook-body', status: 400 },
+  deployHookMalformed: { type: '/problems/webhook-body', status: 400 },
   purgeFailed: { type: '/problems/purge-failed', status: 503 },
 } as const
 

@@ -7,7 +7,14 @@
  * nothing is purged, nothing fails, and the report says there was no edge
  * cache. Tests observe purges by passing `app.request` an execution context
  * whose `cache.purge` is a spy.
+ *
+ * A change is purged twice: at once, in the request that tells of it, and
+ * again `PURGE_AGAIN_AFTER_MS` later, after the answer (`waitUntil`), retried
+ * with backoff while `waitUntil` still runs, because a purge can be refused
+ * (Cloudflare's rate limits: on the Free plan, 5 purge calls a minute, a
+ * burst of 25, https://developers.cloudflare.com/cache/how-to/purge-cache/#availability-and-limits).
  */
+import { ANSWER_LIFETIME_MS } from '../content/sanity-source'
 import { sleep, type WorkerContext } from './background'
 
 /**
@@ -17,12 +24,25 @@ import { sleep, type WorkerContext } from './background'
 export const PURGE_BATCH_SIZE = 100
 
 /**
- * How long after a publish the same tags are purged again: longer than an isolate keeps
- * Sanity's answers in memory (10 s, `content/sanity-source.ts`), so an answer that an isolate
- * elsewhere rendered from its memory, or Sanity's API CDN served from before the publish, and
- * the edge stored in the meantime, is purged too.
+ * How long Sanity's API CDN may still answer from before a publish, beyond an isolate's memory:
+ * a margin, as Sanity invalidates its CDN on every mutation within seconds.
  */
-export const PURGE_AGAIN_AFTER_MS = 15_000
+const SANITY_CDN_MARGIN_MS = 5_000
+
+/**
+ * How long after the first purge the same tags are purged again: longer than any isolate keeps
+ * Sanity's answers in memory (`ANSWER_LIFETIME_MS`), so an answer that an isolate elsewhere
+ * rendered from its memory, or Sanity's API CDN served from before the publish, and the edge
+ * stored in the meantime, is purged too. After a deploy, it outlasts the old version's isolates.
+ */
+export const PURGE_AGAIN_AFTER_MS = ANSWER_LIFETIME_MS + SANITY_CDN_MARGIN_MS
+
+/**
+ * The waits before each retry of a refused second purge, doubling: the last try starts 21 s after
+ * the answer, within `waitUntil`'s 30 s (`AFTER_ANSWER_BUDGET_MS`), and leaves the WebSub hub's
+ * pings the rest.
+ */
+export const PURGE_RETRY_DELAYS_MS = [2_000, 4_000] as const
 
 /** What one purge did. */
 export interface PurgeReport {
@@ -55,11 +75,26 @@ export async function purgeTags(ctx: WorkerContext | undefined, tags: readonly s
 }
 
 /**
- * Purges `tags` again `PURGE_AGAIN_AFTER_MS` from now (run it after the answer, with `afterAnswer`);
- * at once `undefined` where there is no edge cache.
+ * Purges `tags` again `PURGE_AGAIN_AFTER_MS` from now, and if Cloudflare refuses, after each of
+ * `PURGE_RETRY_DELAYS_MS` (run it after the answer, with `afterAnswer`). Resolves with the last
+ * try's report, or at once with `undefined` where there is no edge cache. When every try is
+ * refused, it says so in the log: what an isolate rendered from its memory of Sanity in the
+ * meantime may then stay at the edge until its edge lifetime ends (a day) or a purge reaches it.
  */
 export async function purgeAgainLater(ctx: WorkerContext | undefined, tags: readonly string[]): Promise<PurgeReport | undefined> {
   if (!ctx?.cache) return undefined
   await sleep(PURGE_AGAIN_AFTER_MS)
-  return purgeTags(ctx, tags)
+  let report = await purgeTags(ctx, tags)
+  for (const delay of PURGE_RETRY_DELAYS_MS) {
+    if (report.ok) return report
+    await sleep(delay)
+    report = await purgeTags(ctx, tags)
+  }
+  if (!report.ok) {
+    console.error(
+      `The second purge was refused ${PURGE_RETRY_DELAYS_MS.length + 1} times; answers stored in the ${PURGE_AGAIN_AFTER_MS / 1000} s after the first may stay at the edge for up to a day: run npm run purge`,
+      tags,
+    )
+  }
+  return report
 }

@@ -174,6 +174,10 @@ const en = {
       title: 'Unknown document type',
       detail: 'Documents of type "{{type}}" are not served here; the webhook should send only: {{allowed}}.',
     },
+    deployHookMalformed: {
+      title: 'Deploy hook body invalid',
+      detail: 'The body is not what npm run deploy sends to this hook: {{body}}.',
+    },
     purgeFailed: {
       title: 'Cache not purged',
       detail: 'The edge cache could not be purged just now. Send the webhook again later (Sanity retries on its own).',
@@ -347,6 +351,10 @@ const zh: Translation<Resources> = {
     webhookUnknownType: {
       title: '未知的文档类型',
       detail: '本站不提供类型为“{{type}}”的文档；Webhook 只应发送：{{allowed}}。',
+    },
+    deployHookMalformed: {
+      title: '部署钩子请求正文无效',
+      detail: '请求正文与 npm run deploy 发送给此钩子的内容不符：应为 {{body}}。',
     },
     purgeFailed: {
       title: '未能清除缓存',

@@ -5,15 +5,21 @@
  * the health check are never kept. One table over every GET route of the
  * app; a route added without a row here fails the first test.
  */
+import { Hono } from 'hono'
 import { describe, expect, it } from 'vitest'
 import { createApp } from '../../server/app'
-import { CACHE_TAG_LIMITS, CACHE_TAGS, cacheTagHeader, tagsShowing } from '../../server/http/cache-tags'
+import type { AppEnv } from '../../server/env'
+import { CACHE_CONTROL, EDGE_CACHE_CONTROL, sharedCacheMayStore, type CachePolicy } from '../../server/http/cache-control'
+import { CACHE_TAG_LIMITS, CACHE_TAGS, cacheTagHeader, changeOf, tagsForChange, tagsShowing } from '../../server/http/cache-tags'
+import { withEdgeCaching } from '../../server/http/edge-cache'
 import { request, SEED_SLUGS_NEWEST_FIRST } from './helpers'
 
 const entryTag = (slug: string) => `entry:entry-${slug}`
 const EVERY_ENTRY = SEED_SLUGS_NEWEST_FIRST.map(entryTag)
 const CONTENT_AT_THE_EDGE = 'public, max-age=86400, stale-while-revalidate=86400, stale-if-error=604800'
-const DEPLOYED_AT_THE_EDGE = 'public, max-age=604800'
+// What changes only with a deploy: no longer at the edge than in browsers, as a deploy purges nothing by tag.
+const DEPLOYED_AT_THE_EDGE = 'public, max-age=3600, stale-while-revalidate=86400'
+const API_DESCRIPTION_AT_THE_EDGE = 'public, max-age=3600'
 
 interface Row {
   path: string
@@ -47,7 +53,7 @@ const ROUTES: Row[] = [
     edge: CONTENT_AT_THE_EDGE,
     tags: ['site', 'lang:en', 'kind:api', 'slug:vicenza-2018', entryTag('vicenza-2018')],
   },
-  { path: '/api/v1/openapi.json', status: 200, edge: DEPLOYED_AT_THE_EDGE, tags: ['site', 'kind:asset'] },
+  { path: '/api/v1/openapi.json', status: 200, edge: API_DESCRIPTION_AT_THE_EDGE, tags: ['site', 'kind:asset'] },
   { path: '/en/rss.xml', status: 200, edge: CONTENT_AT_THE_EDGE, tags: ['site', 'lang:en', 'kind:feed', 'settings', 'list:all', ...EVERY_ENTRY] },
   {
     path: '/zh/atom.xml?city=Fort%20Worth',
@@ -165,6 +171,26 @@ describe('the edge cache', () => {
     expect(response.headers.get('Cloudflare-CDN-Cache-Control')).toBe(CONTENT_AT_THE_EDGE)
   })
 
+  it('keeps what changes only with a deploy no longer at the edge than browsers keep it', async () => {
+    for (const path of ['/embed.js', '/api/v1/openapi.json', '/zh', '/favicon.ico']) {
+      const response = await request(path)
+      expect(response.headers.get('Cloudflare-CDN-Cache-Control'), path).toBe(response.headers.get('Cache-Control'))
+    }
+  })
+
+  it('lets a shared cache keep an answer by the policy it was sent with, never by a header written by hand', async () => {
+    for (const policy of Object.keys(CACHE_CONTROL) as CachePolicy[]) {
+      expect(sharedCacheMayStore(CACHE_CONTROL[policy]), policy).toBe(EDGE_CACHE_CONTROL[policy] !== null)
+    }
+    expect(['public, max-age=60', 'PUBLIC', '', null].map(sharedCacheMayStore)).toEqual([false, false, false, false])
+    const handWritten = await new Hono<AppEnv>()
+      .use(withEdgeCaching)
+      .get('/', (c) => c.text('kept how long?', 200, { 'Cache-Control': 'public, max-age=31536000' }))
+      .request('/')
+    expect(handWritten.headers.get('Cache-Control')).toBe('no-store')
+    expect(handWritten.headers.get('Cache-Tag')).toBeNull()
+  })
+
   it('tags a HEAD and a 304 as it tags the full answer', async () => {
     const full = await request('/en/atom.xml')
     const head = await request('/en/atom.xml', { method: 'HEAD' })
@@ -198,5 +224,19 @@ describe('tag names', () => {
     expect(new TextEncoder().encode(header).byteLength).toBeLessThanOrEqual(CACHE_TAG_LIMITS.headerBytes)
     expect(tags.length).toBeLessThanOrEqual(CACHE_TAG_LIMITS.tags)
     expect(tags.slice(0, 5)).toEqual(['site', 'lang:en', 'kind:feed', 'settings', 'list:city:burnaby'])
+  })
+})
+
+describe('a publish', () => {
+  it('purges the very tags its lists carry, however the webhook wrote the entry’s values', async () => {
+    const side = { slug: 'palmerston-north-1992', city: ' Palmerston North', country: 'nz', topics: ['Trade', 'no-such-topic'], date: '1992-05' }
+    const change = changeOf({ _id: 'entry-palmerston-north-1992', _type: 'entry', operation: 'update', before: side, after: side })
+    // Each value read by the rule a request's filter is read by; a value no request could select names no list.
+    expect(change.lists).toEqual([{}, { city: 'palmerston-north' }, { country: 'NZ' }, { topic: 'trade' }, { year: '1992' }])
+    const purged = tagsForChange(change)
+    for (const path of ['/en/rss.xml?city=Palmerston%20North', '/zh/atom.xml?country=nz', '/api/v1/entries?topic=TRADE', '/en/feed.json?year=1992']) {
+      const tags = (await request(path)).headers.get('Cache-Tag')?.split(',') ?? []
+      expect(tags.filter((tag) => tag.startsWith('list:') && purged.includes(tag)), path).toHaveLength(1)
+    }
   })
 })

@@ -1,18 +1,25 @@
 /**
  * `POST /hooks/sanity`, the signed publish webhook, as Sanity (and the local
  * Content Lake) sends it: what a valid delivery purges from the edge cache,
- * now and again once every isolate's memory of Sanity has expired, and which
- * feeds it tells the WebSub hub of; and that every refusal purges nothing.
- * The edge cache is an execution context whose `cache.purge` is a spy, as
- * `wrangler dev` and Miniflare have none.
+ * now and again once every isolate's memory of Sanity has expired (retried
+ * when refused), and which feeds it tells the WebSub hub of; `POST
+ * /hooks/deploy`, which `npm run deploy` sends after `wrangler deploy`; and
+ * that every refusal of either purges nothing, the same way. The edge cache
+ * is an execution context whose `cache.purge` is a spy, as `wrangler dev` and
+ * Miniflare have none.
  */
 import { encodeSignatureHeader } from '@sanity/webhook'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import type { PublishWebhookBody } from '../../schemas/lib/publish-webhook'
+import { DEPLOY_HOOK_BODY, DEPLOY_HOOK_PATH } from '../../schemas/lib/deploy-hook'
+import { WEBHOOK_PATH, type PublishWebhookBody } from '../../schemas/lib/publish-webhook'
+import { TOPIC_CODES } from '../../schemas/vocabulary'
 import { createApp } from '../../server/app'
+import { ANSWER_LIFETIME_MS } from '../../server/content/sanity-source'
 import { createEmbeddedSource } from '../../server/content/embedded-source'
 import type { Env } from '../../server/env'
-import { PURGE_AGAIN_AFTER_MS } from '../../server/http/purge'
+import { AFTER_ANSWER_BUDGET_MS } from '../../server/http/background'
+import { PURGE_AGAIN_AFTER_MS, PURGE_RETRY_DELAYS_MS } from '../../server/http/purge'
+import { WEBSUB_CONCURRENCY, WEBSUB_MAX_TOPICS } from '../../server/http/websub'
 import { json, request } from './helpers'
 
 const SECRET = 'a-webhook-secret-shared-with-sanity'
@@ -37,10 +44,14 @@ interface PurgeAnswer {
   websub: string[]
 }
 
-/** An execution context as Cloudflare gives one with `[cache] enabled`: `cache.purge` is a spy; `waitUntil` is kept. */
-function edgeContext({ edge = true, accepted = true } = {}) {
+/**
+ * An execution context as Cloudflare gives one with `[cache] enabled`: `cache.purge` is a spy,
+ * which accepts the calls `accepts` says it does (by their number, from 1); `waitUntil` is kept.
+ */
+function edgeContext({ edge = true, accepts = (_call: number): boolean => true } = {}) {
+  let calls = 0
   const purge = vi.fn(async (_options: CachePurgeOptions): Promise<CachePurgeResult> =>
-    accepted ? { success: true, errors: [] } : { success: false, errors: [{ code: 1134, message: 'rate limited' }] },
+    accepts(++calls) ? { success: true, errors: [] } : { success: false, errors: [{ code: 1134, message: 'rate limited' }] },
   )
   const waiting: Promise<unknown>[] = []
   const ctx = {
@@ -52,10 +63,12 @@ function edgeContext({ edge = true, accepted = true } = {}) {
   return { ctx, purge, afterAnswer: () => Promise.all(waiting) }
 }
 
-/** Delivers `body` to the webhook as Sanity does: signed with `secret` at `signedAt`. */
+/** Delivers `body` to the webhook (or `path`) as Sanity does: signed with `secret` at `signedAt`. */
 async function deliver(
   body: unknown,
   {
+    path = WEBHOOK_PATH,
+    origin = ORIGIN,
     secret = SECRET,
     signedAt = Date.now(),
     headers = {} as Record<string, string>,
@@ -63,13 +76,15 @@ async function deliver(
     /** `null`: no execution context at all. */
     ctx = edgeContext().ctx as object | null,
     forget = vi.fn(),
+    /** What a forger makes of the right signature. */
+    forge = (signature: string) => signature,
   } = {},
 ) {
   const raw = typeof body === 'string' ? body : JSON.stringify(body)
-  const signature = await encodeSignatureHeader(raw, signedAt, secret)
+  const signature = forge(await encodeSignatureHeader(raw, signedAt, secret))
   const app = createApp({ contentSource: () => ({ ...createEmbeddedSource(), forget }) })
   return app.request(
-    `${ORIGIN}/hooks/sanity`,
+    `${origin}${path}`,
     { method: 'POST', headers: { 'Content-Type': 'application/json', 'sanity-webhook-signature': signature, ...headers }, body: raw },
     env,
     (ctx ?? undefined) as never,
@@ -153,6 +168,42 @@ describe('a valid publish webhook', () => {
     expect(purge.mock.calls).toEqual([[{ tags: purged }], [{ tags: purged }]])
   })
 
+  it('purges again later than any isolate keeps Sanity’s answers, within the time Cloudflare gives work after the answer', () => {
+    expect(PURGE_AGAIN_AFTER_MS).toBeGreaterThan(ANSWER_LIFETIME_MS)
+    const lastTry = PURGE_AGAIN_AFTER_MS + PURGE_RETRY_DELAYS_MS.reduce((sum, delay) => sum + delay, 0)
+    expect(lastTry).toBeLessThan(AFTER_ANSWER_BUDGET_MS)
+  })
+
+  it('tries the second purge again, later each time, when Cloudflare refuses it', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] })
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    // The first purge is accepted, the second and its first retry refused (a rate limit), the next accepted.
+    const { ctx, purge, afterAnswer } = edgeContext({ accepts: (call) => call === 1 || call === 4 })
+    const { purged } = await json<PurgeAnswer>(await deliver(update(FORT_WORTH, FORT_WORTH), { ctx }))
+    const [firstDelay, secondDelay] = PURGE_RETRY_DELAYS_MS
+    await vi.advanceTimersByTimeAsync(PURGE_AGAIN_AFTER_MS)
+    expect(purge).toHaveBeenCalledTimes(2)
+    await vi.advanceTimersByTimeAsync(firstDelay - 1)
+    expect(purge).toHaveBeenCalledTimes(2)
+    await vi.advanceTimersByTimeAsync(1)
+    expect(purge).toHaveBeenCalledTimes(3)
+    await vi.advanceTimersByTimeAsync(secondDelay)
+    await afterAnswer()
+    expect(purge.mock.calls).toEqual(Array.from({ length: 4 }, () => [{ tags: purged }]))
+    expect(errors).not.toHaveBeenCalledWith(expect.stringContaining('npm run purge'), expect.anything())
+  })
+
+  it('says in the log what to run when every try of the second purge is refused', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] })
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    const { ctx, purge, afterAnswer } = edgeContext({ accepts: (call) => call === 1 })
+    const { purged } = await json<PurgeAnswer>(await deliver(update(FORT_WORTH, FORT_WORTH), { ctx }))
+    await vi.advanceTimersByTimeAsync(AFTER_ANSWER_BUDGET_MS)
+    await afterAnswer()
+    expect(purge).toHaveBeenCalledTimes(2 + PURGE_RETRY_DELAYS_MS.length)
+    expect(errors).toHaveBeenCalledWith(expect.stringContaining('npm run purge'), purged)
+  })
+
   it('works without an edge cache, as under wrangler dev, and says there was none', async () => {
     for (const ctx of [edgeContext({ edge: false }).ctx, null]) {
       const forget = vi.fn()
@@ -164,7 +215,7 @@ describe('a valid publish webhook', () => {
   })
 
   it('asks Sanity to send it again, with a 503, when Cloudflare does not accept the purge', async () => {
-    const { ctx } = edgeContext({ accepted: false })
+    const { ctx } = edgeContext({ accepts: () => false })
     const response = await deliver(update(FORT_WORTH, FORT_WORTH), { ctx })
     expect(response.status).toBe(503)
     expect(response.headers.get('Retry-After')).toBe('60')
@@ -172,51 +223,59 @@ describe('a valid publish webhook', () => {
   })
 })
 
+/** Every refusal, each sending `body` (a valid one, when it can be) with what is wrong. */
+const now = Date.now()
+const REFUSALS: { name: string; status: number; type: string; send: (body: object) => Parameters<typeof deliver> }[] = [
+  { name: 'no signature', status: 401, type: '/problems/webhook-signature', send: (body) => [body, { headers: { 'sanity-webhook-signature': '' } }] },
+  { name: 'signed with another secret', status: 401, type: '/problems/webhook-signature', send: (body) => [body, { secret: 'not-the-secret' }] },
+  {
+    name: 'a signature that is not one',
+    status: 401,
+    type: '/problems/webhook-signature',
+    send: (body) => [body, { headers: { 'sanity-webhook-signature': 'v1=abc' } }],
+  },
+  {
+    name: 'a signature differing from the right one only in its last character',
+    status: 401,
+    type: '/problems/webhook-signature',
+    send: (body) => [body, { forge: (signature) => signature.slice(0, -1) + (signature.endsWith('A') ? 'B' : 'A') }],
+  },
+  { name: 'signed six minutes ago', status: 401, type: '/problems/webhook-signature', send: (body) => [body, { signedAt: now - 6 * 60_000 }] },
+  { name: 'signed two minutes ahead', status: 401, type: '/problems/webhook-signature', send: (body) => [body, { signedAt: now + 2 * 60_000 }] },
+  {
+    name: 'a body over 64 KB',
+    status: 413,
+    type: '/problems/webhook-too-large',
+    send: (body) => [{ ...body, padding: 'x'.repeat(64 * 1024) }],
+  },
+  { name: 'a body that is not JSON', status: 400, type: '/problems/webhook-body', send: () => ['{"_id": "entry-fort-worth-2011", '] },
+  {
+    name: 'a body not of the projection’s shape',
+    status: 400,
+    type: '/problems/webhook-body',
+    send: () => [{ _id: 'entry-fort-worth-2011', _type: 'entry', operation: 'publish', before: null, after: FORT_WORTH }],
+  },
+  {
+    name: 'a document type this site does not serve',
+    status: 400,
+    type: '/problems/webhook-body',
+    send: (body) => [{ ...body, _type: 'sanity.imageAsset' }],
+  },
+  {
+    name: 'no secret set on the server',
+    status: 503,
+    type: '/problems/webhook-not-configured',
+    send: (body) => [body, { env: { ...ENV, SANITY_WEBHOOK_SECRET: '' } }],
+  },
+]
+
 describe('a refused webhook', () => {
   const body = update(FORT_WORTH, FORT_WORTH)
-  const now = Date.now()
-  const refusals: { name: string; status: number; type: string; send: () => Parameters<typeof deliver> }[] = [
-    { name: 'no signature', status: 401, type: '/problems/webhook-signature', send: () => [body, { headers: { 'sanity-webhook-signature': '' } }] },
-    { name: 'signed with another secret', status: 401, type: '/problems/webhook-signature', send: () => [body, { secret: 'not-the-secret' }] },
-    {
-      name: 'a signature that is not one',
-      status: 401,
-      type: '/problems/webhook-signature',
-      send: () => [body, { headers: { 'sanity-webhook-signature': 'v1=abc' } }],
-    },
-    { name: 'signed six minutes ago', status: 401, type: '/problems/webhook-signature', send: () => [body, { signedAt: now - 6 * 60_000 }] },
-    { name: 'signed two minutes ahead', status: 401, type: '/problems/webhook-signature', send: () => [body, { signedAt: now + 2 * 60_000 }] },
-    {
-      name: 'a body over 64 KB',
-      status: 413,
-      type: '/problems/webhook-too-large',
-      send: () => [{ ...body, padding: 'x'.repeat(64 * 1024) }],
-    },
-    { name: 'a body that is not JSON', status: 400, type: '/problems/webhook-body', send: () => ['{"_id": "entry-fort-worth-2011", '] },
-    {
-      name: 'a body not of the projection’s shape',
-      status: 400,
-      type: '/problems/webhook-body',
-      send: () => [{ _id: 'entry-fort-worth-2011', _type: 'entry', operation: 'publish', before: null, after: FORT_WORTH }],
-    },
-    {
-      name: 'a document type this site does not serve',
-      status: 400,
-      type: '/problems/webhook-body',
-      send: () => [{ ...body, _type: 'sanity.imageAsset' }],
-    },
-    {
-      name: 'no secret set on the server',
-      status: 503,
-      type: '/problems/webhook-not-configured',
-      send: () => [body, { env: { ...ENV, SANITY_WEBHOOK_SECRET: '' } }],
-    },
-  ]
 
-  it.each(refusals)('with $name answers $status, purges nothing and forgets nothing', async ({ status, type, send }) => {
+  it.each(REFUSALS)('with $name answers $status, purges nothing and forgets nothing', async ({ status, type, send }) => {
     const { ctx, purge, afterAnswer } = edgeContext()
     const forget = vi.fn()
-    const [sent, options] = send()
+    const [sent, options] = send(body)
     const response = await deliver(sent, { ...options, ctx, forget })
     expect(response.status).toBe(status)
     expect(response.headers.get('Content-Type')).toMatch(/^application\/problem\+json/)
@@ -268,16 +327,83 @@ describe('a refused webhook', () => {
   })
 })
 
+describe('the deploy hook', () => {
+  it('purges everything the edge keeps, says so, and purges it again once the old version’s isolates are gone', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] })
+    const { ctx, purge, afterAnswer } = edgeContext()
+    const forget = vi.fn()
+    const response = await deliver(DEPLOY_HOOK_BODY, { path: DEPLOY_HOOK_PATH, ctx, forget })
+    expect(response.status).toBe(200)
+    expect(response.headers.get('Cache-Control')).toBe('no-store')
+    expect(await json(response)).toEqual({ purged: ['site'], edge: true })
+    expect(purge.mock.calls).toEqual([[{ tags: ['site'] }]])
+    expect(forget).toHaveBeenCalledOnce()
+    await vi.advanceTimersByTimeAsync(PURGE_AGAIN_AFTER_MS)
+    await afterAnswer()
+    expect(purge.mock.calls).toEqual([[{ tags: ['site'] }], [{ tags: ['site'] }]])
+    // Every answer the edge may keep carries the tag it purges.
+    for (const path of ['/embed.js', '/api/v1/openapi.json', '/zh', '/en/atom.xml', '/favicon.ico']) {
+      expect((await request(path)).headers.get('Cache-Tag')?.split(','), path).toContain('site')
+    }
+  })
+
+  it.each(REFUSALS.filter(({ status }) => status !== 400))(
+    'refuses $name as the publish webhook does, word for word, and purges nothing',
+    async ({ send }) => {
+      // One clock for both, as a problem names the time it was refused at.
+      vi.useFakeTimers({ toFake: ['Date'], now })
+      const answers = await Promise.all(
+        [
+          { path: WEBHOOK_PATH, body: update(FORT_WORTH, FORT_WORTH) },
+          { path: DEPLOY_HOOK_PATH, body: DEPLOY_HOOK_BODY },
+        ].map(async ({ path, body }) => {
+          const { ctx, purge, afterAnswer } = edgeContext()
+          const [sent, options] = send(body)
+          const response = await deliver(sent, { ...options, path, ctx })
+          await afterAnswer()
+          expect(purge).not.toHaveBeenCalled()
+          const { instance: _instance, ...problem } = await json<{ instance: string }>(response)
+          return { status: response.status, challenge: response.headers.get('WWW-Authenticate'), problem }
+        }),
+      )
+      expect(answers[1]).toEqual(answers[0])
+    },
+  )
+
+  it('refuses a publish delivery sent to it, and the publish webhook refuses its body: neither can be replayed to the other', async () => {
+    const { ctx, purge } = edgeContext()
+    const replayed = await deliver(update(FORT_WORTH, FORT_WORTH), { path: DEPLOY_HOOK_PATH, ctx })
+    expect(replayed.status).toBe(400)
+    expect(await json(replayed)).toMatchObject({
+      type: '/problems/webhook-body',
+      detail: 'The body is not what npm run deploy sends to this hook: {"operation":"deploy"}.',
+    })
+    expect((await deliver(DEPLOY_HOOK_BODY, { ctx })).status).toBe(400)
+    expect(purge).not.toHaveBeenCalled()
+  })
+})
+
 describe('WebSub', () => {
   const WEBSUB_ENV = { ...ENV, WEBSUB_HUB: HUB }
 
-  /** Records what the Worker posts to the hub, answering each with `status`. */
-  function hub(status = 204) {
+  /** The most pings the hub saw in flight at once, in the last `hub()`. */
+  let mostAtOnce = 0
+
+  /** Records what the Worker posts to the hub, answering each with `status`, after `delayMs`. */
+  function hub(status = 204, delayMs = 0) {
     const pings: { url: string; mode: string | null; topic: string | null; type: string | null }[] = []
+    let inFlight = 0
+    mostAtOnce = 0
     vi.mocked(globalThis.fetch).mockImplementation(async (input, init) => {
+      inFlight += 1
+      mostAtOnce = Math.max(mostAtOnce, inFlight)
       const request = new Request(input, init)
       const form = new URLSearchParams(new TextDecoder().decode(await request.arrayBuffer()))
+      // One topic per request: a hub such as websubhub.com reads only one.
+      expect(form.getAll('hub.url')).toHaveLength(1)
       pings.push({ url: request.url, mode: form.get('hub.mode'), topic: form.get('hub.url'), type: request.headers.get('Content-Type') })
+      if (delayMs) await new Promise((resolve) => setTimeout(resolve, delayMs))
+      inFlight -= 1
       return new Response(null, { status })
     })
     return pings
@@ -298,6 +424,45 @@ describe('WebSub', () => {
     expect(new Set(pings.map(({ url, mode, type }) => JSON.stringify({ url, mode, type })))).toEqual(
       new Set([JSON.stringify({ url: HUB, mode: 'publish', type: 'application/x-www-form-urlencoded' })]),
     )
+  })
+
+  it('tells the hub of a feed per request, six at a time, and of no more feeds than a Worker may ask, the unfiltered first', async () => {
+    const pings = hub(204, 5)
+    const { ctx, afterAnswer } = edgeContext({ edge: false })
+    const everyTopic = { ...FORT_WORTH, topics: [...TOPIC_CODES] }
+    const answer = await json<PurgeAnswer>(await deliver(update(FORT_WORTH, everyTopic), { env: WEBSUB_ENV, ctx }))
+    expect(answer.websub.length).toBeGreaterThan(WEBSUB_MAX_TOPICS)
+    await afterAnswer()
+    expect(pings.map((ping) => ping.topic)).toHaveLength(WEBSUB_MAX_TOPICS)
+    expect(new Set(pings.map((ping) => ping.topic))).toEqual(new Set(answer.websub.slice(0, WEBSUB_MAX_TOPICS)))
+    expect(answer.websub.slice(0, 6).sort()).toEqual(feedsOf('').sort())
+    expect(mostAtOnce).toBe(WEBSUB_CONCURRENCY)
+  })
+
+  it('names the feeds at PUBLIC_BASE_URL, whatever host Sanity calls the webhook at', async () => {
+    const pings = hub()
+    const { ctx, afterAnswer } = edgeContext({ edge: false })
+    const answer = await json<PurgeAnswer>(
+      await deliver({ _id: 'settings', _type: 'settings', operation: 'update', before: {}, after: {} }, { env: WEBSUB_ENV, ctx, origin: 'https://meeting-the-world.example.workers.dev' }),
+    )
+    await afterAnswer()
+    expect(answer.websub.sort()).toEqual(feedsOf('').sort())
+    expect(pings.map((ping) => ping.topic).sort()).toEqual(feedsOf('').sort())
+  })
+
+  it('tells no hub without PUBLIC_BASE_URL, and says why in the log once', async () => {
+    const warnings = vi.spyOn(console, 'warn').mockImplementation(() => undefined)
+    hub()
+    const env = { ...WEBSUB_ENV, PUBLIC_BASE_URL: '' }
+    for (let delivery = 0; delivery < 2; delivery += 1) {
+      const { ctx, afterAnswer } = edgeContext({ edge: false })
+      const response = await deliver(update(FORT_WORTH, FORT_WORTH), { env, ctx })
+      expect(response.status).toBe(200)
+      expect(await json<PurgeAnswer>(response)).toMatchObject({ websub: [] })
+      await afterAnswer()
+    }
+    expect(globalThis.fetch).not.toHaveBeenCalled()
+    expect(warnings.mock.calls).toEqual([[expect.stringContaining('WEBSUB_HUB is set but PUBLIC_BASE_URL is not')]])
   })
 
   it('tells the hub after the second purge, so that it fetches what every isolate now serves', async () => {

@@ -1,0 +1,114 @@
+/**
+ * `npm run deploy`: `wrangler deploy`, then the deploy hook (`POST
+ * /hooks/deploy`, `schemas/lib/deploy-hook.ts`), which purges everything the
+ * edge cache keeps, at once and again 15 seconds later, so that no answer the
+ * previous version of the Worker rendered is served after the deploy.
+ * `npm run purge`: the hook alone, after `wrangler rollback`, or when the
+ * Worker's log says a publish's second purge was refused.
+ *
+ * The hook is signed exactly like Sanity's publish webhook
+ * (`sanity-webhook-signature`, with `@sanity/webhook`) with the Worker's
+ * `SANITY_WEBHOOK_SECRET`, which this script reads from its environment
+ * (`wrangler secret put` stores it write-only: keep it where the deploy runs,
+ * such as a CI secret). It is sent to `PUBLIC_BASE_URL`, from the environment
+ * or else from wrangler.toml's `[vars]`; any address of the Worker will do,
+ * as the edge cache belongs to the Worker, not to a host. Both are checked
+ * before anything is deployed. A refused purge (`503`, Cloudflare's rate
+ * limit) is sent again after its `Retry-After`, a few times; if it still
+ * fails, the script says so and exits 1: the new code is live, and the old
+ * one's answers may be served until they expire (README, *Serving*).
+ *
+ * Arguments after `--` go to `wrangler deploy` (`npm run deploy -- --env production`).
+ * Runs on Node 24 as TypeScript (type stripping), with no build step.
+ */
+import { spawnSync } from 'node:child_process'
+import { resolve } from 'node:path'
+import { encodeSignatureHeader } from '@sanity/webhook'
+import { experimental_readRawConfig } from 'wrangler'
+import { DEPLOY_HOOK_BODY, DEPLOY_HOOK_PATH } from '../schemas/lib/deploy-hook.ts'
+import { SIGNATURE_HEADER } from '../schemas/lib/publish-webhook.ts'
+
+const ROOT = resolve(import.meta.dirname, '..')
+const WRANGLER = resolve(ROOT, 'node_modules/.bin/wrangler')
+
+/** How many times the hook is sent, and the longest wait between two tries. */
+const TRIES = 4
+const MAX_WAIT_S = 60
+
+/** The Worker's origin: `PUBLIC_BASE_URL` from the environment, else from wrangler.toml. */
+function workerOrigin(environment: NodeJS.ProcessEnv): string | undefined {
+  const configured =
+    environment.PUBLIC_BASE_URL?.trim() ||
+    String(experimental_readRawConfig({ config: resolve(ROOT, 'wrangler.toml') }).rawConfig.vars?.PUBLIC_BASE_URL ?? '').trim()
+  return URL.canParse(configured) ? new URL(configured).origin : undefined
+}
+
+/** Sends the signed deploy hook; what the Worker answered, or why nothing did. */
+async function sendHook(url: string, secret: string): Promise<Response | Error> {
+  const body = JSON.stringify(DEPLOY_HOOK_BODY)
+  try {
+    return await fetch(url, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', [SIGNATURE_HEADER]: await encodeSignatureHeader(body, Date.now(), secret) },
+      body,
+      signal: AbortSignal.timeout(30_000),
+    })
+  } catch (error) {
+    return error instanceof Error ? error : new Error(String(error))
+  }
+}
+
+/**
+ * Purges the edge cache through the hook, trying again while the Worker or Cloudflare cannot
+ * (a 5xx, `Retry-After`); `refused` when the Worker will not (a 4xx: the wrong secret, say).
+ */
+async function purge(url: string, secret: string): Promise<'purged' | 'refused' | 'unavailable'> {
+  for (let attempt = 1; attempt <= TRIES; attempt += 1) {
+    const answer = await sendHook(url, secret)
+    const text = answer instanceof Error ? answer.message : await answer.text()
+    if (!(answer instanceof Error) && answer.ok) {
+      const { purged, edge } = JSON.parse(text) as { purged: string[]; edge: boolean }
+      console.log(edge ? `Purged the edge cache (${purged.join(', ')}); again in 15 s.` : 'The Worker has no edge cache to purge ([cache] in wrangler.toml).')
+      return 'purged'
+    }
+    console.error(`${url} ${answer instanceof Error ? 'could not be reached' : `answered ${answer.status}`}: ${text}`)
+    if (!(answer instanceof Error) && answer.status < 500) return 'refused'
+    if (attempt === TRIES) return 'unavailable'
+    const retryAfter = answer instanceof Error ? 5 : Number(answer.headers.get('Retry-After') ?? 5)
+    const wait = Math.min(Number.isFinite(retryAfter) ? retryAfter : 5, MAX_WAIT_S)
+    console.error(`Trying again in ${wait} s (${attempt + 1} of ${TRIES}).`)
+    await new Promise((done) => setTimeout(done, wait * 1000))
+  }
+  return 'unavailable'
+}
+
+async function main(args: readonly string[], environment: NodeJS.ProcessEnv): Promise<number> {
+  const purgeOnly = args.includes('--purge-only')
+  const secret = environment.SANITY_WEBHOOK_SECRET?.trim()
+  const origin = workerOrigin(environment)
+  const missing = [
+    ...(secret ? [] : ['SANITY_WEBHOOK_SECRET: the secret the Worker has (wrangler secret put SANITY_WEBHOOK_SECRET)']),
+    ...(origin ? [] : ['PUBLIC_BASE_URL: an address of the Worker, such as https://feeds.example.org (or set it in wrangler.toml)']),
+  ]
+  if (!secret || !origin) {
+    console.error(`Nothing ${purgeOnly ? 'purged' : 'deployed'}: the edge cache could not be purged without\n  ${missing.join('\n  ')}`)
+    return 1
+  }
+  if (!purgeOnly) {
+    const deployed = spawnSync(WRANGLER, ['deploy', ...args], { cwd: ROOT, stdio: 'inherit' })
+    if (deployed.status !== 0) return deployed.status ?? 1
+  }
+  const purged = await purge(`${origin}${DEPLOY_HOOK_PATH}`, secret)
+  if (purged === 'purged') return 0
+  console.error(
+    [
+      ...(purgeOnly ? ['The edge cache was not purged.'] : ['The new version is live, but the edge cache was not purged: the old version’s answers may be served until they expire.']),
+      purged === 'refused'
+        ? 'Give SANITY_WEBHOOK_SECRET the secret the Worker has, and run npm run purge.'
+        : 'Run npm run purge in a minute.',
+    ].join(' '),
+  )
+  return 1
+}
+
+process.exitCode = await main(process.argv.slice(2), process.env)
