@@ -34,6 +34,11 @@ export interface AppEnv {
      */
     language: LanguageId
     /**
+     * The request as the site writes it (`http/canonical-request.ts`), which a route that reads
+     * content declares: what is kept of its answer is kept under it.
+     */
+    canonicalRequest?: string
+    /**
      * What the answer shows, as `Cache-Tag`s (`http/cache-tags.ts`): routes add to it with
      * `showing`, and `http/edge-cache.ts` sends it with the answers the edge may keep.
      */

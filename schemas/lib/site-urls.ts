@@ -83,6 +83,11 @@ export interface SiteUrls {
   /** One language's feed in every format, with the same filters. */
   feeds(lang: LanguageId, filters?: LinkFilters): Record<FeedFormat, string>
   /**
+  /**
+   * The widget as a page to frame (`/embed`), with its filters and the display options that are
+   * not the defaults (`limit`, `theme`, `layout`; server/embed/display-options.ts).
+   */
+  embedPage(query: LinkFilters & { lang: LanguageId; theme?: string | undefined; layout?: string | undefined }): string
    * A subscription list in OPML: the recommended feed of every language (`/feeds.opml`), or of
    * `lang` only (`/{lang}/feeds.opml`); `json` lists every language's JSON Feed (`/json-feeds.opml`).
    */
@@ -111,6 +116,8 @@ export function siteUrls(base: string): SiteUrls {
     feeds: (lang, filters) =>
       Object.fromEntries(FEED_FORMATS.map((format) => [format, feed(lang, format, filters)])) as Record<FeedFormat, string>,
     feedList: (list = {}) => {
+    embedPage: ({ lang, city, country, topic, year, limit, theme, layout }) =>
+      withQuery(at('/embed'), { lang, city, country, topic, year, limit, theme, layout }),
       const kind = list.kind ?? 'recommended'
       const lang = 'lang' in list ? list.lang : undefined
       return at(`${lang ? `/${lang}` : ''}/${FEED_LIST_FILES[kind]}`).toString()

@@ -28,13 +28,22 @@ function oneOf<T extends string>(allowed: readonly T[], value: string | undefine
   return allowed.find((candidate) => candidate === normalized) ?? fallback
 }
 
+/** What the widget shows when it is not told otherwise. */
+const DEFAULTS = { limit: WIDGET_LIMIT.default, theme: 'auto', layout: 'list' } as const satisfies Omit<DisplayOptions, 'lang'>
+
 /** `limit`, `theme` and `layout` from attributes or query parameters, in `lang` (decided by the caller). */
 export function displayOptions(values: Record<string, string | undefined>, lang: LanguageId): DisplayOptions {
   const limit = Number(values.limit?.trim())
   return {
     lang,
-    limit: Number.isInteger(limit) && limit >= WIDGET_LIMIT.min && limit <= WIDGET_LIMIT.max ? limit : WIDGET_LIMIT.default,
-    theme: oneOf(WIDGET_THEMES, values.theme, 'auto'),
-    layout: oneOf(WIDGET_LAYOUTS, values.layout, 'list'),
+    limit: Number.isInteger(limit) && limit >= WIDGET_LIMIT.min && limit <= WIDGET_LIMIT.max ? limit : DEFAULTS.limit,
+    theme: oneOf(WIDGET_THEMES, values.theme, DEFAULTS.theme),
+    layout: oneOf(WIDGET_LAYOUTS, values.layout, DEFAULTS.layout),
   }
+}
+
+/** `options` as a link carries them: the defaults left out, so equal widgets have equal URLs. */
+export function linkDisplayOptions({ lang, limit, theme, layout }: DisplayOptions) {
+  const unlessDefault = <T>(value: T, fallback: T) => (value === fallback ? undefined : value)
+  return { lang, limit: unlessDefault(limit, DEFAULTS.limit), theme: unlessDefault(theme, DEFAULTS.theme), layout: unlessDefault(layout, DEFAULTS.layout) }
 }

@@ -37,11 +37,19 @@ function notModifiedSince(header: string, lastModified: Date): boolean {
 }
 
 /**
- * The response for `feed`: 200 with the body, or 304 when the reader's copy is
- * current. `If-None-Match` takes precedence; `If-Modified-Since` counts only
- * without it (RFC 9110 §13.2.2), because an entry deleted from a feed changes
- * the bytes but no edit time.
+ * Whether the reader's copy of an answer with `etag` and `lastModified` is
+ * current, so a 304 will do. `If-None-Match` takes precedence;
+ * `If-Modified-Since` counts only without it (RFC 9110 §13.2.2), because an
+ * entry deleted from a feed changes the bytes but no edit time.
  */
+export function readerHasCurrent(c: Context<AppEnv>, etag: string | null, lastModified: Date | undefined): boolean {
+  const ifNoneMatch = c.req.header('If-None-Match')
+  if (ifNoneMatch !== undefined) return etag !== null && noneMatch(ifNoneMatch, etag)
+  const ifModifiedSince = c.req.header('If-Modified-Since')
+  return ifModifiedSince !== undefined && lastModified !== undefined && notModifiedSince(ifModifiedSince, lastModified)
+}
+
+/** The response for `feed`: 200 with the body, or 304 when the reader's copy is current. */
 export async function feedResponse(c: Context<AppEnv>, { body, mediaType, updated, language }: FeedBody): Promise<Response> {
   const etag = await strongEtag(body)
   const lastModified = new Date(updated)
@@ -51,10 +59,6 @@ export async function feedResponse(c: Context<AppEnv>, { body, mediaType, update
     'Cache-Control': CACHE_CONTROL.feed,
     'Content-Language': language,
   }
-  const ifNoneMatch = c.req.header('If-None-Match')
-  const ifModifiedSince = c.req.header('If-Modified-Since')
-  const unchanged =
-    ifNoneMatch !== undefined ? noneMatch(ifNoneMatch, etag) : ifModifiedSince !== undefined && notModifiedSince(ifModifiedSince, lastModified)
-  if (unchanged) return c.body(null, 304, headers)
+  if (readerHasCurrent(c, etag, lastModified)) return c.body(null, 304, headers)
   return c.body(body, 200, { ...headers, 'Content-Type': `${mediaType}; charset=utf-8` })
 }

@@ -8,22 +8,29 @@
  * Copies live in the Cache API (`caches.open`), which every isolate of a
  * Cloudflare location reads (it does not replicate between locations, and
  * does nothing on `*.workers.dev`: it needs a custom domain). Each is keyed by
- * the request's URL and the language its answer is in, which is what answers
- * vary by (`Vary: Accept-Language`); kept `LAST_GOOD_COPY_LIFETIME_S`; and
- * written after the answer is sent, only when its ETag differs from the one
+ * the canonical request its route declared (canonical-request.ts), which names
+ * everything the answer depends on, its language included, and nothing else:
+ * every spelling of a request shares one copy, a parameter no route takes
+ * makes none, and an answer whose route declared no canonical request (one
+ * that reads no content) is never kept. Each is kept `LAST_GOOD_COPY_LIFETIME_S`,
+ * and written after the answer is sent, only when its ETag differs from the one
  * this isolate last wrote, or that copy is older than
  * `LAST_GOOD_COPY_REFRESH_MS` — so `Stale-Since` is never much older than the
  * last time the content was known good.
  *
  * A stale copy is sent with its own headers, but `Cache-Control` is
  * `CACHE_CONTROL.staleCopy` (a short time, so caches ask again soon) and
- * `Stale-Since` says when it was last known good. It is never written back.
+ * `Stale-Since` says when it was last known good; to a reader whose copy is
+ * that one (`If-None-Match`, or `If-Modified-Since` for a feed), it is a 304
+ * with the same headers. It is never written back.
  */
 import type { Context, MiddlewareHandler } from 'hono'
 import { ContentUnavailableError } from '../content/source'
 import type { AppEnv } from '../env'
 import { afterAnswer, executionContextOf } from './background'
 import { CACHE_CONTROL, sharedCacheMayStore } from './cache-control'
+import { canonicalRequestOf } from './canonical-request'
+import { readerHasCurrent } from './conditional'
 
 /** The header on a stale copy: when it was last known good, as an HTTP-date (RFC 9110 §5.6.7). */
 export const STALE_SINCE_HEADER = 'Stale-Since'
@@ -50,13 +57,6 @@ interface Original {
 /** What this isolate last stored, by key; bounded, the oldest forgotten first. */
 const lastStored = new Map<string, { etag: string | null; at: number }>()
 const MAX_REMEMBERED = 1024
-
-/** The request's URL, with the language its answer is in (the path's, `lang`'s or `Accept-Language`'s) as the first segment. */
-function copyKey(c: Context<AppEnv>): string {
-  const url = new URL(c.req.url)
-  url.pathname = `/${c.get('language')}${url.pathname}`
-  return url.toString()
-}
 
 /** A 200 that a shared cache may keep (`sharedCacheMayStore`: a public policy, not `private` or `no-store`). */
 function isGoodCopy(response: Response): boolean {
@@ -97,6 +97,13 @@ async function staleCopy(c: Context<AppEnv>, key: string): Promise<Response | un
   headers.set('Cache-Control', CACHE_CONTROL.staleCopy)
   headers.set(STALE_SINCE_HEADER, copy.headers.get(STORED_AT_HEADER) ?? new Date(0).toUTCString())
   c.set('cacheTags', original.cacheTags)
+  const lastModified = headers.get('Last-Modified')
+  if (readerHasCurrent(c, headers.get('ETag'), lastModified ? new Date(lastModified) : undefined)) {
+    // The reader has this copy: its headers, without a body or what describes one (RFC 9110 §15.4.5).
+    await copy.body?.cancel()
+    for (const name of ['Content-Type', 'Content-Length']) headers.delete(name)
+    return new Response(null, { status: 304, headers })
+  }
   return new Response(copy.body, { status: 200, headers })
 }
 
@@ -107,7 +114,8 @@ async function staleCopy(c: Context<AppEnv>, key: string): Promise<Response | un
 export const withLastGoodCopy: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next()
   if (c.get('source').kind !== 'sanity' || (c.req.method !== 'GET' && c.req.method !== 'HEAD')) return
-  const key = copyKey(c)
+  const key = canonicalRequestOf(c)
+  if (!key) return
   if (c.error instanceof ContentUnavailableError) {
     const copy = await staleCopy(c, key).catch((error: unknown) => {
       console.error('Reading the last good copy failed', error)

@@ -9,11 +9,12 @@
 import { Hono } from 'hono'
 import { siteUrls } from '../../schemas/lib/site-urls'
 import { listEntries } from '../content/entries'
-import { displayOptions } from '../embed/display-options'
+import { displayOptions, linkDisplayOptions } from '../embed/display-options'
 import { renderEmbedScript } from '../embed/script'
 import type { AppEnv } from '../env'
 import { answerInLanguage, CACHE_CONTROL } from '../http/cache-control'
 import { showing } from '../http/cache-tags'
+import { declareCanonicalRequest } from '../http/canonical-request'
 import { contentSecurityPolicy } from '../http/csp'
 import { withEtag } from '../http/etag'
 import { knownFilters } from '../http/filters'
@@ -38,11 +39,15 @@ export const embedRoutes = new Hono<AppEnv>()
   .get('/embed', withEtag, async (c) => {
     const query = c.req.query()
     const options = displayOptions(query, c.get('language'))
-    // An unknown city shows every entry, as the script does, rather than nothing.
-    const filters = await knownFilters(c.get('source'), usableFilters(query))
+    const urls = siteUrls(publicOrigin(c))
+    const usable = usableFilters(query)
+    declareCanonicalRequest(c, urls.embedPage({ ...usable, ...linkDisplayOptions(options) }))
+    // An unknown city shows every entry, as the script does, rather than nothing: the widget of every city.
+    const filters = await knownFilters(c.get('source'), usable)
+    declareCanonicalRequest(c, urls.embedPage({ ...filters, ...linkDisplayOptions(options) }))
     const page = await listEntries(c.get('source'), { ...filters, limit: options.limit }, options.lang)
     c.header('Content-Security-Policy', await embedContentSecurityPolicy())
     answerInLanguage(c, 'content')
     showing(c, { kind: 'widget', entries: page.entries, lists: [filters] })
-    return c.html(await renderEmbedPage({ options, filters, entries: page.entries, urls: siteUrls(publicOrigin(c)) }))
+    return c.html(await renderEmbedPage({ options, filters, entries: page.entries, urls }))
   })

@@ -16,6 +16,7 @@ import { buildFeed, type Feed } from '../feeds/feed'
 import { buildFeedList } from '../feeds/feed-list'
 import { FEED_MEDIA_TYPES } from '../feeds/formats'
 import { showing } from '../http/cache-tags'
+import { declareCanonicalRequest } from '../http/canonical-request'
 import { feedResponse } from '../http/conditional'
 import { rejectUnknownCity, validateFeedFilters } from '../http/filters'
 import { publicOrigin } from '../http/origin'
@@ -36,6 +37,9 @@ for (const format of FEED_FORMATS) {
     const language = c.get('language')
     const query = c.req.valid('query')
     const source = c.get('source')
+    const urls = siteUrls(publicOrigin(c))
+    const filters = linkFilters(query)
+    declareCanonicalRequest(c, urls.feed(language, format, filters))
     const [page, settings] = await Promise.all([listEntries(source, query, language), getSettings(source, language)])
     const unknownCity = await rejectUnknownCity(c, query.city, page.entries.length)
     if (unknownCity) return unknownCity
@@ -50,8 +54,8 @@ for (const format of FEED_FORMATS) {
       language,
       entries: page.entries,
       settings,
-      filters: linkFilters(query),
-      urls: siteUrls(publicOrigin(c)),
+      filters,
+      urls,
       namedBy,
       hub,
     })
@@ -73,10 +77,13 @@ for (const format of FEED_FORMATS) {
  * JSON Feeds. A list of every language answers the same whatever the reader's
  * language, so it is shared by every cache.
  */
-async function feedListResponse(c: Context<AppEnv>, kind: FeedListKind, languages: readonly LanguageId[]) {
+async function feedListResponse(c: Context<AppEnv>, kind: FeedListKind, lang?: LanguageId) {
   const source = c.get('source')
+  const urls = siteUrls(publicOrigin(c))
+  declareCanonicalRequest(c, urls.feedList(kind === 'json' ? { kind } : { kind, lang }))
+  const languages = lang ? [lang] : LANGUAGE_IDS
   const settings = await Promise.all(languages.map((language) => getSettings(source, language)))
-  const list = buildFeedList(kind, settings, siteUrls(publicOrigin(c)))
+  const list = buildFeedList(kind, settings, urls)
   showing(c, { kind: 'opml', settings: true })
   return feedResponse(c, {
     body: renderOpml(list),
@@ -87,6 +94,6 @@ async function feedListResponse(c: Context<AppEnv>, kind: FeedListKind, language
   })
 }
 
-feedsRoutes.get(`/${FEED_LIST_FILES.recommended}`, (c) => feedListResponse(c, 'recommended', LANGUAGE_IDS))
-feedsRoutes.get(`${LANGUAGE_SEGMENT}/${FEED_LIST_FILES.recommended}`, (c) => feedListResponse(c, 'recommended', [c.get('language')]))
-feedsRoutes.get(`/${FEED_LIST_FILES.json}`, (c) => feedListResponse(c, 'json', LANGUAGE_IDS))
+feedsRoutes.get(`/${FEED_LIST_FILES.recommended}`, (c) => feedListResponse(c, 'recommended'))
+feedsRoutes.get(`${LANGUAGE_SEGMENT}/${FEED_LIST_FILES.recommended}`, (c) => feedListResponse(c, 'recommended', c.get('language')))
+feedsRoutes.get(`/${FEED_LIST_FILES.json}`, (c) => feedListResponse(c, 'json'))

@@ -17,6 +17,7 @@ import type { AppEnv } from '../env'
 import { feedLinks } from '../feeds/autodiscovery'
 import { answerInLanguage, CACHE_CONTROL, type CachePolicy } from '../http/cache-control'
 import { showing } from '../http/cache-tags'
+import { declareCanonicalRequest } from '../http/canonical-request'
 import { contentSecurityPolicy } from '../http/csp'
 import { withEtag } from '../http/etag'
 import { knownFilters } from '../http/filters'
@@ -104,7 +105,12 @@ pagesRoutes
   .get(`${LANGUAGE_SEGMENT}/`, withEtag, async (c) => {
     const language = c.get('language')
     const source = c.get('source')
-    const [filters, facets] = await Promise.all([knownFilters(source, usableFilters(c.req.query())), facetsOf(source, language)])
+    const urls = siteUrls(publicOrigin(c))
+    const usable = usableFilters(c.req.query())
+    declareCanonicalRequest(c, urls.home(language, usable))
+    const [filters, facets] = await Promise.all([knownFilters(source, usable), facetsOf(source, language)])
+    // A city there is no entry for is left out: the page is then the unfiltered one.
+    declareCanonicalRequest(c, urls.home(language, filters))
     const [page, settings, feeds] = await Promise.all([
       listEntries(source, { ...filters, limit: LIMIT.max }, language),
       getSettings(source, language),
@@ -113,13 +119,14 @@ pagesRoutes
     await pageHeaders(c)
     // The facets list every value of every entry: the page shows the unfiltered list too.
     showing(c, { kind: 'page', entries: page.entries, settings: true, lists: [filters, {}] })
-    return c.html(await renderHomePage({ language, settings, entries: page.entries, filters, facets, feeds, urls: siteUrls(publicOrigin(c)) }))
+    return c.html(await renderHomePage({ language, settings, entries: page.entries, filters, facets, feeds, urls }))
   })
   .get(`${LANGUAGE_SEGMENT}/entries/:slug`, withEtag, async (c) => {
     const language = c.get('language')
     const source = c.get('source')
     const slug = c.req.param('slug')
     const urls = siteUrls(publicOrigin(c))
+    declareCanonicalRequest(c, urls.entryPage(slug, language))
     const [entry, settings] = await Promise.all([findEntry(source, slug, language), getSettings(source, language)])
     if (!entry) {
       // Browsers get a page they can read and leave; programs the problem the API gives.

@@ -76,6 +76,29 @@ describe.each(SURFACES)('%s, while Sanity fails', (_surface, path, headers, entr
     expect(stale.backgroundTasks).toBe(0)
   })
 
+  it("is a 304 with the copy's headers for a reader who already has it", async () => {
+    const lake = contentLake()
+    const site = newSite()
+    const good = await site.get(path, headers)
+    const etag = good.headers.get('ETag') ?? ''
+    expect(etag).not.toBe('')
+
+    lake.fault = 'a 500 error'
+    const notModified = await site.get(path, { ...headers, 'If-None-Match': etag })
+    expect(notModified.status).toBe(304)
+    expect(await notModified.text()).toBe('')
+    expect(notModified.headers.get('ETag')).toBe(etag)
+    expect(notModified.headers.get(STALE_SINCE_HEADER)).not.toBeNull()
+    expect(notModified.headers.get('Cache-Control')).toBe(CACHE_CONTROL.staleCopy)
+    for (const header of ['Content-Language', 'Access-Control-Allow-Origin', 'Cache-Tag']) {
+      expect(notModified.headers.get(header), header).toBe(good.headers.get(header))
+    }
+    // A reader with another version gets the copy itself.
+    const other = await site.get(path, { ...headers, 'If-None-Match': '"another-version"' })
+    expect(other.status).toBe(200)
+    expect(other.headers.get('ETag')).toBe(etag)
+  })
+
   it('is a 503 problem with Retry-After when there is no copy', async () => {
     contentLake().fault = 'a 500 error'
     const response = await newSite().get(path, headers)
@@ -162,9 +185,95 @@ describe('the last good copy', () => {
     expect((await site.get('/en/entries/atlantis-2030', { Accept: 'text/html' })).status).toBe(503)
   })
 
+  it('is a 304 for a feed reader whose copy is as recent as its Last-Modified', async () => {
+    const lake = contentLake()
+    const site = newSite()
+    const good = await site.get('/zh/atom.xml')
+    lake.fault = 'truncated JSON'
+    const notModified = await site.get('/zh/atom.xml', { 'If-Modified-Since': good.headers.get('Last-Modified') ?? '' })
+    expect(notModified.status).toBe(304)
+    expect(notModified.headers.get(STALE_SINCE_HEADER)).not.toBeNull()
+  })
+
   it('is not used for the embedded dataset, which cannot fail', async () => {
     const ctx = executionContext(() => expect.unreachable('nothing to store'))
     const response = await createApp().request('https://embedded.example/en/atom.xml', {}, { SANITY_DATASET: 'production' }, ctx)
     expect(response.status).toBe(200)
+  })
+})
+
+/**
+ * A copy is kept per canonical request (server/http/canonical-request.ts), not
+ * per URL: every spelling of the same request reads and writes one copy, and
+ * a parameter the route does not take never makes another.
+ */
+describe('the last good copy of a request', () => {
+  it('is one for every spelling of it: ?city=Fort%20Worth and ?city=fort-worth share a copy', async () => {
+    const lake = contentLake()
+    const site = newSite()
+    const good = await site.get('/en/atom.xml?city=Fort%20Worth')
+    expect(good.status).toBe(200)
+    expect(good.backgroundTasks).toBe(1)
+    const goodBody = await good.text()
+    expect(goodBody).toContain('Fort Worth')
+    // The same answer under the same key: nothing more to write.
+    expect((await site.get('/en/atom.xml?city=fort-worth')).backgroundTasks).toBe(0)
+
+    lake.fault = 'a 500 error'
+    for (const spelling of ['city=fort-worth', 'city=FORT-WORTH&limit=20', 'limit=20&city=+Fort+Worth']) {
+      const stale = await site.get(`/en/atom.xml?${spelling}`)
+      expect(stale.status, spelling).toBe(200)
+      expect(await stale.text(), spelling).toBe(goodBody)
+    }
+  })
+
+  it('is not made again for a parameter the route does not take: ?x=random shares the copy of the request without it', async () => {
+    const lake = contentLake()
+    const site = newSite()
+    expect((await site.get('/en/feed.json')).backgroundTasks).toBe(1)
+    for (const random of ['x=random', 'x=another', 'utm_source=newsletter&lang=zh']) {
+      expect((await site.get(`/en/feed.json?${random}`)).backgroundTasks, random).toBe(0)
+    }
+    lake.fault = 'a 500 error'
+    const stale = await site.get('/en/feed.json?x=yet-another')
+    expect(stale.status).toBe(200)
+    expect(stale.headers.get(STALE_SINCE_HEADER)).not.toBeNull()
+  })
+
+  it('is one for the API however its language was asked for: ?lang=zh or Accept-Language', async () => {
+    const lake = contentLake()
+    const site = newSite()
+    expect((await site.get('/api/v1/entries?lang=zh-CN&topic=TRADE')).backgroundTasks).toBe(1)
+    expect((await site.get('/api/v1/entries?topic=trade', { 'Accept-Language': 'zh-Hans' })).backgroundTasks).toBe(0)
+    lake.fault = 'a 500 error'
+    const stale = await site.get('/api/v1/entries?lang=zh&topic=trade&limit=20')
+    expect(stale.status).toBe(200)
+    expect(stale.headers.get('Content-Language')).toBe('zh-Hans')
+  })
+
+  it('is the unfiltered page’s for a page filtered by a city there is no entry for, which shows every entry', async () => {
+    contentLake()
+    const site = newSite()
+    expect((await site.get('/en/', { Accept: 'text/html' })).backgroundTasks).toBe(1)
+    expect((await site.get('/en/?city=atlantis&sort=random', { Accept: 'text/html' })).backgroundTasks).toBe(0)
+  })
+
+  it('is one for the widget however its options are spelled', async () => {
+    const lake = contentLake()
+    const site = newSite()
+    expect((await site.get('/embed?lang=zh&limit=3&theme=dark&country=nz')).backgroundTasks).toBe(1)
+    expect((await site.get('/embed?country=NZ&theme=DARK&limit=3&lang=zh-CN&layout=list')).backgroundTasks).toBe(0)
+    lake.fault = 'a 500 error'
+    expect((await site.get('/embed?theme=dark&limit=3&lang=zh&country=nz&layout=nonsense')).status).toBe(200)
+  })
+
+  it('is never kept of an answer that does not read content, which has no canonical request', async () => {
+    contentLake()
+    const site = newSite()
+    for (const path of ['/api/v1/openapi.json', '/embed.js', '/icons/icon-64.png', '/favicon.ico']) {
+      const response = await site.get(path)
+      expect(response.status, path).toBe(200)
+      expect(response.backgroundTasks, path).toBe(0)
+    }
   })
 })
