@@ -79,15 +79,15 @@ export interface SiteUrls {
   entryPreview(slug: string, lang: LanguageId, secret?: string): string
   /** The reader's page of entries, filtered by `filters`. */
   home(lang: LanguageId, filters?: LinkFilters): string
-  feed(lang: LanguageId, format: FeedFormat, filters?: LinkFilters): string
-  /** One language's feed in every format, with the same filters. */
-  feeds(lang: LanguageId, filters?: LinkFilters): Record<FeedFormat, string>
-  /**
   /**
    * The widget as a page to frame (`/embed`), with its filters and the display options that are
    * not the defaults (`limit`, `theme`, `layout`; server/embed/display-options.ts).
    */
   embedPage(query: LinkFilters & { lang: LanguageId; theme?: string | undefined; layout?: string | undefined }): string
+  feed(lang: LanguageId, format: FeedFormat, filters?: LinkFilters): string
+  /** One language's feed in every format, with the same filters. */
+  feeds(lang: LanguageId, filters?: LinkFilters): Record<FeedFormat, string>
+  /**
    * A subscription list in OPML: the recommended feed of every language (`/feeds.opml`), or of
    * `lang` only (`/{lang}/feeds.opml`); `json` lists every language's JSON Feed (`/json-feeds.opml`).
    */
@@ -112,12 +112,12 @@ export function siteUrls(base: string): SiteUrls {
     entryPreview: (slug, lang, secret) =>
       withQuery(at(`/preview/${lang}/entries/${encodeURIComponent(slug)}`), { [PREVIEW_SECRET_PARAMETER]: secret }),
     home: (lang, filters = {}) => withQuery(at(`/${lang}/`), { ...filters }),
+    embedPage: ({ lang, city, country, topic, year, limit, theme, layout }) =>
+      withQuery(at('/embed'), { lang, city, country, topic, year, limit, theme, layout }),
     feed,
     feeds: (lang, filters) =>
       Object.fromEntries(FEED_FORMATS.map((format) => [format, feed(lang, format, filters)])) as Record<FeedFormat, string>,
     feedList: (list = {}) => {
-    embedPage: ({ lang, city, country, topic, year, limit, theme, layout }) =>
-      withQuery(at('/embed'), { lang, city, country, topic, year, limit, theme, layout }),
       const kind = list.kind ?? 'recommended'
       const lang = 'lang' in list ? list.lang : undefined
       return at(`${lang ? `/${lang}` : ''}/${FEED_LIST_FILES[kind]}`).toString()
