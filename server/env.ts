@@ -7,11 +7,6 @@ import type { SourceBindings } from './content/configured-source'
 import type { ContentSource } from './content/source'
 
 export interface Env extends SourceBindings {
-  /**
-   * Secret that opens drafts previews (`/preview/…`, routes/preview.ts); the Studio's preview links
-   * carry it (SANITY_STUDIO_PREVIEW_SECRET). Empty or absent: no previews.
-   */
-  PREVIEW_SECRET?: string
   /** Secret that signs Sanity's webhooks. */
   SANITY_WEBHOOK_SECRET?: string
   /** Public origin for absolute links, such as `https://feeds.example.org`; empty: the request's origin. */

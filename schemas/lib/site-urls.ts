@@ -65,16 +65,20 @@ function withQuery(url: URL, query: Record<string, string | number | undefined>)
   return url.toString()
 }
 
-/** The query parameter that carries the preview secret in a preview link. */
-export const PREVIEW_SECRET_PARAMETER = 'secret'
+/**
+ * The query parameter that carries the preview secret in a preview link: `@sanity/preview-url-secret`'s
+ * `urlSearchParamPreviewSecret`, where its `validatePreviewUrl` looks (not imported: that module
+ * reads `process.env` as it loads, which the widget's browsers do not have).
+ */
+export const PREVIEW_SECRET_PARAMETER = 'sanity-preview-secret'
 
 export interface SiteUrls {
   entries(query: LinkFilters & { lang: LanguageId; cursor?: string }): string
   entry(slug: string, lang: LanguageId): string
   entryPage(slug: string, lang: LanguageId): string
   /**
-   * An editor's preview of the entry's draft (`/preview/{lang}/entries/{slug}`), with the preview
-   * secret as `PREVIEW_SECRET_PARAMETER` when given (the Studio's links carry it).
+   * An editor's preview of the entry's draft (`/preview/{lang}/entries/{slug}`), with a preview
+   * secret as `PREVIEW_SECRET_PARAMETER` when given (the Studio's links carry one it just created).
    */
   entryPreview(slug: string, lang: LanguageId, secret?: string): string
   /** The reader's page of entries, filtered by `filters`. */

@@ -5,7 +5,7 @@
  */
 import { SANITY_API_VERSION } from '../../schemas/lib/api-version'
 import { createEmbeddedSource } from './embedded-source'
-import { createSanitySource, type SanitySourceOptions } from './sanity-source'
+import { createPreviewSecretCheck, createSanitySource, type SanitySourceOptions } from './sanity-source'
 import type { ContentSource } from './source'
 
 /** The bindings (`wrangler.toml` vars and secrets) that choose and configure the source; part of the Worker's `Env`. */
@@ -27,7 +27,10 @@ export interface SourceBindings {
    * reader gets the last good copy (or a 503); absent or not a positive number: `DEFAULT_SANITY_TIMEOUT_MS`.
    */
   SANITY_TIMEOUT_MS?: string
-  /** Secret read token, used only to preview drafts (never for published content, which needs none). */
+  /**
+   * Secret read token (Viewer), used only for editors' previews: to check the preview secrets their
+   * Studio creates and to read drafts (never for published content, which needs none).
+   */
   SANITY_READ_TOKEN?: string
 }
 
@@ -64,13 +67,26 @@ export function contentSourceFor(env: SourceBindings): ContentSource {
   return source
 }
 
+/** An editor's preview of drafts: the check of the secret that opens it, and the drafts it opens. */
+export interface DraftsPreview {
+  /**
+   * Whether `secret` is a preview URL secret a signed-in editor's Studio created in the dataset
+   * within the hour (`createPreviewSecretCheck`); rejects with `ContentUnavailableError` while
+   * Sanity fails.
+   */
+  admits(secret: string): Promise<boolean>
+  /** The project's drafts, read with the token, keeping nothing: read them only once `admits` said yes. */
+  drafts: ContentSource
+}
+
 /**
- * The drafts of the configured Sanity project, read with `SANITY_READ_TOKEN`, for a preview;
- * `undefined` without a project or a token (the embedded dataset has no drafts). A new source
- * per preview: it keeps nothing, so an editor sees what they have just typed.
+ * The preview of the configured Sanity project's drafts, read with `SANITY_READ_TOKEN`;
+ * `undefined` without a project or a token (the embedded dataset has no drafts). New for each
+ * preview: it keeps nothing, so an editor sees what they have just typed.
  */
-export function draftsSourceFor(env: SourceBindings): ContentSource | undefined {
+export function draftsPreviewFor(env: SourceBindings): DraftsPreview | undefined {
   const options = sanityOptions(env)
-  const token = env.SANITY_READ_TOKEN?.trim()
-  return options && token ? createSanitySource({ ...options, draftsToken: token }) : undefined
+  const draftsToken = env.SANITY_READ_TOKEN?.trim()
+  if (!options || !draftsToken) return undefined
+  return { admits: createPreviewSecretCheck({ ...options, draftsToken }), drafts: createSanitySource({ ...options, draftsToken }) }
 }

@@ -11,6 +11,7 @@
  * `ContentUnavailableError`, which readers see as the last good copy or a 503.
  */
 import { createClient } from '@sanity/client'
+import { urlSearchParamPreviewSecret, validatePreviewUrl } from '@sanity/preview-url-secret'
 import { hasAnswerShape } from './answer-shapes'
 import { ContentUnavailableError, type ContentSource, type QueryParams } from './source'
 
@@ -69,7 +70,8 @@ async function withinBudget<T>(settled: Promise<T>, ms: number, what: string): P
   }
 }
 
-export function createSanitySource({ projectId, dataset, apiVersion, apiHost, timeoutMs, draftsToken }: SanitySourceOptions): ContentSource {
+/** The client of a source: published from the CDN, or drafts with the token from the live API; at `apiHost` when given. */
+function sanityClient({ projectId, dataset, apiVersion, apiHost, draftsToken }: SanitySourceOptions) {
   const host = apiHost === undefined ? undefined : apiHostUrl(apiHost)
   const drafts = draftsToken !== undefined
   const client = createClient({
@@ -87,7 +89,13 @@ export function createSanitySource({ projectId, dataset, apiVersion, apiHost, ti
     ...(host ? { apiHost: host, useProjectHostname: false, useCdn: false } : {}),
   })
   const description = host ? `${projectId}/${dataset} at ${host}` : `${projectId}/${dataset}`
-  const name = `Sanity ${description}`
+  return { client, description, name: `Sanity ${description}` }
+}
+
+export function createSanitySource(options: SanitySourceOptions): ContentSource {
+  const { timeoutMs } = options
+  const drafts = options.draftsToken !== undefined
+  const { client, description, name } = sanityClient(options)
 
   /** One query, abandoned at the budget (the signal also stops a retry), answered only with a result of the query's shape. */
   async function ask(query: string, params: QueryParams): Promise<unknown> {
@@ -138,6 +146,27 @@ export function createSanitySource({ projectId, dataset, apiVersion, apiHost, ti
       answers.clear()
       generation++
     },
+  }
+}
+
+/**
+ * The check of the secrets that open an editor's preview of drafts: whether `secret` is a preview
+ * URL secret that a signed-in editor's Studio created in the dataset within the last hour, with
+ * the editor's own session (`@sanity/preview-url-secret`: a draft document of type
+ * `sanity.previewUrlSecret`). Asked with the drafts token (the secrets are drafts) from the live
+ * API, never the CDN, within the time budget; Sanity failing is `ContentUnavailableError`.
+ */
+export function createPreviewSecretCheck(options: SanitySourceOptions & { draftsToken: string }): (secret: string) => Promise<boolean> {
+  const { client, name } = sanityClient(options)
+  return async (secret) => {
+    const previewUrl = `/?${new URLSearchParams({ [urlSearchParamPreviewSecret]: secret })}`
+    try {
+      const { isValid } = await withinBudget(validatePreviewUrl(client, previewUrl), options.timeoutMs, name)
+      return isValid
+    } catch (error) {
+      if (error instanceof ContentUnavailableError) throw error
+      throw new ContentUnavailableError(`${name} did not answer whether a preview secret is valid`, { cause: error })
+    }
   }
 }
 

@@ -3,6 +3,7 @@
  * every error the Worker answers with, as `application/problem+json`, written
  * in the request's language. The one place a problem body is made.
  */
+import { withoutSecretSearchParams } from '@sanity/preview-url-secret/without-secret-search-params'
 import type { Context } from 'hono'
 import { DEFAULT_LANGUAGE, languageById } from '../../schemas/languages'
 import type { AppEnv } from '../env'
@@ -43,25 +44,25 @@ const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8'
 
 /**
  * Sends a problem of `kind` in the request's language; `values` fill its detail, `invalidParams`
- * lists rejected parameters; `instance` is the request's path and query unless given (a query
- * that holds a secret is not repeated).
+ * lists rejected parameters. Its `instance` is the request's path and query less a preview secret
+ * and what comes with it (`@sanity/preview-url-secret`'s parameters): no problem repeats one.
  */
 export function problemResponse(
   c: Context<AppEnv>,
   kind: ProblemKind,
-  { values = {}, invalidParams, instance }: { values?: Record<string, string>; invalidParams?: InvalidParam[]; instance?: string } = {},
+  { values = {}, invalidParams }: { values?: Record<string, string>; invalidParams?: InvalidParam[] } = {},
 ): Response {
   const language = c.get('language') ?? DEFAULT_LANGUAGE
   const t = translator(language)
   const { type, status } = PROBLEMS[kind]
-  const url = new URL(c.req.url)
+  const url = withoutSecretSearchParams(new URL(c.req.url))
   const body = {
     type,
     title: t(`problem.${kind}.title`),
     status,
     detail: t(`problem.${kind}.detail`, values),
     ...(invalidParams && { invalidParams }),
-    instance: instance ?? url.pathname + url.search,
+    instance: url.pathname + url.search,
   }
   return c.body(JSON.stringify(body, null, 2), status, {
     'Content-Type': PROBLEM_CONTENT_TYPE,

@@ -133,15 +133,15 @@ const en = {
     // Drafts preview (/preview/…): refusals say nothing of the drafts, only what the request lacks.
     previewSecretMissing: {
       title: 'Preview secret required',
-      detail: 'Previews are for editors: open this page from the Studio, or give the preview secret as ?secret= or an Authorization: Bearer header.',
+      detail: 'Previews are for editors: open this page from the entry in the Studio, whose link carries a preview secret.',
     },
     previewSecretWrong: {
-      title: 'Wrong preview secret',
-      detail: 'The preview secret is not the one this site has. If it was changed, rebuild the Studio with the new SANITY_STUDIO_PREVIEW_SECRET.',
+      title: 'Wrong or expired preview secret',
+      detail: 'This preview secret was not created by the Studio, or was created over an hour ago. Open the preview again from the entry in the Studio.',
     },
     previewUnavailable: {
       title: 'Preview needs a Sanity project',
-      detail: 'Drafts preview reads drafts from a Sanity project: set SANITY_PROJECT_ID, and the secrets SANITY_READ_TOKEN and PREVIEW_SECRET. The embedded dataset has no drafts.',
+      detail: 'Drafts preview reads drafts from a Sanity project: set SANITY_PROJECT_ID, and the secret SANITY_READ_TOKEN. The embedded dataset has no drafts.',
     },
     // The publish webhook (POST /hooks/sanity): what its sender did wrong, or what this server lacks.
     webhookNotConfigured: {
@@ -313,15 +313,15 @@ const zh: Translation<Resources> = {
     },
     previewSecretMissing: {
       title: '需要预览密钥',
-      detail: '预览仅供编辑使用：请从 Studio 打开此页，或以 ?secret= 参数或 Authorization: Bearer 请求头提供预览密钥。',
+      detail: '预览仅供编辑使用：请在 Studio 中从条目打开此页，其链接带有预览密钥。',
     },
     previewSecretWrong: {
-      title: '预览密钥错误',
-      detail: '预览密钥与本站的不一致。如密钥已更换，请用新的 SANITY_STUDIO_PREVIEW_SECRET 重新构建 Studio。',
+      title: '预览密钥错误或已过期',
+      detail: '此预览密钥不是 Studio 创建的，或创建已超过一小时。请在 Studio 中从条目重新打开预览。',
     },
     previewUnavailable: {
       title: '预览需要 Sanity 项目',
-      detail: '草稿预览从 Sanity 项目读取草稿：请设置 SANITY_PROJECT_ID，以及密钥 SANITY_READ_TOKEN 和 PREVIEW_SECRET。内置数据集没有草稿。',
+      detail: '草稿预览从 Sanity 项目读取草稿：请设置 SANITY_PROJECT_ID 和密钥 SANITY_READ_TOKEN。内置数据集没有草稿。',
     },
     webhookNotConfigured: {
       title: '未设置 Webhook 密钥',

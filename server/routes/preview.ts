@@ -4,23 +4,24 @@
  * document's draft in place of the published one) of the Sanity project, read
  * with `SANITY_READ_TOKEN` from the live API.
  *
- * Only for whoever holds `PREVIEW_SECRET`, given as `?secret=` (the Studio's
- * links) or `Authorization: Bearer`, compared in constant time: without it,
- * 401; with a wrong one, 403; either way nothing of the content is read. A
+ * Only for whoever gives a preview URL secret that a signed-in editor's Studio
+ * created in the dataset within the hour (`@sanity/preview-url-secret`; the
+ * Studio's links, studio/components/preview-links.tsx), as
+ * `?sanity-preview-secret=` or `Authorization: Bearer`: without one, 401; with
+ * one that is wrong or expired, 403; either way no draft is read. Nothing in
+ * the Worker or the Studio's bundle holds a secret that opens previews. A
  * preview is never kept (`private, no-store`), never indexed
  * (`X-Robots-Tag: noindex`), and gives no page it links to the secret in its
- * address (`Referrer-Policy: no-referrer`; its links are the public URLs).
- * Without a Sanity project or a read token (the embedded dataset has no
- * drafts), a 501 says what preview needs.
+ * address (`Referrer-Policy: no-referrer`; its links are the public URLs); no
+ * problem repeats the secret (http/problem.ts). Without a Sanity project or a
+ * read token (the embedded dataset has no drafts), a 501 says what preview needs.
  */
 import { Hono, type Context } from 'hono'
-import { timingSafeEqual } from 'hono/utils/buffer'
 import type { LanguageId } from '../../schemas/languages'
 import { PREVIEW_SECRET_PARAMETER, siteUrls } from '../../schemas/lib/site-urls'
-import { draftsSourceFor } from '../content/configured-source'
+import { draftsPreviewFor } from '../content/configured-source'
 import { findEntry } from '../content/entries'
 import { getSettings } from '../content/settings'
-import { ContentUnavailableError } from '../content/source'
 import type { AppEnv } from '../env'
 import { CACHE_CONTROL } from '../http/cache-control'
 import { publicOrigin } from '../http/origin'
@@ -29,32 +30,15 @@ import { LANGUAGE_SEGMENT } from '../i18n/language'
 import { renderEntryPage } from '../render/pages/entry'
 import { pageFeeds, pageHeaders } from './pages'
 
-/** The secret the request gives: `?secret=`, else `Authorization: Bearer …`. */
+/** The secret the request gives: `?sanity-preview-secret=`, else `Authorization: Bearer …`. */
 function givenSecret(c: Context<AppEnv>): string | undefined {
   const bearer = /^Bearer\s+(\S+)\s*$/i.exec(c.req.header('Authorization') ?? '')?.[1]
-  return c.req.query(PREVIEW_SECRET_PARAMETER) || bearer || undefined
-}
-
-/** A problem about this preview, naming its path but never its query, which may hold the secret. */
-function previewProblem(c: Context<AppEnv>, kind: Parameters<typeof problemResponse>[1], values?: Record<string, string>) {
-  return problemResponse(c, kind, { values, instance: new URL(c.req.url).pathname })
-}
-
-/** The refusal for a request without the right secret, or `undefined` when it has it. */
-async function refusal(c: Context<AppEnv>): Promise<Response | undefined> {
-  const expected = c.env?.PREVIEW_SECRET?.trim()
-  if (!expected) return previewProblem(c, 'previewUnavailable')
-  const given = givenSecret(c)
-  if (!given) {
-    c.header('WWW-Authenticate', 'Bearer realm="preview"')
-    return previewProblem(c, 'previewSecretMissing')
-  }
-  return (await timingSafeEqual(given, expected)) ? undefined : previewProblem(c, 'previewSecretWrong')
+  return c.req.query(PREVIEW_SECRET_PARAMETER)?.trim() || bearer || undefined
 }
 
 export const previewRoutes = new Hono<AppEnv>()
 
-// Whatever a preview answers, refusals included, is for one editor's eyes.
+// Whatever a preview answers, refusals and errors included, is for one editor's eyes.
 previewRoutes.use(async (c, next) => {
   await next()
   c.header('Cache-Control', CACHE_CONTROL.preview)
@@ -62,31 +46,24 @@ previewRoutes.use(async (c, next) => {
   c.header('Referrer-Policy', 'no-referrer')
 })
 
-previewRoutes
-  .get(`${LANGUAGE_SEGMENT}/entries/:slug`, async (c) => {
-    // The path names the language (its second segment, so i18n/language.ts did not see it).
-    const language = c.req.param('lang') as LanguageId
-    c.set('language', language)
-    const refused = await refusal(c)
-    if (refused) return refused
-    const source = draftsSourceFor(c.env)
-    if (!source) return previewProblem(c, 'previewUnavailable')
-    // Everything this page reads (settings, feed titles) is read from the drafts.
-    c.set('source', source)
-    const slug = c.req.param('slug')
-    try {
-      const [entry, settings] = await Promise.all([findEntry(source, slug, language), getSettings(source, language)])
-      if (!entry) return previewProblem(c, 'entryNotFound', { slug })
-      await pageHeaders(c, 'preview')
-      return c.html(await renderEntryPage({ entry, settings, feeds: await pageFeeds(c), urls: siteUrls(publicOrigin(c)) }))
-    } catch (error) {
-      if (!(error instanceof ContentUnavailableError)) throw error
-      c.header('Retry-After', '30')
-      return previewProblem(c, 'unavailable')
-    }
-  })
-  // Any other preview address: a 404 that does not repeat the query.
-  .get('*', (c) => {
-    const path = new URL(c.req.url).pathname
-    return previewProblem(c, 'notFound', { path })
-  })
+previewRoutes.get(`${LANGUAGE_SEGMENT}/entries/:slug`, async (c) => {
+  // The path names the language (its second segment, so i18n/language.ts did not see it).
+  const language = c.req.param('lang') as LanguageId
+  c.set('language', language)
+  const preview = draftsPreviewFor(c.env ?? {})
+  if (!preview) return problemResponse(c, 'previewUnavailable')
+  const secret = givenSecret(c)
+  if (!secret) {
+    c.header('WWW-Authenticate', 'Bearer realm="preview"')
+    return problemResponse(c, 'previewSecretMissing')
+  }
+  // Sanity failing, here or below, is app.onError's 503.
+  if (!(await preview.admits(secret))) return problemResponse(c, 'previewSecretWrong')
+  // Everything this page reads (settings, feed titles) is read from the drafts.
+  c.set('source', preview.drafts)
+  const slug = c.req.param('slug')
+  const [entry, settings] = await Promise.all([findEntry(preview.drafts, slug, language), getSettings(preview.drafts, language)])
+  if (!entry) return problemResponse(c, 'entryNotFound', { values: { slug } })
+  await pageHeaders(c, 'preview')
+  return c.html(await renderEntryPage({ entry, settings, feeds: await pageFeeds(c), urls: siteUrls(publicOrigin(c)) }))
+})
