@@ -12,12 +12,14 @@
  * the published settings document, which the feeds use too.
  */
 import { Card, Grid, Stack, Text } from '@sanity/ui'
-import { useEditState, type SlugInputProps } from 'sanity'
+import { useClient, useCurrentUser, useEditState, type SlugInputProps } from 'sanity'
 import { SETTINGS_ID } from '../../schemas/documents/settings'
 import { LANGUAGES } from '../../schemas/languages'
 import { bilingualMessage, bilingualTitle, languageFieldTitle } from '../../schemas/lib/bilingual'
+import { SANITY_API_VERSION } from '../../schemas/lib/api-version'
 import { siteUrls } from '../../schemas/lib/site-urls'
 import { DEFAULT_PREVIEW_URL, PreviewLinks } from './preview-links'
+import { previewSecretsFor } from './preview-secrets'
 
 /** The production site's origin: the environment's when set, else the settings document's; only http(s). */
 export function resolveSiteBaseUrl(fromEnvironment: unknown, fromSettings: unknown): string | undefined {
@@ -96,18 +98,21 @@ export function EntryLinks({ slug, baseUrl }: EntryLinksProps) {
   )
 }
 
-/** The slug input as Sanity draws it, with the entry's links beneath: its drafts' previews, then the published site's pages and feeds. */
+/**
+ * The slug input as Sanity draws it, with the entry's links beneath: its drafts' previews (at
+ * SANITY_STUDIO_PREVIEW_URL, opened with secrets made with the signed-in editor's client), then
+ * the published site's pages and feeds.
+ */
 export function SlugInputWithLinks(props: SlugInputProps) {
   const settings = useEditState(SETTINGS_ID, 'settings')
+  const client = useClient({ apiVersion: SANITY_API_VERSION })
+  const user = useCurrentUser()
   const baseUrl = resolveSiteBaseUrl(process.env.SANITY_STUDIO_SITE_URL, settings.published?.baseUrl)
-  const previewSite = {
-    origin: resolveSiteBaseUrl(process.env.SANITY_STUDIO_PREVIEW_URL, DEFAULT_PREVIEW_URL) ?? DEFAULT_PREVIEW_URL,
-    secret: process.env.SANITY_STUDIO_PREVIEW_SECRET?.trim() || undefined,
-  }
+  const previewOrigin = resolveSiteBaseUrl(process.env.SANITY_STUDIO_PREVIEW_URL, DEFAULT_PREVIEW_URL) ?? DEFAULT_PREVIEW_URL
   return (
     <Stack gap={3}>
       {props.renderDefault(props)}
-      <PreviewLinks slug={props.value?.current} site={previewSite} />
+      <PreviewLinks slug={props.value?.current} origin={previewOrigin} secrets={previewSecretsFor(client, user?.id)} />
       <EntryLinks slug={props.value?.current} baseUrl={baseUrl} />
     </Stack>
   )

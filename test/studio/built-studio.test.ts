@@ -42,6 +42,7 @@
  * Screenshots go to test-output/studio-*.png.
  */
 import { appendFileSync, mkdtempSync, rmSync } from 'node:fs'
+import { readdir, readFile } from 'node:fs/promises'
 import { setTimeout as sleep } from 'node:timers/promises'
 import type { Server } from 'node:http'
 import { createServer as createTcpServer, type Server as TcpServer } from 'node:net'
@@ -224,6 +225,18 @@ async function listedDocuments(page: Page): Promise<string[][]> {
 }
 
 describe('the built Studio, offline', () => {
+  // Sanity compiles every SANITY_STUDIO_* variable of the build's environment into the public files
+  // (in import.meta.env, whichever the code reads), and a variable the code reads stays named in them.
+  test('holds no secret: no Studio variable it reads or was built with is a secret or a token', async () => {
+    const scripts = (await readdir(BUILD_DIR, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile() && entry.name.endsWith('.js'))
+    const names = new Set<string>()
+    for (const script of scripts) {
+      for (const [name] of (await readFile(join(script.parentPath, script.name), 'utf8')).matchAll(/SANITY_STUDIO_[A-Z0-9_]+/g)) names.add(name)
+    }
+    expect(names).toContain('SANITY_STUDIO_PREVIEW_URL')
+    expect([...names].filter((name) => /SECRET|TOKEN|PASSWORD|KEY/.test(name))).toEqual([])
+  })
+
   test("reaches its own start screen, which says it couldn't reach Sanity, with no error of ours", () =>
     visiting('/', 'offline', async ({ page }) => {
       await page.getByText("Couldn't reach the Sanity servers").waitFor({ timeout: 60_000 })

@@ -13,11 +13,14 @@ import { StudioInput } from '../../studio/components/studio-input'
 import { dataset } from '../node/fixtures'
 import { renderInStudio } from './render'
 
-// The slug input reads the published settings document through the Studio's document store.
+// The slug input reads the published settings document through the Studio's document store, and
+// gives the preview links the Studio's client (preview-links.test.tsx tests them).
 const editState = vi.hoisted(() => ({ published: null as Record<string, unknown> | null }))
 vi.mock('sanity', async (importOriginal) => ({
   ...(await importOriginal<typeof import('sanity')>()),
   useEditState: () => editState,
+  useClient: () => ({}),
+  useCurrentUser: () => null,
 }))
 
 const settings = dataset.find((document) => document._id === 'settings') as { baseUrl: string } | undefined
@@ -138,7 +141,8 @@ describe("an entry's slug in the Studio's form", () => {
   test('asks for the base URL while the settings document is not published', () => {
     editState.published = null
     renderInStudio(<StudioInput {...slug} />)
-    expect(screen.queryAllByRole('link')).toEqual([])
+    // Only the drafts' previews, which go to the Worker whatever the settings say.
+    expect(screen.queryAllByRole('link').map((link) => link.textContent)).toEqual(['Preview in English · 预览英文版', 'Preview in Chinese · 预览中文版'])
     expect(screen.getByText(/^Set the base URL in Settings/).textContent).toContain('在“设置”中填写网站地址')
   })
 
