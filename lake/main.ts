@@ -3,14 +3,15 @@
  *
  *   node lake/main.ts          serve the working copy on http://127.0.0.1:3900 (LAKE_PORT)
  *   node lake/main.ts reset    replace the working copy with the embedded dataset
- *   node lake/main.ts export   write the working copy back to data/production.ndjson
+ *   node lake/main.ts export   write the working copy back to data/production.ndjson,
+ *                              less the preview secrets the Studio made (working-copy.ts)
  *
  * The working copy is `.lake/production.ndjson` (LAKE_DIR), git-ignored.
  */
 import { rm } from 'node:fs/promises'
 import { Dataset } from './dataset.ts'
 import { greeting, lakePlace, SEED_FILE, startLake, workingCopyOf } from './lake.ts'
-import { assertNotServed, toNdjson, writeAtomically } from './working-copy.ts'
+import { assertNotServed, exportedDocuments, toNdjson, writeAtomically } from './working-copy.ts'
 
 const place = lakePlace()
 
@@ -36,11 +37,10 @@ async function reset(): Promise<void> {
 async function exportToData(): Promise<void> {
   const { dataset } = await Dataset.open({ file: workingCopyOf(place), seedFile: SEED_FILE })
   await dataset.close()
-  await writeAtomically(SEED_FILE, toNdjson(dataset.documents()))
-  const drafts = dataset.documents().filter(({ _id }) => _id.startsWith('drafts.')).length
-  console.log(
-    `lake: wrote ${dataset.documents().length} documents (${drafts} of them drafts) to ${SEED_FILE}; review them with git diff before committing`,
-  )
+  const documents = exportedDocuments(dataset.documents())
+  await writeAtomically(SEED_FILE, toNdjson(documents))
+  const drafts = documents.filter(({ _id }) => _id.startsWith('drafts.')).length
+  console.log(`lake: wrote ${documents.length} documents (${drafts} of them drafts) to ${SEED_FILE}; review them with git diff before committing`)
 }
 
 const commands: Record<string, () => Promise<void>> = { serve, reset, export: exportToData }

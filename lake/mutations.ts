@@ -67,7 +67,7 @@ function targetOf(mutation: SanityMutation, index: number): string {
   if ('createOrReplace' in mutation) return checkedId(mutation.createOrReplace._id, index)
   if ('delete' in mutation) return checkedId(mutation.delete.id, index)
   if ('patch' in mutation) return checkedId(mutation.patch.id, index)
-  throw new LakeError(400, 'mutationError', `Mutation ${index} is none of create, createIfNotExists, createOrReplace, delete, patch (by id; the local lake does not patch or delete by query)`)
+  throw new LakeError(400, 'mutationError', `Mutation ${index} is none of create, createIfNotExists, createOrReplace, delete, patch (by id; lake/server.ts turns a delete by query into deletes by id; the local lake does not patch by query)`)
 }
 
 /**

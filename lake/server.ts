@@ -124,11 +124,32 @@ function commitOptions(body: Record<string, unknown>, url: URL, errorType: strin
   return { transactionId: typeof body.transactionId === 'string' ? body.transactionId : undefined, identity: EDITOR.id }
 }
 
+/**
+ * Each `{delete: {query, params}}` as a delete of every document the query finds among all
+ * documents as stored, as Sanity's API deletes by query (`@sanity/preview-url-secret` so deletes
+ * the preview secrets that have expired); every other mutation as it is.
+ */
+async function deletesByQueryById(mutations: unknown[], dataset: Dataset): Promise<SanityMutation[]> {
+  const byId: SanityMutation[] = []
+  for (const mutation of mutations) {
+    const query = (mutation as { delete?: { query?: unknown; params?: Record<string, unknown> } } | null)?.delete
+    if (typeof query?.query !== 'string') {
+      byId.push(mutation as SanityMutation)
+      continue
+    }
+    const found = await runQuery(query.query, query.params ?? {}, dataset.documents())
+    const ids = (Array.isArray(found) ? found : [found]).map((document) => (document as { _id?: unknown } | null)?._id)
+    if (!ids.every((id) => typeof id === 'string')) throw new LakeError(400, 'mutationError', `Delete by query: "${query.query}" must find documents`)
+    byId.push(...ids.map((id) => ({ delete: { id: id as string } })))
+  }
+  return byId
+}
+
 async function mutate(request: IncomingMessage, url: URL, dataset: Dataset) {
   const body = await readJson(request)
   const options = commitOptions(body, url, 'mutationError')
   if (!Array.isArray(body.mutations)) throw new LakeError(400, 'mutationError', 'The request needs "mutations": an array of create, createIfNotExists, createOrReplace, delete or patch')
-  const transaction = await dataset.commit(body.mutations as SanityMutation[], options)
+  const transaction = await dataset.commit(await deletesByQueryById(body.mutations, dataset), options)
   const returnDocuments = url.searchParams.get('returnDocuments') === 'true'
   const answer: Record<string, unknown> = {
     transactionId: transaction.id,

@@ -12,6 +12,7 @@
  */
 import { copyFile, mkdir, open, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
+import { schemaType, schemaTypeSingleton, vercelProtectionBypassSchemaType } from '@sanity/preview-url-secret/constants'
 import type { LakeDocument } from './mutations.ts'
 
 /** Reads the documents of an NDJSON export; a line that is not a document is an error naming the line. */
@@ -26,6 +27,18 @@ export function parseNdjson(text: string, source: string): LakeDocument[] {
     documents.push(document)
   }
   return documents
+}
+
+/** Types of the documents that give access to previews (`@sanity/preview-url-secret`): secrets, not content. */
+const PREVIEW_ACCESS_TYPES: ReadonlySet<string> = new Set([schemaType, schemaTypeSingleton, vercelProtectionBypassSchemaType])
+
+/**
+ * What an export of the dataset holds: every document but those that give access to previews (the
+ * secrets the editors' Studio makes, which expire within the hour), so no export, and no embedded
+ * dataset made from one, carries a secret.
+ */
+export function exportedDocuments(documents: Iterable<LakeDocument>): LakeDocument[] {
+  return [...documents].filter((document) => !PREVIEW_ACCESS_TYPES.has(document._type))
 }
 
 export function toNdjson(documents: Iterable<LakeDocument>): string {
