@@ -102,6 +102,8 @@ export interface SiteUrls {
   logo(): string
   /** `/favicon.ico`, for browsers and readers that ask for it by that name. */
   favicon(): string
+  /** The page that describes our JSON Feed extension (`_meeting_the_world`), in `lang`: its `about`. */
+  jsonFeedExtension(lang: LanguageId): string
 }
 
 /** URLs under `base`, the public origin (`PUBLIC_BASE_URL`, or the request's origin). */
@@ -129,5 +131,6 @@ export function siteUrls(base: string): SiteUrls {
     icon: (size) => at(IMAGE_PATHS.icon(size)).toString(),
     logo: () => at(IMAGE_PATHS.logo).toString(),
     favicon: () => at(IMAGE_PATHS.favicon).toString(),
+    jsonFeedExtension: (lang) => at(`/${lang}/json-feed-extension`).toString(),
   }
 }

@@ -105,6 +105,8 @@ export interface Feed {
   }
   /** Names the topic vocabulary in the feed's language: Atom category `scheme`, RSS category `domain`. */
   topicScheme: string
+  /** The page that describes our JSON Feed extension, in the feed's language (its `about`). */
+  extensionDescription: string
   /** RFC 3339: the latest of the items' `updated` and the settings' last edit. */
   updated: string
   items: FeedItem[]
@@ -271,6 +273,7 @@ export function buildFeed({
     translation: { hreflang: other.tag, title: other.nativeTitle, home: urls.home(other.id, selectors), feeds: urls.feeds(other.id, filters) },
     images: { icon: urls.icon(64), largeIcon: urls.icon(512), rssImage, logo: { url: urls.logo(), ...LOGO_SIZE } },
     topicScheme: topicScheme(language),
+    extensionDescription: urls.jsonFeedExtension(language),
     updated: latestEdit([settings.updatedAt, ...items.map((item) => item.updated)]),
     items,
   }

@@ -63,7 +63,7 @@ const en = {
       // Which format suits which reader, each label followed by the feed's address.
       for: {
         atom: '{{format}}, recommended: for most feed readers, such as Feedly, Inoreader, NetNewsWire, Thunderbird and newsboat',
-        json: '{{format}}: for readers that take JSON Feed, such as NetNewsWire and Feedbin',
+        json: '{{format}}: for readers that support JSON Feed, such as NetNewsWire and Feedbin',
         rss: '{{format}}: only for a reader that cannot read Atom',
       },
       open: 'Open',
@@ -97,6 +97,34 @@ const en = {
     footer: {
       api: 'JSON API',
       widget: 'Widget for partner cities',
+    },
+    // The page that JSON Feed's `about` names: each key of our extension, as the feeds write it.
+    jsonFeedExtension: {
+      title: 'JSON Feed extension: _meeting_the_world',
+      intro:
+        'Our JSON Feeds (JSON Feed 1.1) carry what the format has no field for in an object named _meeting_the_world, on the feed and on each item. Readers that do not know it ignore it, as the format requires.',
+      feed: {
+        heading: 'On the feed',
+        about: 'The address of this page.',
+        translation: {
+          what: 'The same feed in the other language:',
+          language: 'its language, as a BCP 47 tag (en, zh-Hans);',
+          title: 'its title;',
+          home_page_url: 'the page of its entries;',
+          feed_url: 'the feed itself, with the same filters.',
+        },
+      },
+      item: {
+        heading: 'On each item',
+        date: "The entry's own date, as precise as the source gives it: 2016, 2018-12 or 1992-08-17. Its date_published is that date's first moment in Guiyang time (UTC+8).",
+        topics: "The codes of the entry's topics, the values the feeds' and the API's topic filter takes (big-data); tags holds their labels in the feed's language.",
+        translation: {
+          what: 'The entry in the other language:',
+          language: 'its language, as a BCP 47 tag;',
+          title: 'its title in that language;',
+          url: 'its page.',
+        },
+      },
     },
   },
   embed: {
@@ -278,6 +306,33 @@ const zh: Translation<Resources> = {
     footer: {
       api: 'JSON 接口',
       widget: '友好城市网站插件',
+    },
+    jsonFeedExtension: {
+      title: 'JSON Feed 扩展：_meeting_the_world',
+      intro:
+        '本站的 JSON Feed（JSON Feed 1.1）将该格式没有对应字段的信息放在名为 _meeting_the_world 的对象中，订阅源和每个条目各有一个。不识别该对象的阅读器会按格式规定将其忽略。',
+      feed: {
+        heading: '订阅源中',
+        about: '本页的地址。',
+        translation: {
+          what: '另一语言的同一订阅源：',
+          language: '其语言，以 BCP 47 标签表示（en、zh-Hans）；',
+          title: '其标题；',
+          home_page_url: '其条目所在的页面；',
+          feed_url: '该订阅源本身，筛选条件相同。',
+        },
+      },
+      item: {
+        heading: '每个条目中',
+        date: '条目本身的日期，精确程度与来源一致：2016、2018-12 或 1992-08-17。其 date_published 为该日期在贵阳时间（UTC+8）的起始时刻。',
+        topics: '条目主题的代码，即订阅源和接口的 topic 筛选参数所接受的值（如 big-data）；tags 为这些主题在订阅源语言中的名称。',
+        translation: {
+          what: '另一语言的该条目：',
+          language: '其语言，以 BCP 47 标签表示；',
+          title: '其在该语言中的标题；',
+          url: '其页面。',
+        },
+      },
     },
   },
   embed: {

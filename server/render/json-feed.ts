@@ -11,10 +11,13 @@
  * JSON Feed has one link per item (`url`) and per feed (`home_page_url`), the
  * page in the feed's language. What it has no field for is in our extension
  * `_meeting_the_world` (keys that start with `_` are extensions, which readers
- * ignore): on the feed, the other language's `home_page_url` and `feed_url`;
+ * ignore): on the feed, `about` (the page that describes it, as JSON Feed
+ * asks of an extension on its first use) and the other language's
+ * `home_page_url` and `feed_url`;
  * on each item, the entry's own `date` as the source gives it (`2018-12`), its
  * topic codes (the API's `topic` values) and the other language's page, as
- * `translation: {language, title, url}`. The README (*Feeds*) documents it.
+ * `translation: {language, title, url}`. The README (*Feeds*) and that page
+ * (render/pages/json-feed-extension.tsx) document it.
  *
  * Written here rather than with the `feed` package (jpmonette/feed), whose
  * JSON Feed (declared 1.1 in its recent versions, 1.0 before) writes 1.0's
@@ -62,6 +65,7 @@ export function renderJsonFeed(feed: Feed): string {
     language: feed.language.tag,
     ...(feed.hub && { hubs: [{ type: 'WebSub', url: feed.hub }] }),
     [JSON_FEED_EXTENSION]: {
+      about: feed.extensionDescription,
       translation: { language: translation.hreflang, title: translation.title, home_page_url: translation.home, feed_url: translation.feeds.json },
     },
     items: feed.items.map((item) => renderItem(item, feed)),

@@ -12,7 +12,7 @@ import { renderXmlDocument, xml } from './xml'
  * `type="rss"`, and by convention that means any XML feed, RSS or Atom; readers
  * that honour the type (Liferea, selfoss) then parse XML. A JSON Feed is never
  * `rss`: its own type, `json`, keeps those readers from subscribing to what
- * they cannot read, while readers that take JSON Feed (NetNewsWire, Feedbin)
+ * they cannot read, while readers that support JSON Feed (NetNewsWire, Feedbin)
  * subscribe to any outline with an `xmlUrl` and tell the format by its content.
  */
 const OUTLINE_TYPES: Record<FeedFormat, string> = { rss: 'rss', atom: 'rss', json: 'json' }

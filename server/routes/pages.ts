@@ -1,6 +1,7 @@
 /**
  * The reader pages: `/` sends each reader to their language, `/{lang}/` lists
- * the entries, `/{lang}/entries/{slug}` shows one. Server-rendered HTML that
+ * the entries, `/{lang}/entries/{slug}` shows one, `/{lang}/json-feed-extension`
+ * describes what the JSON Feeds add to the format. Server-rendered HTML that
  * needs no JavaScript; what "view the feed in a browser" means now that
  * browsers are dropping XSLT. A page's path names its language, which never
  * changes silently; filters that are not valid are left out, never an error.
@@ -27,14 +28,18 @@ import { LANGUAGE_SEGMENT } from '../i18n/language'
 import { LIMIT, usableFilters } from '../model/filters'
 import { renderEntryPage } from '../render/pages/entry'
 import { renderHomePage, type Facet } from '../render/pages/home'
+import { renderJsonFeedExtensionPage } from '../render/pages/json-feed-extension'
 import { renderNotFoundPage } from '../render/pages/not-found'
 import { PAGE_STYLE } from '../render/pages/style'
 
 let pagePolicy: Promise<string> | undefined
 
-/** Pages run no script and load nothing: their one inline stylesheet is allowed by its hash. (Previews send them too.) */
+/**
+ * Pages run no script and load nothing but the site's icons from their own origin: their one
+ * inline stylesheet is allowed by its hash. (Previews send them too.)
+ */
 export async function pageHeaders(c: Context<AppEnv>, policy: CachePolicy = 'content') {
-  pagePolicy ??= contentSecurityPolicy({ styles: [PAGE_STYLE], frameAncestors: "'self'" })
+  pagePolicy ??= contentSecurityPolicy({ styles: [PAGE_STYLE], images: ["'self'"], frameAncestors: "'self'" })
   c.header('Content-Security-Policy', await pagePolicy)
   answerInLanguage(c, policy)
 }
@@ -138,4 +143,15 @@ pagesRoutes
     await pageHeaders(c)
     showing(c, { kind: 'page', entries: [entry], slug, settings: true })
     return c.html(await renderEntryPage({ entry, settings, feeds: await pageFeeds(c), urls }))
+  })
+  // What the JSON Feeds' extension holds: the page their `about` names.
+  .get(`${LANGUAGE_SEGMENT}/json-feed-extension`, withEtag, async (c) => {
+    const language = c.get('language')
+    const urls = siteUrls(publicOrigin(c))
+    declareCanonicalRequest(c, urls.jsonFeedExtension(language))
+    const settings = await getSettings(c.get('source'), language)
+    const versions = Object.fromEntries(LANGUAGES.map((l) => [l.id, urls.jsonFeedExtension(l.id)])) as Record<LanguageId, string>
+    await pageHeaders(c)
+    showing(c, { kind: 'page', settings: true })
+    return c.html(await renderJsonFeedExtensionPage({ language, settings, versions, urls }))
   })

@@ -42,12 +42,36 @@ describe('the reader pages in Chromium', () => {
     ['/en/entries/vicenza-2018', 'en-entry'],
     ['/zh/entries/palmerston-north-1992', 'zh-entry'],
     ['/zh/entries/atlantis-2030', 'zh-not-found'],
+    ['/zh/json-feed-extension', 'zh-json-feed-extension'],
   ])('shows %s without a serious accessibility violation or an error', async (path, name) => {
     await page.goto(`${worker}${path}`)
     await screenshot(page, name)
     expect(problems).toEqual([])
     // axe-core is injected through DevTools, which the page's CSP does not govern.
     expect(await seriousViolations(page)).toEqual([])
+  })
+
+  it('loads the icons it names, as its own policy allows, with no violation', async () => {
+    // Headless Chromium asks for no icon of its own accord: the page loads each as an image, under its CSP.
+    await page.goto(`${worker}/en/entries/vicenza-2018`)
+    const icons = await page.evaluate(() =>
+      Promise.all(
+        Array.from(document.querySelectorAll<HTMLLinkElement>('link[rel="icon"]'), (link) => {
+          const image = new Image()
+          const loaded = new Promise<number>((resolve) => {
+            image.onload = () => resolve(image.naturalWidth)
+            image.onerror = () => resolve(0)
+          })
+          image.src = link.href
+          return loaded.then((width) => [link.getAttribute('href'), width > 0] as const)
+        }),
+      ),
+    )
+    expect(icons).toEqual([
+      ['/favicon.ico', true],
+      ['/icons/icon-64.png', true],
+    ])
+    expect(problems).toEqual([])
   })
 
   it('keeps its contrast in a dark colour scheme', async () => {

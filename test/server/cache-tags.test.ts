@@ -96,6 +96,7 @@ const ROUTES: Row[] = [
     edge: CONTENT_AT_THE_EDGE,
     tags: ['site', 'lang:zh', 'kind:page', 'settings', 'slug:burnaby-2014', entryTag('burnaby-2014')],
   },
+  { path: '/en/json-feed-extension', status: 200, edge: CONTENT_AT_THE_EDGE, tags: ['site', 'lang:en', 'kind:page', 'settings'] },
   { path: '/zh', status: 301, edge: DEPLOYED_AT_THE_EDGE, tags: ['site', 'kind:page'] },
   {
     path: '/embed?lang=zh&country=nz',

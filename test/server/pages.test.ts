@@ -116,7 +116,7 @@ describe('the page of entries', () => {
     const addresses = [...html.matchAll(/<label for="([^"]+)">([^<]*)<\/label><input id="\1" type="url" readonly="" value="([^"]*)"/g)]
     expect(addresses.map(([, , label, value]) => [label, value])).toEqual([
       ['Atom 1.0, recommended: for most feed readers, such as Feedly, Inoreader, NetNewsWire, Thunderbird and newsboat', 'http://localhost/en/atom.xml'],
-      ['JSON Feed 1.1: for readers that take JSON Feed, such as NetNewsWire and Feedbin', 'http://localhost/en/feed.json'],
+      ['JSON Feed 1.1: for readers that support JSON Feed, such as NetNewsWire and Feedbin', 'http://localhost/en/feed.json'],
       ['RSS 2.0: only for a reader that cannot read Atom', 'http://localhost/en/rss.xml'],
     ])
     expect(html).toContain(`href="https://feedly.com/i/subscription/feed/${encodeURIComponent('http://localhost/en/atom.xml')}"`)
@@ -214,16 +214,32 @@ describe('the page of entries', () => {
     expect(second.status).toBe(304)
   })
 
-  it('runs no script and loads nothing, its one stylesheet allowed by its hash', async () => {
+  it('runs no script and loads nothing but its own icons, its one stylesheet allowed by its hash', async () => {
     const response = await request('/zh/', HTML)
     const policy = response.headers.get('Content-Security-Policy') ?? ''
     const html = await response.text()
     const style = /<style>([\s\S]*?)<\/style>/.exec(html)?.[1] ?? ''
     const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(style))
     expect(policy).toBe(
-      `default-src 'none'; style-src 'sha256-${btoa(String.fromCharCode(...new Uint8Array(digest)))}'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'`,
+      `default-src 'none'; style-src 'sha256-${btoa(String.fromCharCode(...new Uint8Array(digest)))}'; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'`,
     )
     expect(html).not.toMatch(/<script(?! type="application\/ld\+json")/)
+  })
+
+  it.each(['/en/', '/zh/entries/vicenza-2018', '/en/entries/atlantis-2030'])('%s names the site’s icons, served from its own origin', async (path) => {
+    const html = await (await request(path, HTML)).text()
+    const icons = [...html.matchAll(/<link rel="icon"([^>]*)>/g)].map(([, attributes]) =>
+      Object.fromEntries([...(attributes ?? '').matchAll(/(\w+)="([^"]*)"/g)].map(([, name, value]) => [name, value])),
+    )
+    expect(icons).toEqual([
+      { href: '/favicon.ico', sizes: '16x16 32x32 48x48' },
+      { type: 'image/png', href: '/icons/icon-64.png', sizes: '64x64' },
+    ])
+    for (const icon of icons) {
+      const image = await request(icon.href ?? '')
+      expect(image.status, icon.href).toBe(200)
+      expect(image.headers.get('Content-Type'), icon.href).toMatch(/^image\//)
+    }
   })
 
   it('is a 404 for a language we do not have', async () => {

@@ -95,7 +95,7 @@ const PANEL_FORMATS: readonly FeedFormat[] = [RECOMMENDED_FEED_FORMAT, 'json', '
 
 /**
  * Which feed to pick: the recommended one for most readers (with links that
- * open it in common ones), JSON Feed for the readers that take it, RSS for
+ * open it in common ones), JSON Feed for the readers that support it, RSS for
  * those that read nothing else; and the subscription lists, each language once.
  */
 const Subscribe = ({ model }: { model: HomePageModel }) => {

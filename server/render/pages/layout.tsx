@@ -2,14 +2,15 @@
 /**
  * The frame every reader page shares: `lang` and `dir`, the page's language
  * versions as `hreflang` alternates (https://developers.google.com/search/docs/specialty/international/localized-versions),
- * feed autodiscovery links, structured data, a skip link, the landmarks
+ * the site's icons, feed autodiscovery links, structured data, a skip link, the landmarks
  * (header, nav, main, footer) and a language switch. No JavaScript.
  */
 import type { Child, FC } from 'hono/jsx'
 import { LANGUAGES, languageById, type LanguageId } from '../../../schemas/languages'
 import type { FeedLink } from '../../feeds/autodiscovery'
 import { translator } from '../../i18n'
-import type { SiteUrls } from '../../../schemas/lib/site-urls'
+import type { Settings } from '../../model/settings'
+import { IMAGE_PATHS, type SiteUrls } from '../../../schemas/lib/site-urls'
 import { serializeJsonLd } from './json-ld'
 import { PAGE_STYLE } from './style'
 
@@ -47,6 +48,9 @@ export const Layout: FC<LayoutProps> = (props) => {
           <link rel="alternate" hreflang={language.tag} href={props.versions[language.id]} />
         ))}
         {props.defaultVersion ? <link rel="alternate" hreflang="x-default" href={props.defaultVersion} /> : null}
+        {/* From the page's own origin, which its policy allows (`img-src 'self'`), whatever PUBLIC_BASE_URL says. */}
+        <link rel="icon" href={IMAGE_PATHS.favicon} sizes="16x16 32x32 48x48" />
+        <link rel="icon" type="image/png" href={IMAGE_PATHS.icon(64)} sizes="64x64" />
         {props.feeds.map((feed) => (
           <link rel={feed.rel} type={feed.type} hreflang={feed.hreflang} title={feed.title} href={feed.href} />
         ))}
@@ -94,6 +98,39 @@ export const Layout: FC<LayoutProps> = (props) => {
         </footer>
       </body>
     </html>
+  )
+}
+
+/** What a page of text is about: its language, the site, and its address in each language (its own is canonical). */
+export interface TextPageModel {
+  language: LanguageId
+  settings: Settings
+  versions: Record<LanguageId, string>
+  urls: SiteUrls
+}
+
+/** A page of text in the site's frame, with no feeds of its own (the 404 page, the JSON Feed extension's), under `heading`. */
+export function renderTextPage(
+  { language, settings, versions, urls }: TextPageModel,
+  { heading, description, children }: { heading: string; description: string; children: Child },
+): Promise<string> {
+  return htmlDocument(
+    <Layout
+      language={language}
+      title={`${heading} · ${settings.title}`}
+      description={description}
+      siteTitle={settings.title}
+      canonical={versions[language]}
+      versions={versions}
+      feeds={[]}
+      urls={urls}
+      mainId="main"
+    >
+      <main id="main" tabindex={-1}>
+        <h1>{heading}</h1>
+        {children}
+      </main>
+    </Layout>,
   )
 }
 
