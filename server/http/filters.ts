@@ -1,7 +1,7 @@
 /**
  * Reading the filters (`model/filters.ts`) from a request's query, the one way
  * for every surface: `lang`, `city`, `country`, `topic`, `year`, `limit` and
- * (API only) `cursor`, validated with a zod schema through Hono's validator.
+ * (API only) `cursor`, each by its rule, through Hono's Standard Schema validator.
  * The API and feeds answer a rejected parameter with a 400 problem that names
  * it and the values it accepts; pages and the widget, which show something
  * sensible rather than an error, leave it out (`usableFilters` in the model)
@@ -10,9 +10,8 @@
 import { sValidator } from '@hono/standard-validator'
 import type { StandardSchemaV1 } from '@standard-schema/spec'
 import type { Context } from 'hono'
-import { z } from 'zod'
 import { LANGUAGE_IDS, languageFromTag } from '../../schemas/languages'
-import type { FilterName, Selectors } from '../../schemas/lib/site-urls'
+import type { Selectors } from '../../schemas/lib/site-urls'
 import { COUNTRY_CODES, TOPIC_CODES } from '../../schemas/vocabulary'
 import { listCityKeys } from '../content/entries'
 import type { ContentSource } from '../content/source'
@@ -22,32 +21,71 @@ import { FILTER_RULES, LIMIT, type EntryFilters } from '../model/filters'
 import { decodeCursor } from './cursor'
 import { problemResponse, type InvalidParam } from './problem'
 
-/** A single value: the same parameter given twice is refused rather than guessed at. */
-const single = z.string()
+/** `limit`: one to three digits, a whole number from `LIMIT.min` to `LIMIT.max`. */
+function readLimit(value: string): number | undefined {
+  const limit = /^\d{1,3}$/.test(value) ? Number(value) : undefined
+  return limit !== undefined && limit >= LIMIT.min && limit <= LIMIT.max ? limit : undefined
+}
 
-/** A selector, read by its rule in `FILTER_RULES`. */
-const selector = (name: FilterName) =>
-  single.transform((value, ctx) => FILTER_RULES[name](value) ?? (ctx.addIssue({ code: 'custom', message: name }), z.NEVER)).optional()
+/** How each query parameter is read: its value, normalised, or `undefined` when it is not valid. */
+const READERS = {
+  lang: languageFromTag,
+  ...FILTER_RULES,
+  limit: readLimit,
+  cursor: decodeCursor,
+} satisfies Record<string, (value: string) => unknown>
 
-export const entryFiltersSchema = z.object({
-  lang: single
-    .transform((tag, ctx) => languageFromTag(tag) ?? (ctx.addIssue({ code: 'custom', message: 'lang' }), z.NEVER))
-    .optional(),
-  city: selector('city'),
-  country: selector('country'),
-  topic: selector('topic'),
-  year: selector('year'),
-  limit: single
-    .regex(/^\d{1,3}$/)
-    .transform(Number)
-    .pipe(z.number().int().min(LIMIT.min).max(LIMIT.max))
-    .default(LIMIT.default),
-  cursor: single
-    .transform((encoded, ctx) => decodeCursor(encoded) ?? (ctx.addIssue({ code: 'custom', message: 'cursor' }), z.NEVER))
-    .optional(),
-}) satisfies z.ZodType<EntryFilters & { lang?: string | undefined }>
+type ParameterName = keyof typeof READERS
 
-type ParameterName = keyof typeof entryFiltersSchema.shape
+/** What a query holds once read: each parameter given, and `limit` always (`LIMIT.default` when absent). */
+type ReadQuery<Name extends ParameterName> = { [N in Exclude<Name, 'limit'>]?: NonNullable<ReturnType<(typeof READERS)[N]>> } & {
+  [N in Name & 'limit']: number
+}
+
+/** A Standard Schema (https://standardschema.dev) for Hono's validator, with the names it reads. */
+interface QuerySchema<Name extends ParameterName> extends StandardSchemaV1<Record<string, string | string[]>, ReadQuery<Name>> {
+  readonly shape: { readonly [N in Name]: (typeof READERS)[N] }
+}
+
+/**
+ * The schema reading `names` from a query (`{ name: value }`, or `{ name: [values] }` when a
+ * parameter is given more than once, as Hono's validator passes it): each absent one is left out
+ * (`limit` takes its default); one given twice, or not read by its rule, is an issue whose path is
+ * its name. Other parameters are ignored.
+ */
+function querySchema<Name extends ParameterName>(...names: readonly Name[]): QuerySchema<Name> {
+  const shape = Object.fromEntries(names.map((name) => [name, READERS[name]])) as QuerySchema<Name>['shape']
+  return {
+    shape,
+    '~standard': {
+      version: 1,
+      vendor: 'meeting-the-world',
+      validate(input) {
+        const query = input as Readonly<Record<string, unknown>>
+        const read: Record<string, unknown> = {}
+        const issues: StandardSchemaV1.Issue[] = []
+        for (const name of names) {
+          const given = query[name]
+          if (given === undefined) {
+            if (name === 'limit') read[name] = LIMIT.default
+            continue
+          }
+          // A single value: the same parameter given twice is refused rather than guessed at.
+          const value = typeof given === 'string' ? READERS[name](given) : undefined
+          if (value === undefined) issues.push({ message: name, path: [name] })
+          else read[name] = value
+        }
+        return issues.length > 0 ? { issues } : { value: read as ReadQuery<Name> }
+      },
+    },
+  }
+}
+
+/** Every filter the API reads, `cursor` included. */
+export const entryFiltersSchema = querySchema('lang', 'city', 'country', 'topic', 'year', 'limit', 'cursor') satisfies StandardSchemaV1<
+  unknown,
+  EntryFilters & { lang?: string | undefined }
+>
 
 /** The reason and allowed values for a rejected parameter, in the request's language. */
 function invalidParam(name: ParameterName, c: Context<AppEnv>, { repeated = false, cities = [] as readonly string[] } = {}): InvalidParam {
@@ -101,13 +139,13 @@ async function rejectInvalid(
 export const validateEntryFilters = sValidator('query', entryFiltersSchema, rejectInvalid)
 
 /** Hono validator middleware for `lang` alone, where no other filter applies. */
-export const validateLanguage = sValidator('query', entryFiltersSchema.pick({ lang: true }), rejectInvalid)
+export const validateLanguage = sValidator('query', querySchema('lang'), rejectInvalid)
 
 /**
  * Hono validator middleware for the feeds' filters: the API's, less `lang`
  * (a feed's path names its language) and `cursor` (a feed is the newest entries).
  */
-export const validateFeedFilters = sValidator('query', entryFiltersSchema.omit({ lang: true, cursor: true }), rejectInvalid)
+export const validateFeedFilters = sValidator('query', querySchema('city', 'country', 'topic', 'year', 'limit'), rejectInvalid)
 
 /**
  * An empty answer for a city we have never heard of is more likely a typo: a
