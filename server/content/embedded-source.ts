@@ -6,13 +6,11 @@
  */
 import { evaluate, parse } from 'groq-js'
 import embeddedDataset from '../../data/production.ndjson'
+import { indexDocuments, type SanityDocument } from './embedded-index'
+import { textRevision } from './revision'
 import type { ContentSource, QueryParams } from './source'
 
-export interface SanityDocument {
-  _id: string
-  _type: string
-  [field: string]: unknown
-}
+export type { SanityDocument }
 
 /** Parses Sanity's NDJSON export format: one document per non-empty line. */
 export function parseNdjson(text: string): SanityDocument[] {
@@ -26,8 +24,6 @@ function isPublished(document: SanityDocument): boolean {
   return !document._id.startsWith('drafts.') && !document._id.startsWith('versions.')
 }
 
-let embeddedDocuments: SanityDocument[] | undefined
-
 /**
  * Answers already given over the embedded dataset, by query and parameters.
  * The bundled dataset cannot change while an isolate lives, so an answer
@@ -37,26 +33,45 @@ let embeddedDocuments: SanityDocument[] | undefined
 const embeddedAnswers = new Map<string, Promise<unknown>>()
 const MAX_EMBEDDED_ANSWERS = 256
 
-async function runQuery(dataset: SanityDocument[], query: string, params: QueryParams): Promise<unknown> {
+/** Runs `query` with groq-js over `dataset`. Exported for the index's test, which runs it over all documents. */
+export async function runQuery(dataset: readonly SanityDocument[], query: string, params: QueryParams): Promise<unknown> {
   // groq-js needs the parameters at parse time to allow them in slices.
   const tree = parse(query, { params })
-  const value = await evaluate(tree, { dataset, params })
+  const value = await evaluate(tree, { dataset: dataset as SanityDocument[], params })
   return value.get()
 }
 
-/** The embedded dataset by default; tests pass documents of their own (never cached). */
+/** The published documents with their index (embedded-index.ts): groq-js sees only the candidates it names. */
+function indexed(documents: SanityDocument[]) {
+  const published = documents.filter(isPublished)
+  const index = indexDocuments(published)
+  return { published, index, run: (query: string, params: QueryParams) => runQuery(index.candidatesFor(query, params) ?? published, query, params) }
+}
+
+let embedded: ReturnType<typeof indexed> | undefined
+
+/** The embedded dataset's content revision (content/revision.ts). */
+const embeddedRevision = textRevision(embeddedDataset)
+
+/**
+ * The embedded dataset by default; tests and benchmarks pass documents of their own:
+ * indexed for that source alone, answers never cached.
+ */
 export function createEmbeddedSource(documents?: SanityDocument[]): ContentSource {
+  let own: ReturnType<typeof indexed> | undefined
   return {
     kind: 'embedded',
     description: documents ? 'in-memory dataset' : 'data/production.ndjson',
+    // The bundled dataset's hash: fixed for the deployment. Documents of one's own name no revision.
+    ...(documents ? {} : { revision: embeddedRevision }),
     async fetch<Result>(query: string, params: QueryParams) {
-      if (documents) return (await runQuery(documents.filter(isPublished), query, params)) as Result
-      embeddedDocuments ??= parseNdjson(embeddedDataset).filter(isPublished)
+      if (documents) return (await (own ??= indexed(documents)).run(query, params)) as Result
+      embedded ??= indexed(parseNdjson(embeddedDataset))
       const key = `${query}\u0000${JSON.stringify(params)}`
       let answer = embeddedAnswers.get(key)
       if (!answer) {
         if (embeddedAnswers.size >= MAX_EMBEDDED_ANSWERS) embeddedAnswers.delete(embeddedAnswers.keys().next().value ?? '')
-        answer = runQuery(embeddedDocuments, query, params)
+        answer = embedded.run(query, params)
         embeddedAnswers.set(key, answer)
         // A failed evaluation is not remembered: the next request tries again.
         answer.catch(() => embeddedAnswers.delete(key))
