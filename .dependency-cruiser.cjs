@@ -36,8 +36,8 @@ module.exports = {
     {
       name: 'routes-only-from-app',
       severity: 'error',
-      comment: 'Routes are assembled in server/app.ts alone; nothing else depends on a route.',
-      from: { path: '^server/', pathNot: '^server/(app\\.ts$|routes/)' },
+      comment: 'Routes are assembled in server/site.ts alone; nothing else depends on a route.',
+      from: { path: '^server/', pathNot: '^server/(site\\.ts$|routes/)' },
       to: { path: '^server/routes/' },
     },
     forbid('schemas-not-to-studio-or-server', '^schemas/', '^(studio|server)/',

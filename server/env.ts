@@ -3,7 +3,7 @@
  * variables the app's middleware decides once for every handler.
  */
 import type { LanguageId } from '../schemas/languages'
-import type { SourceBindings } from './content/configured-source'
+import type { SourceBindings } from './content/configured-sanity'
 import type { ContentSource } from './content/source'
 
 export interface Env extends SourceBindings {

@@ -1,7 +1,10 @@
 /**
- * The Worker entry: the app with its content source chosen from the bindings
- * (see wrangler.toml), as deployed to Cloudflare and run by `npm start`.
+ * The Worker entry with both content sources, chosen by the bindings (see
+ * wrangler.toml): Sanity when `SANITY_PROJECT_ID` is set, else the embedded
+ * dataset. `npm start` runs it; a deploy takes the build of one source
+ * (`index.sanity.ts`, `index.embedded.ts`), which is smaller and starts sooner.
  */
 import { createApp } from './app'
+import { workerFor } from './worker'
 
-export default createApp()
+export default workerFor(createApp())

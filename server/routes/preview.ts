@@ -19,10 +19,10 @@
 import { Hono, type Context } from 'hono'
 import type { LanguageId } from '../../schemas/languages'
 import { PREVIEW_SECRET_PARAMETER, siteUrls } from '../../schemas/lib/site-urls'
-import { draftsPreviewFor } from '../content/configured-source'
+import type { DraftsPreview } from '../content/configured-sanity'
 import { findEntry } from '../content/entries'
 import { getSettings } from '../content/settings'
-import type { AppEnv } from '../env'
+import type { AppEnv, Env } from '../env'
 import { CACHE_CONTROL } from '../http/cache-control'
 import { publicOrigin } from '../http/origin'
 import { problemResponse } from '../http/problem'
@@ -36,34 +36,38 @@ function givenSecret(c: Context<AppEnv>): string | undefined {
   return c.req.query(PREVIEW_SECRET_PARAMETER)?.trim() || bearer || undefined
 }
 
-export const previewRoutes = new Hono<AppEnv>()
+/** The preview routes, opening what `draftsPreviewFor` gives for the request's bindings. */
+export function previewRoutes(draftsPreviewFor: (env: Env) => DraftsPreview | undefined) {
+  const routes = new Hono<AppEnv>()
 
-// Whatever a preview answers, refusals and errors included, is for one editor's eyes.
-previewRoutes.use(async (c, next) => {
-  await next()
-  c.header('Cache-Control', CACHE_CONTROL.preview)
-  c.header('X-Robots-Tag', 'noindex')
-  c.header('Referrer-Policy', 'no-referrer')
-})
+  // Whatever a preview answers, refusals and errors included, is for one editor's eyes.
+  routes.use(async (c, next) => {
+    await next()
+    c.header('Cache-Control', CACHE_CONTROL.preview)
+    c.header('X-Robots-Tag', 'noindex')
+    c.header('Referrer-Policy', 'no-referrer')
+  })
 
-previewRoutes.get(`${LANGUAGE_SEGMENT}/entries/:slug`, async (c) => {
-  // The path names the language (its second segment, so i18n/language.ts did not see it).
-  const language = c.req.param('lang') as LanguageId
-  c.set('language', language)
-  const preview = draftsPreviewFor(c.env ?? {})
-  if (!preview) return problemResponse(c, 'previewUnavailable')
-  const secret = givenSecret(c)
-  if (!secret) {
-    c.header('WWW-Authenticate', 'Bearer realm="preview"')
-    return problemResponse(c, 'previewSecretMissing')
-  }
-  // Sanity failing, here or below, is app.onError's 503.
-  if (!(await preview.admits(secret))) return problemResponse(c, 'previewSecretWrong')
-  // Everything this page reads (settings, feed titles) is read from the drafts.
-  c.set('source', preview.drafts)
-  const slug = c.req.param('slug')
-  const [entry, settings] = await Promise.all([findEntry(preview.drafts, slug, language), getSettings(preview.drafts, language)])
-  if (!entry) return problemResponse(c, 'entryNotFound', { values: { slug } })
-  await pageHeaders(c, 'preview')
-  return c.html(await renderEntryPage({ entry, settings, feeds: await pageFeeds(c), urls: siteUrls(publicOrigin(c)) }))
-})
+  routes.get(`${LANGUAGE_SEGMENT}/entries/:slug`, async (c) => {
+    // The path names the language (its second segment, so i18n/language.ts did not see it).
+    const language = c.req.param('lang') as LanguageId
+    c.set('language', language)
+    const preview = draftsPreviewFor(c.env ?? {})
+    if (!preview) return problemResponse(c, 'previewUnavailable')
+    const secret = givenSecret(c)
+    if (!secret) {
+      c.header('WWW-Authenticate', 'Bearer realm="preview"')
+      return problemResponse(c, 'previewSecretMissing')
+    }
+    // Sanity failing, here or below, is app.onError's 503.
+    if (!(await preview.admits(secret))) return problemResponse(c, 'previewSecretWrong')
+    // Everything this page reads (settings, feed titles) is read from the drafts.
+    c.set('source', preview.drafts)
+    const slug = c.req.param('slug')
+    const [entry, settings] = await Promise.all([findEntry(preview.drafts, slug, language), getSettings(preview.drafts, language)])
+    if (!entry) return problemResponse(c, 'entryNotFound', { values: { slug } })
+    await pageHeaders(c, 'preview')
+    return c.html(await renderEntryPage({ entry, settings, feeds: await pageFeeds(c), urls: siteUrls(publicOrigin(c)) }))
+  })
+  return routes
+}
