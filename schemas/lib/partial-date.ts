@@ -71,17 +71,36 @@ export function partialDateTimestamp(parsed: ParsedPartialDate): string {
   return `${String(parsed.year).padStart(4, '0')}-${two(parsed.month ?? 1)}-${two(parsed.day ?? 1)}T00:00:00${SOURCE_UTC_OFFSET}`
 }
 
+/** How precise a partial date is, which decides the parts its format shows. */
+type Precision = 'year' | 'month' | 'day'
+
+/**
+ * One formatter per locale and precision, made on first use: building an `Intl.DateTimeFormat`
+ * costs about fifty times what formatting with one does, and a feed formats a date per entry.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>()
+
+function formatterFor(locale: string, precision: Precision): Intl.DateTimeFormat {
+  const key = `${locale} ${precision}`
+  let formatter = formatters.get(key)
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, {
+      timeZone: 'UTC',
+      year: 'numeric',
+      ...(precision !== 'year' && { month: 'long' }),
+      ...(precision === 'day' && { day: 'numeric' }),
+    })
+    formatters.set(key, formatter)
+  }
+  return formatter
+}
+
 /** A partial date as a reader says it: "December 2018" / "2018年12月"; the value itself when malformed. */
 export function formatPartialDate(value: string | ParsedPartialDate, language: LanguageId): string {
   const parsed = typeof value === 'string' ? parsePartialDate(value) : value
   if (typeof parsed === 'string') return value as string
-  const date = partialDateStart(parsed)
-  return new Intl.DateTimeFormat(languageById(language).locale, {
-    timeZone: 'UTC',
-    year: 'numeric',
-    ...(parsed.month !== undefined && { month: 'long' }),
-    ...(parsed.day !== undefined && { day: 'numeric' }),
-  }).format(date)
+  const precision: Precision = parsed.day !== undefined ? 'day' : parsed.month !== undefined ? 'month' : 'year'
+  return formatterFor(languageById(language).locale, precision).format(partialDateStart(parsed))
 }
 
 /** The year of a partial date, for slugs: `2018` from `2018-12`. */
