@@ -12,18 +12,36 @@
  * stays shared.
  */
 import type { MiddlewareHandler } from 'hono'
-import { isLanguageId, LANGUAGE_IDS, languageById, languageFromTag, negotiateLanguage } from '../../schemas/languages'
+import { isLanguageId, LANGUAGE_IDS, languageById, languageFromTag, negotiateLanguage, type LanguageId } from '../../schemas/languages'
 import type { AppEnv } from '../env'
 
+/** The language a request asks for, and whether the request itself names it (the path or `lang`) rather than `Accept-Language`. */
+export interface RequestedLanguage {
+  language: LanguageId
+  /** True when the path or `lang` decided; false when `Accept-Language` (or the default) did. */
+  named: boolean
+}
+
+/**
+ * The one decision of a request's language, from its URL and `Accept-Language` alone: a pure
+ * function, so the answers kept per language (http/kept-answers.ts) are found by the same rule
+ * that the app decides by.
+ */
+export function requestLanguage(url: URL, acceptLanguage: string | null | undefined): RequestedLanguage {
+  const segment = url.pathname.split('/')[1]
+  if (isLanguageId(segment)) return { language: segment, named: true }
+  const asked = url.searchParams.get('lang')
+  const fromQuery = asked === null ? undefined : languageFromTag(asked)
+  if (fromQuery) return { language: fromQuery, named: true }
+  return { language: negotiateLanguage(acceptLanguage), named: false }
+}
+
 export const decideLanguage: MiddlewareHandler<AppEnv> = async (c, next) => {
-  const segment = c.req.path.split('/')[1]
-  const asked = c.req.query('lang')
-  const fromRequest = isLanguageId(segment) ? segment : asked === undefined ? undefined : languageFromTag(asked)
-  const language = fromRequest ?? negotiateLanguage(c.req.header('Accept-Language'))
+  const { language, named } = requestLanguage(new URL(c.req.url), c.req.header('Accept-Language'))
   c.set('language', language)
   await next()
   const dependsOnHeader = c.res.headers.get('Content-Language') === languageById(language).tag || c.res.headers.has('Location')
-  if (!fromRequest && dependsOnHeader) c.res.headers.append('Vary', 'Accept-Language')
+  if (!named && dependsOnHeader) c.res.headers.append('Vary', 'Accept-Language')
 }
 
 /** A route's language segment, matching only our language ids (whole), so `/fr/` and `/english/` fall through to the 404. */
