@@ -18,7 +18,8 @@ import { ContentUnavailableError, type ContentSource, type QueryParams } from '.
 /**
  * How long an isolate keeps Sanity's answers in memory, by query and parameters: the readers of
  * the next seconds cost no query, and a publish reaches an isolate the webhook did not reach (it
- * calls `forget()` on one isolate only) within this time.
+ * calls `forget()` on one isolate only) within this time. Answers are kept by period: all held
+ * answers were asked within the last `ANSWER_LIFETIME_MS`, and go together.
  */
 export const ANSWER_LIFETIME_MS = 10_000
 
@@ -44,12 +45,6 @@ export interface SanitySourceOptions {
    * of the published one) from the live API, keeping nothing in memory. For editors' previews only.
    */
   draftsToken?: string
-}
-
-interface HeldAnswer {
-  /** When it was asked (`Date.now()`): an answer is at most this old. */
-  at: number
-  result: unknown
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -122,30 +117,41 @@ export function createSanitySource(options: SanitySourceOptions): ContentSource 
   // Answers, not queries in flight: workerd lets a promise settle only in the request that made
   // it, so a request that awaited another's pending query would fail once that request ended
   // (seen under wrangler dev: a 500). Readers who arrive together each ask; later ones are answered.
-  const answers = new Map<string, HeldAnswer>()
-  // Bumped by forget(), so that an answer asked before it is not kept after it.
+  const answers = new Map<string, unknown>()
+  // The answers held now were all asked in one period, which began at `periodStart` and ends
+  // `ANSWER_LIFETIME_MS` later or at forget(), whichever comes first; `generation` names it, and
+  // is the source's content revision (content/revision.ts): what is made of its answers dies with them.
   let generation = 0
+  let periodStart = Date.now()
+  function currentGeneration(): number {
+    if (Date.now() - periodStart >= ANSWER_LIFETIME_MS) nextPeriod()
+    return generation
+  }
+  function nextPeriod() {
+    answers.clear()
+    generation++
+    periodStart = Date.now()
+  }
   return {
     kind: 'sanity',
     description,
     async fetch<Result>(query: string, params: QueryParams) {
       const key = `${query}\u0000${JSON.stringify(params)}`
-      const held = answers.get(key)
-      if (held && Date.now() - held.at < ANSWER_LIFETIME_MS) return held.result as Result
-      const asked = { at: Date.now(), generation }
+      const asked = currentGeneration()
+      if (answers.has(key)) return answers.get(key) as Result
+      // A period holding no answer yet begins with the first one asked.
+      if (answers.size === 0) periodStart = Date.now()
       // A failure throws and is not remembered: the next request asks again.
       const result = await ask(query, params)
-      if (asked.generation === generation) {
-        answers.delete(key)
+      // An answer asked in an earlier period (before forget()) is not kept in this one.
+      if (asked === currentGeneration()) {
         if (answers.size >= MAX_ANSWERS) answers.delete(answers.keys().next().value ?? '')
-        answers.set(key, { at: asked.at, result })
+        answers.set(key, result)
       }
       return result as Result
     },
-    forget() {
-      answers.clear()
-      generation++
-    },
+    forget: nextPeriod,
+    revision: () => `sanity ${description} ${currentGeneration()}`,
   }
 }
 

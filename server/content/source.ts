@@ -24,6 +24,12 @@ export interface ContentSource {
    * (sanity-source.ts). Absent where answers cannot change (the embedded dataset).
    */
   forget?(): void
+  /**
+   * The content revision this source answers under now (content/revision.ts): the same while its
+   * answers stay the same, another once they may differ; synchronous once known. Absent: the
+   * source names none, and nothing made of its answers is kept.
+   */
+  revision?(): string | Promise<string>
 }
 
 /** The content source could not be reached or did not answer: a 503 for the reader, not a 500. */
