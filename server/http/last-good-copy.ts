@@ -30,7 +30,7 @@ import type { AppEnv } from '../env'
 import { afterAnswer, executionContextOf } from './background'
 import { CACHE_CONTROL, sharedCacheMayStore } from './cache-control'
 import { canonicalRequestOf } from './canonical-request'
-import { readerHasCurrent } from './conditional'
+import { isUnchangedAnswer, notModified } from './conditional'
 
 /** The header on a stale copy: when it was last known good, as an HTTP-date (RFC 9110 §5.6.7). */
 export const STALE_SINCE_HEADER = 'Stale-Since'
@@ -97,12 +97,10 @@ async function staleCopy(c: Context<AppEnv>, key: string): Promise<Response | un
   headers.set('Cache-Control', CACHE_CONTROL.staleCopy)
   headers.set(STALE_SINCE_HEADER, copy.headers.get(STORED_AT_HEADER) ?? new Date(0).toUTCString())
   c.set('cacheTags', original.cacheTags)
-  const lastModified = headers.get('Last-Modified')
-  if (readerHasCurrent(c, headers.get('ETag'), lastModified ? new Date(lastModified) : undefined)) {
+  if (isUnchangedAnswer(c.req.raw.headers, headers)) {
     // The reader has this copy: its headers, without a body or what describes one (RFC 9110 §15.4.5).
     await copy.body?.cancel()
-    for (const name of ['Content-Type', 'Content-Length']) headers.delete(name)
-    return new Response(null, { status: 304, headers })
+    return notModified(headers)
   }
   return new Response(copy.body, { status: 200, headers })
 }
