@@ -15,6 +15,7 @@ import type { AppEnv, Env } from './env'
 import { CACHE_CONTROL } from './http/cache-control'
 import { withEdgeCaching } from './http/edge-cache'
 import { withEtag } from './http/etag'
+import { keepAnswers, noteRevision } from './http/kept-answers'
 import { withLastGoodCopy } from './http/last-good-copy'
 import { problemResponse } from './http/problem'
 import { decideLanguage } from './i18n/language'
@@ -42,13 +43,16 @@ export interface AppSources {
 export function createSiteApp({ contentSource, draftsPreview }: AppSources) {
   const app = new Hono<AppEnv>()
 
-  // First, so that it sees every answer last: what the edge cache may keep, for how long, tagged how.
+  // First, so that it sees every answer last, every header written: what the front door may keep (kept-answers.ts).
+  app.use(keepAnswers)
+  // What the edge cache may keep, for how long, tagged how.
   app.use(withEdgeCaching)
   app.use(decideLanguage)
   app.use(async (c, next) => {
     c.set('source', contentSource(c.env ?? {}))
     await next()
   })
+  app.use(noteRevision)
   // Partner sites frame /embed (which says who may frame it with CSP frame-ancestors instead of
   // X-Frame-Options), and read everything else from their own pages: every surface is public and
   // read-only, so CORS is open for reading, everywhere, preflights included.

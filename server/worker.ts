@@ -5,8 +5,9 @@
  */
 import type { Hono } from 'hono'
 import type { AppEnv } from './env'
+import { withKeptAnswers } from './http/kept-answers'
 
-/** The Worker's module export for `app`: its `fetch`. */
+/** The Worker's module export for `app`: its `fetch`, behind the front door of kept answers (http/kept-answers.ts). */
 export function workerFor(app: Hono<AppEnv>): ExportedHandler<AppEnv['Bindings']> {
-  return { fetch: app.fetch }
+  return withKeptAnswers(app)
 }

@@ -1,0 +1,208 @@
+/**
+ * Kept answers (server/http/kept-answers.ts): a repeated request for
+ * unchanged content is answered from memory, with the very bytes and headers
+ * of a fresh render, without reading content; a new revision or a forget()
+ * replaces it; what is kept stays within its byte bound; 304s carry the
+ * validators of the 200.
+ */
+import { describe, expect, it, vi } from 'vitest'
+import { createApp } from '../../server/app'
+import { contentSourceFor } from '../../server/content/configured-source'
+import { createEmbeddedSource } from '../../server/content/embedded-source'
+import { ANSWER_LIFETIME_MS } from '../../server/content/sanity-source'
+import type { ContentSource, QueryParams } from '../../server/content/source'
+import type { Env } from '../../server/env'
+import { KeptAnswers, withKeptAnswers } from '../../server/http/kept-answers'
+import { contentLake, SANITY_ENV } from './content-lake'
+import { seedEntry, seedWith } from './helpers'
+
+const ENV: Env = { SANITY_DATASET: 'production', PUBLIC_BASE_URL: '' }
+
+const ctx: ExecutionContext = { waitUntil: () => {}, passThroughOnException: () => {}, props: {} } as unknown as ExecutionContext
+
+/** The embedded dataset, counting the queries asked of it. */
+function countedSource(source: ContentSource = createEmbeddedSource()) {
+  const counted = { asked: 0, source: { ...source } as ContentSource }
+  counted.source.fetch = <Result,>(query: string, params: QueryParams) => {
+    counted.asked++
+    return source.fetch<Result>(query, params)
+  }
+  return counted
+}
+
+/** A Worker behind its front door over `source`, with its own store. */
+function worker(source: ContentSource, kept = new KeptAnswers(), env: Env = ENV) {
+  const handler = withKeptAnswers(createApp({ contentSource: () => source }), kept)
+  return (path: string, headers: Record<string, string> = {}) =>
+    handler.fetch!(new Request(`http://localhost${path}`, { headers }) as Request<unknown, IncomingRequestCfProperties>, env, ctx)
+}
+
+async function snapshot(response: Response) {
+  return { status: response.status, headers: [...response.headers], body: new Uint8Array(await response.arrayBuffer()) }
+}
+
+/** Every kind of answer that reads content: feeds, the subscription list, the API, pages and the widget. */
+const SURFACES = [
+  '/en/atom.xml',
+  '/zh/rss.xml?country=US',
+  '/zh/feed.json',
+  '/feeds.opml',
+  '/api/v1/entries?lang=en',
+  '/api/v1/entries?lang=zh&limit=1',
+  '/api/v1/entries/vicenza-2018?lang=zh',
+  '/en/',
+  '/zh/entries/vicenza-2018',
+  '/embed?lang=en&city=fort-worth',
+]
+
+describe('kept answers', () => {
+  it.each(SURFACES)('answers %s again with the bytes and every header of a fresh render, reading nothing', async (path) => {
+    const headers = { Origin: 'https://partner.example' }
+    const fresh = await snapshot(await createApp().request(`http://localhost${path}`, { headers }, ENV))
+    expect(fresh.status).toBe(200)
+    const counted = countedSource()
+    const get = worker(counted.source)
+    expect(await snapshot(await get(path, headers))).toEqual(fresh)
+    const asked = counted.asked
+    expect(asked).toBeGreaterThan(0)
+    expect(await snapshot(await get(path, headers))).toEqual(fresh)
+    expect(counted.asked).toBe(asked)
+  })
+
+  it.each(SURFACES)('answers %s with a 304 carrying the validators and headers of the 200, reading nothing', async (path) => {
+    const counted = countedSource()
+    const get = worker(counted.source)
+    const full = await get(path)
+    const etag = full.headers.get('ETag')
+    expect(etag).toMatch(/^"[!#-~]+"$/)
+    const asked = counted.asked
+    const notModified = await get(path, { 'If-None-Match': etag! })
+    expect(notModified.status).toBe(304)
+    expect(counted.asked).toBe(asked)
+    const without = (response: Response) => [...response.headers].filter(([name]) => name !== 'content-type')
+    expect(without(notModified)).toEqual(without(full))
+    expect(await notModified.text()).toBe('')
+    // A plain app, without the front door, answers the same 304.
+    const plain = await createApp().request(`http://localhost${path}`, { headers: { 'If-None-Match': etag! } }, ENV)
+    expect([plain.status, [...plain.headers]]).toEqual([304, [...notModified.headers]])
+  })
+
+  it('keeps a first request that came with its conditions, and answers it by them', async () => {
+    const fresh = await createApp().request('http://localhost/en/atom.xml', {}, ENV)
+    const counted = countedSource()
+    const get = worker(counted.source)
+    const first = await get('/en/atom.xml', { 'If-None-Match': fresh.headers.get('ETag')! })
+    expect(first.status).toBe(304)
+    const asked = counted.asked
+    const stale = await get('/en/atom.xml', { 'If-None-Match': '"an-older-copy"' })
+    expect(stale.status).toBe(200)
+    expect(await stale.text()).toBe(await fresh.text())
+    const sinceLastModified = await get('/en/atom.xml', { 'If-Modified-Since': fresh.headers.get('Last-Modified')! })
+    expect(sinceLastModified.status).toBe(304)
+    expect(counted.asked).toBe(asked)
+  })
+
+  it('keeps each spelling of a request as one answer, its bytes once', async () => {
+    const kept = new KeptAnswers()
+    const get = worker(createEmbeddedSource(), kept)
+    const a = await snapshot(await get('/zh/atom.xml?city=Fort%20Worth'))
+    const bytes = kept.bytes
+    const b = await snapshot(await get('/zh/atom.xml?city=fort-worth&utm_source=x'))
+    const c = await snapshot(await get('/zh/atom.xml?city=fort-worth'))
+    expect(b).toEqual(a)
+    expect(c).toEqual(a)
+    expect(kept.size).toEqual({ answers: 1, aliases: 3 })
+    expect(kept.bytes - bytes).toBeLessThan(400)
+  })
+
+  it('keeps an answer per language when Accept-Language decided it, with its Vary', async () => {
+    const get = worker(createEmbeddedSource())
+    const english = await get('/api/v1/entries', { 'Accept-Language': 'en' })
+    const chinese = await get('/api/v1/entries', { 'Accept-Language': 'zh-CN' })
+    expect(english.headers.get('Content-Language')).toBe('en')
+    expect(chinese.headers.get('Content-Language')).toBe('zh-Hans')
+    const again = await get('/api/v1/entries', { 'Accept-Language': 'zh-CN,en;q=0.5' })
+    expect(await again.text()).toBe(await chinese.text())
+    expect(again.headers.get('Vary')).toContain('Accept-Language')
+    // Named by `lang`, the same canonical request is another answer: it does not vary.
+    const named = await get('/api/v1/entries?lang=zh')
+    expect(named.headers.get('Vary') ?? '').not.toContain('Accept-Language')
+  })
+
+  it('replaces what it kept when the source answers under a new revision', async () => {
+    let revision = 'one'
+    let documents = seedWith()
+    const source: ContentSource = {
+      kind: 'embedded',
+      description: 'changing',
+      fetch: (query, params) => createEmbeddedSource(documents).fetch(query, params),
+      revision: () => revision,
+    }
+    const get = worker(source)
+    const before = await (await get('/en/atom.xml')).text()
+    const entry = seedEntry('vicenza-2018')
+    documents = seedWith({ ...entry, headline: { ...(entry.headline as object), en: 'Vicenza, revised' } })
+    expect(await (await get('/en/atom.xml')).text()).toBe(before)
+    revision = 'two'
+    const after = await (await get('/en/atom.xml')).text()
+    expect(after).not.toBe(before)
+    expect(after).toContain('Vicenza, revised')
+  })
+
+  it("keeps Sanity's answers no longer than its answers, and not after forget()", async () => {
+    const lake = contentLake()
+    const source = contentSourceFor(SANITY_ENV)
+    source.forget?.()
+    const get = worker(source, new KeptAnswers(), SANITY_ENV)
+    vi.useFakeTimers({ toFake: ['Date'] })
+    try {
+      await get('/en/atom.xml')
+      const asked = lake.asked.length
+      await get('/en/atom.xml')
+      expect(lake.asked.length).toBe(asked)
+      source.forget?.()
+      await get('/en/atom.xml')
+      expect(lake.asked.length).toBe(2 * asked)
+      vi.advanceTimersByTime(ANSWER_LIFETIME_MS - 1)
+      await get('/en/atom.xml')
+      expect(lake.asked.length).toBe(2 * asked)
+      vi.advanceTimersByTime(1)
+      await get('/en/atom.xml')
+      expect(lake.asked.length).toBe(3 * asked)
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
+  it('never keeps problems, redirects, answers without a canonical request, or a source without a revision', async () => {
+    const counted = countedSource()
+    const kept = new KeptAnswers()
+    const get = worker(counted.source, kept)
+    for (const path of ['/en/atom.xml?limit=0', '/nowhere', '/', '/healthz', '/embed.js', '/api/v1/entries/atlantis-2030?lang=en']) {
+      await get(path)
+      await get(path)
+    }
+    expect(kept.size).toEqual({ answers: 0, aliases: 0 })
+    const own = countedSource(createEmbeddedSource(seedWith()))
+    const ownKept = new KeptAnswers()
+    const getOwn = worker(own.source, ownKept)
+    await getOwn('/en/atom.xml')
+    await getOwn('/en/atom.xml')
+    expect(ownKept.size.answers).toBe(0)
+  })
+
+  it('stays within its byte bound over 10,000 distinct URLs', async () => {
+    const kept = new KeptAnswers(256 * 1024)
+    const get = worker(createEmbeddedSource(), kept)
+    const cities = ['vicenza', 'berkeley', 'cupertino', 'fort-worth', 'burnaby']
+    let most = 0
+    for (let i = 0; i < 10_000; i++) {
+      // Distinct URLs: a few real answers and many spellings of them, crawled as a crawler would.
+      await (await get(`/en/feed.json?city=${cities[i % cities.length]}&limit=${1 + (i % 40)}&x=${i}`)).arrayBuffer()
+      most = Math.max(most, kept.bytes)
+    }
+    expect(most).toBeLessThanOrEqual(256 * 1024)
+    expect(kept.size.aliases).toBeGreaterThan(100)
+    expect(kept.size.aliases).toBeLessThan(10_000)
+  }, 120_000)
+})
