@@ -30,45 +30,84 @@ import type { Feed, FeedItem } from '../feeds/feed'
 /** The extension's key, on the feed and on each item. */
 export const JSON_FEED_EXTENSION = '_meeting_the_world'
 
-function renderItem(item: FeedItem, feed: Feed) {
-  return {
-    id: item.id,
-    url: item.url,
-    title: item.title,
-    content_html: item.content.text,
-    ...(item.summary && { summary: item.summary.text }),
-    date_published: item.published,
-    date_modified: item.updated,
-    authors: [{ name: item.author.text, url: feed.site }],
-    ...(item.categories.length > 0 && { tags: item.categories.map((category) => category.label) }),
-    ...(item.language && { language: item.language }),
-    [JSON_FEED_EXTENSION]: {
-      date: item.date.value,
-      topics: item.categories.map((category) => category.code),
-      translation: { language: item.translation.hreflang, title: item.translation.title, url: item.translation.href },
-    },
-  }
+/**
+ * The document is written here as `JSON.stringify(document, null, 2)` would
+ * write it, byte for byte (the feeds' tests and the benchmark compare), each
+ * value by `JSON.stringify` alone. It is faster: no object per item to build and
+ * walk, and V8 serializes a whole document in one string width, so a single
+ * Chinese character (the translation's title) would have it write every
+ * English body as two-byte text, where here each value keeps its own.
+ */
+/** What `JSON.stringify` escapes in a string: quote, backslash, controls, surrogates (paired ones it keeps: it decides). */
+const NEEDS_ESCAPE = /["\\\u0000-\u001F\uD800-\uDFFF]/
+
+/** `JSON.stringify(text)`: the same string, without its call for the many short values that need no escape. */
+function json(text: string): string {
+  return NEEDS_ESCAPE.test(text) ? JSON.stringify(text) : `"${text}"`
+}
+
+/** A list of strings at `indent`. */
+function stringList(values: readonly string[], indent: string): string {
+  if (values.length === 0) return '[]'
+  return `[\n${indent}  ${values.map((value) => json(value)).join(`,\n${indent}  `)}\n${indent}]`
+}
+
+/** One person, the feed's or an item's only author, in an `authors` list at `indent`. */
+function authors(name: string, url: string, indent: string): string {
+  return `[\n${indent}  {\n${indent}    "name": ${json(name)},\n${indent}    "url": ${json(url)}\n${indent}  }\n${indent}]`
+}
+
+/** An item, at the indent of the `items` list's elements (four spaces). */
+function renderItem(item: FeedItem, feed: Feed): string {
+  const { translation } = item
+  const topics = item.categories.map((category) => category.code)
+  return `{
+      "id": ${json(item.id)},
+      "url": ${json(item.url)},
+      "title": ${json(item.title)},
+      "content_html": ${json(item.content.text)},${item.summary ? `\n      "summary": ${json(item.summary.text)},` : ''}
+      "date_published": ${json(item.published)},
+      "date_modified": ${json(item.updated)},
+      "authors": ${authors(item.author.text, feed.site, '      ')},${item.categories.length > 0 ? `\n      "tags": ${stringList(item.categories.map((category) => category.label), '      ')},` : ''}${item.language ? `\n      "language": ${json(item.language)},` : ''}
+      "${JSON_FEED_EXTENSION}": {
+        "date": ${json(item.date.value)},
+        "topics": ${stringList(topics, '        ')},
+        "translation": {
+          "language": ${json(translation.hreflang)},
+          "title": ${json(translation.title)},
+          "url": ${json(translation.href)}
+        }
+      }
+    }`
 }
 
 /** The feed as a JSON Feed 1.1 document. */
 export function renderJsonFeed(feed: Feed): string {
   const { translation } = feed
-  const document = {
-    version: 'https://jsonfeed.org/version/1.1',
-    title: feed.title.text,
-    home_page_url: feed.home,
-    feed_url: feed.self.json,
-    description: feed.description.text,
-    icon: feed.images.largeIcon,
-    favicon: feed.images.icon,
-    authors: [{ name: feed.publisher.text, url: feed.site }],
-    language: feed.language.tag,
-    ...(feed.hub && { hubs: [{ type: 'WebSub', url: feed.hub }] }),
-    [JSON_FEED_EXTENSION]: {
-      about: feed.extensionDescription,
-      translation: { language: translation.hreflang, title: translation.title, home_page_url: translation.home, feed_url: translation.feeds.json },
-    },
-    items: feed.items.map((item) => renderItem(item, feed)),
-  }
-  return `${JSON.stringify(document, null, 2)}\n`
+  // Appended rather than joined: join would copy every body into one flat string, which the response's encoder does anyway.
+  let items = ''
+  for (const item of feed.items) items += `${items ? ',\n    ' : '[\n    '}${renderItem(item, feed)}`
+  items = items ? `${items}\n  ]` : '[]'
+  return `{
+  "version": "https://jsonfeed.org/version/1.1",
+  "title": ${json(feed.title.text)},
+  "home_page_url": ${json(feed.home)},
+  "feed_url": ${json(feed.self.json)},
+  "description": ${json(feed.description.text)},
+  "icon": ${json(feed.images.largeIcon)},
+  "favicon": ${json(feed.images.icon)},
+  "authors": ${authors(feed.publisher.text, feed.site, '  ')},
+  "language": ${json(feed.language.tag)},${feed.hub ? `\n  "hubs": [\n    {\n      "type": "WebSub",\n      "url": ${json(feed.hub)}\n    }\n  ],` : ''}
+  "${JSON_FEED_EXTENSION}": {
+    "about": ${json(feed.extensionDescription)},
+    "translation": {
+      "language": ${json(translation.hreflang)},
+      "title": ${json(translation.title)},
+      "home_page_url": ${json(translation.home)},
+      "feed_url": ${json(translation.feeds.json)}
+    }
+  },
+  "items": ${items}
+}
+`
 }

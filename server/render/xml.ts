@@ -30,8 +30,10 @@ type XmlChildren = readonly (XmlNode | null | undefined | false | readonly (XmlN
 /** An element; `null`, `undefined` and `false` children are left out, arrays are flattened. */
 export function xml(name: string, attributes: XmlAttributes | null, ...children: XmlChildren): XmlElement {
   const flat: XmlNode[] = []
-  for (const child of children.flat()) {
-    if (child !== null && child !== undefined && child !== false) flat.push(child)
+  for (const child of children) {
+    if (Array.isArray(child)) {
+      for (const nested of child as readonly (XmlNode | null | undefined | false)[]) if (nested !== null && nested !== undefined && nested !== false) flat.push(nested)
+    } else if (child !== null && child !== undefined && child !== false) flat.push(child as XmlNode)
   }
   return { name, attributes: attributes ?? {}, children: flat }
 }
@@ -39,37 +41,57 @@ export function xml(name: string, attributes: XmlAttributes | null, ...children:
 const TEXT_ESCAPES: Record<string, string> = { '&': '&#x26;', '<': '&#x3C;', '>': '&#x3E;', '\r': '&#xD;' }
 const ATTRIBUTE_ESCAPES: Record<string, string> = { ...TEXT_ESCAPES, '"': '&#x22;', '\t': '&#x9;', '\n': '&#xA;' }
 
+/**
+ * Whether text may hold a character XML forbids (dropForbiddenCharacters decides which):
+ * one character class, so the common text, which holds none, is read once and kept.
+ */
+const MAY_BE_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/
+const allowed = (text: string) => (MAY_BE_FORBIDDEN.test(text) ? dropForbiddenCharacters(text) : text)
+const TEXT_SPECIALS = /[&<>\r]/
+const ATTRIBUTE_SPECIALS = /[&<>"\r\n\t]/
+
 /** Text content, safe anywhere between tags. */
 export function escapeXmlText(text: string): string {
-  return dropForbiddenCharacters(text).replace(/[&<>\r]/g, (character) => TEXT_ESCAPES[character] ?? '')
+  const kept = allowed(text)
+  if (!TEXT_SPECIALS.test(kept)) return kept
+  // One pass per character, with a string replacement rather than a call per match (markup in HTML content is dense).
+  return kept.replace(/&/g, TEXT_ESCAPES['&']!).replace(/</g, TEXT_ESCAPES['<']!).replace(/>/g, TEXT_ESCAPES['>']!).replace(/\r/g, TEXT_ESCAPES['\r']!)
 }
 
 /** An attribute value, safe between double quotes. */
 export function escapeXmlAttribute(value: string): string {
-  return dropForbiddenCharacters(value).replace(/[&<>"\r\n\t]/g, (character) => ATTRIBUTE_ESCAPES[character] ?? '')
+  const kept = allowed(value)
+  return ATTRIBUTE_SPECIALS.test(kept) ? kept.replace(/[&<>"\r\n\t]/g, (character) => ATTRIBUTE_ESCAPES[character] ?? '') : kept
 }
 
 function attributesToString(attributes: XmlAttributes): string {
   let written = ''
-  for (const [name, value] of Object.entries(attributes)) {
+  for (const name in attributes) {
+    const value = attributes[name]
     if (value === null || value === undefined) continue
-    written += ` ${name}="${escapeXmlAttribute(String(value))}"`
+    written += ` ${name}="${escapeXmlAttribute(typeof value === 'string' ? value : String(value))}"`
   }
   return written
 }
 
 function elementToString(element: XmlElement, indent: string): string {
-  const open = `<${element.name}${attributesToString(element.attributes)}`
-  if (element.children.length === 0) return `${open}/>`
+  const { name, children } = element
+  const open = `<${name}${attributesToString(element.attributes)}`
+  if (children.length === 0) return `${open}/>`
   // Text is written inline, so whitespace never changes a value; elements one to a line.
-  if (element.children.every((child) => typeof child === 'string')) {
-    return `${open}>${element.children.map((child) => escapeXmlText(child as string)).join('')}</${element.name}>`
+  let textOnly = true
+  for (const child of children) if (typeof child !== 'string') textOnly = false
+  if (textOnly) {
+    let text = ''
+    for (const child of children) text += escapeXmlText(child as string)
+    return `${open}>${text}</${name}>`
   }
   const inner = `${indent}  `
-  const lines = element.children.map((child) =>
-    typeof child === 'string' ? `${inner}${escapeXmlText(child)}` : `${inner}${elementToString(child, inner)}`,
-  )
-  return `${open}>\n${lines.join('\n')}\n${indent}</${element.name}>`
+  let lines = ''
+  for (const child of children) {
+    lines += `\n${inner}${typeof child === 'string' ? escapeXmlText(child) : elementToString(child, inner)}`
+  }
+  return `${open}>${lines}\n${indent}</${name}>`
 }
 
 /** A whole UTF-8 document: the XML declaration, then `root`, then a final newline. */
