@@ -18,7 +18,8 @@
  * fails, the script says so and exits 1: the new code is live, and the old
  * one's answers may be served until they expire (README, *Serving*).
  *
- * Arguments after `--` go to `wrangler deploy` (`npm run deploy -- --env production`).
+ * Arguments after `--` go to `wrangler deploy`: `npm run deploy -- --env sanity` deploys the
+ * Sanity build, `--env embedded` the embedded one (wrangler.toml, README).
  * Runs on Node 24 as TypeScript (type stripping), with no build step.
  */
 import { spawnSync } from 'node:child_process'
@@ -35,11 +36,20 @@ const WRANGLER = resolve(ROOT, 'node_modules/.bin/wrangler')
 const TRIES = 4
 const MAX_WAIT_S = 60
 
-/** The Worker's origin: `PUBLIC_BASE_URL` from the environment, else from wrangler.toml. */
-function workerOrigin(environment: NodeJS.ProcessEnv): string | undefined {
-  const configured =
-    environment.PUBLIC_BASE_URL?.trim() ||
-    String(experimental_readRawConfig({ config: resolve(ROOT, 'wrangler.toml') }).rawConfig.vars?.PUBLIC_BASE_URL ?? '').trim()
+/** The wrangler environment `args` name (`--env sanity`, `--env=sanity`, `-e sanity`), if any. */
+function wranglerEnv(args: readonly string[]): string | undefined {
+  const index = args.findIndex((arg) => arg === '--env' || arg === '-e')
+  return index >= 0 ? args[index + 1] : args.find((arg) => arg.startsWith('--env='))?.slice('--env='.length)
+}
+
+/**
+ * The Worker's origin: `PUBLIC_BASE_URL` from the environment, else from wrangler.toml, in the
+ * `[env.<name>.vars]` of the build deployed (wrangler does not carry `[vars]` into environments).
+ */
+function workerOrigin(environment: NodeJS.ProcessEnv, env: string | undefined): string | undefined {
+  const { rawConfig } = experimental_readRawConfig({ config: resolve(ROOT, 'wrangler.toml') })
+  const vars = env === undefined ? rawConfig.vars : rawConfig.env?.[env]?.vars
+  const configured = environment.PUBLIC_BASE_URL?.trim() || String(vars?.PUBLIC_BASE_URL ?? '').trim()
   return URL.canParse(configured) ? new URL(configured).origin : undefined
 }
 
@@ -85,7 +95,7 @@ async function purge(url: string, secret: string): Promise<'purged' | 'refused' 
 async function main(args: readonly string[], environment: NodeJS.ProcessEnv): Promise<number> {
   const purgeOnly = args.includes('--purge-only')
   const secret = environment.SANITY_WEBHOOK_SECRET?.trim()
-  const origin = workerOrigin(environment)
+  const origin = workerOrigin(environment, wranglerEnv(args))
   const missing = [
     ...(secret ? [] : ['SANITY_WEBHOOK_SECRET: the secret the Worker has (wrangler secret put SANITY_WEBHOOK_SECRET)']),
     ...(origin ? [] : ['PUBLIC_BASE_URL: an address of the Worker, such as https://feeds.example.org (or set it in wrangler.toml)']),

@@ -1,0 +1,210 @@
+/**
+ * The Worker's size and start-up, per build (wrangler.toml): `both` (the
+ * default `main`, `server/index.ts`: `npm start` and the tests), `sanity`
+ * (`--env sanity`) and `embedded` (`--env embedded`), each built as wrangler
+ * would upload it (`wrangler deploy --dry-run --outdir`).
+ *
+ * - Size: the main module, raw and gzipped (level 9), against the 120 KB
+ *   target (KiB, as everywhere in the bench), and every module wrangler
+ *   uploads beside it (the dataset, the icons).
+ * - Start-up: workerd spawned with the build alone, to the first answer of
+ *   `/healthz` (which reads no content), median of several spawns, beside
+ *   the same for a Worker that answers a fixed body. Timed by spawning, from
+ *   outside, because workerd stops the clock while a Worker's top-level code runs.
+ *
+ * `measureBuilds()` for `bench/run.ts`, `renderBundleMarkdown()` for its
+ * report; `node bench/bundle.ts` alone prints the table.
+ */
+import { spawn, spawnSync } from 'node:child_process'
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { dirname, join, relative } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { gzipSync } from 'node:zlib'
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
+const BIN = join(ROOT, 'node_modules', '.bin')
+
+/** The target of issue 14: the Worker's main module at most this many KiB gzipped. */
+export const BUNDLE_TARGET_KIB = 120
+/** The target of issue 14: start-up at most this many milliseconds over the fixed-body Worker's. */
+export const START_UP_TARGET_MS = 50
+
+/** The builds wrangler.toml describes: its name here, and the `--env` that builds it (none: the default). */
+export const BUILDS = [
+  { name: 'both', env: undefined },
+  { name: 'sanity', env: 'sanity' },
+  { name: 'embedded', env: 'embedded' },
+] as const
+
+export type BuildName = (typeof BUILDS)[number]['name']
+
+export interface BuildMeasurement {
+  name: BuildName | 'fixed body'
+  /** The main module's file, as wrangler names it. */
+  main: string
+  raw: number
+  gzip: number
+  /** The other modules wrangler uploads with it (the dataset, icons), raw and gzipped. */
+  others: { raw: number; gzip: number; names: string[] }
+  /** Spawn to first answer, in milliseconds, each spawn sorted; the median is `startUpMs`. */
+  spawnsMs: number[]
+  startUpMs: number
+}
+
+export interface BundleReport {
+  builds: BuildMeasurement[]
+  /** The fixed-body Worker's start-up, measured in the same run (its size is its own few bytes). */
+  fixed: BuildMeasurement
+}
+
+const PORT = 18970
+const HOST = '127.0.0.1'
+
+const gzip = (bytes: Buffer) => gzipSync(bytes, { level: 9 }).byteLength
+const median = (sorted: number[]) => sorted[Math.floor(sorted.length / 2)] ?? Number.NaN
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/** Builds one build into `dir` as `wrangler deploy --dry-run` would upload it. */
+function build(env: string | undefined, dir: string): void {
+  rmSync(dir, { recursive: true, force: true })
+  const args = ['deploy', '--dry-run', ...(env ? ['--env', env] : []), '--outdir', dir]
+  const result = spawnSync(join(BIN, 'wrangler'), args, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, WRANGLER_SEND_METRICS: 'false' } })
+  if (result.status !== 0) throw new Error(`wrangler ${args.join(' ')} failed:\n${result.stderr}${result.stdout}`)
+}
+
+/** The compatibility date and flags of wrangler.toml, so workerd runs the build as Cloudflare would. */
+function compatibility(): { date: string; flags: string[] } {
+  const toml = readFileSync(join(ROOT, 'wrangler.toml'), 'utf8')
+  return {
+    date: /compatibility_date\s*=\s*"([^"]+)"/.exec(toml)?.[1] ?? '2026-08-01',
+    flags: JSON.parse(/compatibility_flags\s*=\s*(\[[^\]]*\])/.exec(toml)?.[1] ?? '[]') as string[],
+  }
+}
+
+/** A workerd config serving `modules` (the first is the main one) on `PORT`, with `bindings` as text. */
+function workerdConfig(configDir: string, modules: { name: string; file: string }[], bindings: Record<string, string>): string {
+  const { date, flags } = compatibility()
+  const embed = (file: string) => `embed ${JSON.stringify(relative(configDir, file))}`
+  const kind = (name: string) => (name.endsWith('.js') ? 'esModule' : name.endsWith('.ndjson') ? 'text' : 'data')
+  return `using Workerd = import "/workerd/workerd.capnp";
+const config :Workerd.Config = (
+  services = [(name = "main", worker = .worker)],
+  sockets = [(name = "http", address = "${HOST}:${PORT}", http = (), service = "main")],
+);
+const worker :Workerd.Worker = (
+  modules = [${modules.map(({ name, file }) => `(name = ${JSON.stringify(name)}, ${kind(name)} = ${embed(file)})`).join(', ')}],
+  compatibilityDate = ${JSON.stringify(date)},
+  compatibilityFlags = [${flags.map((flag) => JSON.stringify(flag)).join(', ')}],
+  bindings = [${Object.entries(bindings).map(([name, text]) => `(name = ${JSON.stringify(name)}, text = ${JSON.stringify(text)})`).join(', ')}],
+);
+`
+}
+
+/** Spawns workerd on `configFile`: milliseconds to the first answer of `/healthz`. */
+async function startUp(configFile: string): Promise<number> {
+  const started = performance.now()
+  const workerd = spawn(join(BIN, 'workerd'), ['serve', configFile], { stdio: ['ignore', 'ignore', 'pipe'] })
+  let stderr = ''
+  let exited = false
+  workerd.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+  const gone = new Promise((resolve) => workerd.on('exit', () => resolve((exited = true))))
+  try {
+    for (;;) {
+      try {
+        await (await fetch(`http://${HOST}:${PORT}/healthz`)).arrayBuffer()
+        return performance.now() - started
+      } catch {
+        if (exited) throw new Error(`workerd exited before answering:\n${stderr.slice(0, 1000)}`)
+        await sleep(2)
+      }
+    }
+  } finally {
+    workerd.kill('SIGTERM')
+    await gone
+  }
+}
+
+/** Builds every build and measures it; `spawns` start-ups each (7 by default), taken in turns so that a busy moment spreads over all. */
+export async function measureBuilds({ outDir, spawns = 7, log = () => {} }: { outDir: string; spawns?: number; log?: (line: string) => void }): Promise<BundleReport> {
+  mkdirSync(outDir, { recursive: true })
+  const fixedFile = join(outDir, 'fixed.js')
+  writeFileSync(fixedFile, 'export default { fetch() { return new Response("ok") } }\n')
+  const fixedConfig = join(outDir, 'fixed.capnp')
+  writeFileSync(fixedConfig, workerdConfig(outDir, [{ name: 'fixed.js', file: fixedFile }], {}))
+  const fixed: BuildMeasurement = {
+    name: 'fixed body',
+    main: 'fixed.js',
+    raw: readFileSync(fixedFile).byteLength,
+    gzip: gzip(readFileSync(fixedFile)),
+    others: { raw: 0, gzip: 0, names: [] },
+    spawnsMs: [],
+    startUpMs: Number.NaN,
+  }
+
+  const builds: (BuildMeasurement & { config: string })[] = []
+  for (const { name, env } of BUILDS) {
+    const dir = join(outDir, `build-${name}`)
+    log(`  building ${name} (wrangler deploy --dry-run${env ? ` --env ${env}` : ''}) …`)
+    build(env, dir)
+    const files = readdirSync(dir).filter((file) => !file.endsWith('.map') && file !== 'README.md')
+    const main = files.find((file) => file.endsWith('.js'))
+    if (!main) throw new Error(`no main module in ${dir}`)
+    const others = files.filter((file) => file !== main)
+    const bytes = (file: string) => readFileSync(join(dir, file))
+    // The Sanity build reads Sanity only: a project id (never asked, as /healthz reads no content) lets it start.
+    const bindings: Record<string, string> = name === 'sanity' ? { SANITY_PROJECT_ID: 'bench', SANITY_DATASET: 'production' } : {}
+    const config = join(outDir, `${name}.capnp`)
+    writeFileSync(config, workerdConfig(outDir, [main, ...others].map((file) => ({ name: file, file: join(dir, file) })), bindings))
+    builds.push({
+      name,
+      main,
+      raw: bytes(main).byteLength,
+      gzip: gzip(bytes(main)),
+      others: {
+        raw: others.reduce((sum, file) => sum + bytes(file).byteLength, 0),
+        gzip: others.reduce((sum, file) => sum + gzip(bytes(file)), 0),
+        names: others,
+      },
+      spawnsMs: [],
+      startUpMs: Number.NaN,
+      config,
+    })
+  }
+
+  log(`  start-up, ${spawns} spawns of each …`)
+  for (let round = 0; round < spawns; round++) {
+    fixed.spawnsMs.push(await startUp(fixedConfig))
+    for (const measured of builds) measured.spawnsMs.push(await startUp(measured.config))
+  }
+  for (const measured of [fixed, ...builds]) {
+    measured.spawnsMs.sort((a, b) => a - b)
+    measured.startUpMs = median(measured.spawnsMs)
+  }
+  return { builds: builds.map(({ config: _config, ...measured }) => measured), fixed }
+}
+
+const kib = (bytes: number) => (bytes / 1024).toFixed(1)
+
+/** The report's section: each build's size and start-up against the targets, met or missed. */
+export function renderBundleMarkdown({ builds, fixed }: BundleReport): string {
+  const rows = builds.map((build) => {
+    const over = build.startUpMs - fixed.startUpMs
+    const size = build.gzip <= BUNDLE_TARGET_KIB * 1024 ? '**met**' : '**missed**'
+    const startUp = over <= START_UP_TARGET_MS ? '**met**' : '**missed**'
+    return `| ${build.name} | \`${build.main}\` | ${kib(build.raw)} | ${kib(build.gzip)} | ${size} | ${kib(build.others.gzip)} | ${build.startUpMs.toFixed(0)} (${build.spawnsMs[0]!.toFixed(0)}–${build.spawnsMs.at(-1)!.toFixed(0)}) | +${over.toFixed(0)} | ${startUp} |`
+  })
+  return [
+    `Each build as \`wrangler deploy --dry-run\` writes it. Size: the main module in KiB, gzipped at level 9, against ${BUNDLE_TARGET_KIB} KiB; beside it, the other modules uploaded with it (the dataset, the icons: images are already compressed). Start-up: workerd spawned with the build alone to the first answer of \`/healthz\`, median of ${fixed.spawnsMs.length} spawns (fastest–slowest), against the fixed-body Worker's ${fixed.startUpMs.toFixed(0)} ms (target: at most +${START_UP_TARGET_MS} ms).`,
+    '',
+    '| build | main module | raw KiB | gzip KiB | ≤ 120 KiB | other modules, gzip KiB | start-up ms | over fixed body, ms | ≤ +50 ms |',
+    '|---|---|--:|--:|---|--:|--:|--:|---|',
+    ...rows,
+    '',
+    '`sanity` and `embedded` are what an operator deploys (`npm run deploy -- --env sanity`, README); `both` is what `npm start` and the tests run.',
+  ].join('\n')
+}
+
+if (import.meta.main) {
+  const report = await measureBuilds({ outDir: join(ROOT, 'bench', '.out', 'bundle'), log: (line) => process.stderr.write(`${line}\n`) })
+  process.stdout.write(`${renderBundleMarkdown(report)}\n`)
+}
