@@ -13,7 +13,7 @@ import { ANSWER_LIFETIME_MS } from '../../server/content/sanity-source'
 import type { ContentSource, QueryParams } from '../../server/content/source'
 import type { Env } from '../../server/env'
 import { KeptAnswers, withKeptAnswers } from '../../server/http/kept-answers'
-import { contentLake, SANITY_ENV } from './content-lake'
+import { contentLake, FAULT_NAMES, SANITY_ENV } from './content-lake'
 import { seedEntry, seedWith } from './helpers'
 
 const ENV: Env = { SANITY_DATASET: 'production', PUBLIC_BASE_URL: '' }
@@ -189,6 +189,41 @@ describe('kept answers', () => {
     await getOwn('/en/atom.xml')
     await getOwn('/en/atom.xml')
     expect(ownKept.size.answers).toBe(0)
+  })
+
+  it('never keeps the last good copy sent while Sanity fails, and keeps the fresh answer once it is back', async () => {
+    const env: Env = { ...SANITY_ENV, SANITY_TIMEOUT_MS: '100' }
+    const lake = contentLake()
+    const source = contentSourceFor(env)
+    const stored: Promise<unknown>[] = []
+    const waitUntil = (promise: Promise<unknown>) => void stored.push(promise)
+    const kept = new KeptAnswers()
+    const handler = withKeptAnswers(createApp(), kept)
+    const get = async (path: string) => {
+      const response = await handler.fetch!(
+        new Request(`https://kept-stale.example${path}`) as Request<unknown, IncomingRequestCfProperties>,
+        env,
+        { ...ctx, waitUntil } as ExecutionContext,
+      )
+      await Promise.all(stored)
+      return response
+    }
+    try {
+      const good = await get('/en/atom.xml')
+      expect(good.headers.get('Stale-Since')).toBeNull()
+      source.forget?.()
+      lake.fault = FAULT_NAMES[0]
+      const stale = await get('/en/atom.xml')
+      expect(stale.headers.get('Stale-Since')).not.toBeNull()
+      expect(kept.size.answers).toBe(0)
+      lake.fault = undefined
+      source.forget?.()
+      const fresh = await get('/en/atom.xml')
+      expect(fresh.headers.get('Stale-Since')).toBeNull()
+      expect(kept.size.answers).toBe(1)
+    } finally {
+      source.forget?.()
+    }
   })
 
   it('stays within its byte bound over 10,000 distinct URLs', async () => {
