@@ -19,7 +19,8 @@
  * even when reading fails; a route may declare it again once it knows more
  * (a page drops a city there is no entry for, and is then the unfiltered page).
  * What is kept of answers is kept per canonical request — the last good copy
- * (last-good-copy.ts) — and nothing is kept of an answer whose route declared none.
+ * (last-good-copy.ts), the kept answers of the front door (kept-answers.ts) — and
+ * nothing is kept of an answer whose route declared none.
  */
 import type { Context } from 'hono'
 import type { AppEnv } from '../env'
