@@ -1,126 +1,160 @@
 /**
- * End to end on loopback: the Worker bundle that `wrangler deploy --dry-run`
- * writes, served by bare workerd (no `wrangler dev` proxy), loaded by wrk
- * (Debian) or, without it, autocannon (npm). Beside it, on the same runtime
- * and in the same process, a Worker that answers with fixed bytes (the
- * English Atom feed, with its headers): the upper bound every figure is a
- * ratio to.
+ * End to end on loopback: a Worker build as `wrangler deploy --dry-run` writes
+ * it, served by bare workerd (no `wrangler dev` proxy), beside a fixed-body
+ * Worker on the same workerd, in the same process: for every scenario, the
+ * fixed-body Worker answers with the very status, headers and bytes ours sent
+ * for it (captured first), so the ratio is what our own work costs.
  *
- * One workerd process serves the bundle once per dataset, each on its own
- * port: the bundle's embedded-data module is swapped for a generated dataset
- * in the workerd config, so the code under test is byte for byte the one
- * wrangler would upload. Start-up is timed in separate runs first: workerd
- * with the fixed-body Worker alone, then with the shipped Worker.
+ * Two figures per scenario and Worker, in alternating rounds:
+ * - workerd's CPU time per request: its process's user + system time from
+ *   `/proc/<pid>/stat` over the run, divided by the requests. The load
+ *   generator (autocannon, in this Node process: `wrk` is not installed) shares
+ *   the two cores, which squeezes requests per second, but not workerd's CPU;
+ * - requests per second, from autocannon.
+ *
+ * The dataset module of the build is swapped for a generated one where a
+ * scenario asks for more entries than the shipped seven, so the code measured
+ * is byte for byte the code wrangler would upload.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
-import { readdirSync, writeFileSync } from 'node:fs'
+import { spawn, type ChildProcess } from 'node:child_process'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { get } from 'node:http'
 import { join, relative } from 'node:path'
 import autocannon from 'autocannon'
 
-export interface LoadResult {
-  scenario: string
-  dataset: number
-  path: string
-  /** Requests per second, median of the rounds. */
-  rps: number
-  p50Ms: number
-  p99Ms: number
-  rounds: number[]
-  status: number
-  bytes: number
-  non2xx: number
-  tool: 'wrk' | 'autocannon'
-}
-
-export interface StartUp {
-  dataset: number
-  /** Process spawn to the first answered request (a health check: no content read); `null` when other Workers shared the process. */
-  readyMs: number | null
-  /** The first feed request after that: parses the embedded dataset. */
-  firstFeedMs: number
-  secondFeedMs: number
-}
-
 export interface Scenario {
+  /** What is asked, as the report names it: `feed`, `API`, `page`. */
   name: string
   dataset: number
-  /** A path, or several to cycle through (a different URL on each request). */
-  paths: string[]
-  headers?: Record<string, string>
-  port: 'fixed' | 'worker'
-  /** Overrides for slow scenarios (large datasets): fewer connections, longer runs. */
-  connections?: number
-  seconds?: number
+  path: string
+  /** Asked with the ETag of the 200: a 304. */
+  conditional: boolean
+}
+
+export interface LoadResult extends Scenario {
+  status: number
+  bytes: number
+  ours: { cpuUsPerRequest: number; rps: number; rounds: number[] }
+  fixed: { cpuUsPerRequest: number; rps: number; rounds: number[] }
+  non2xx: number
+}
+
+interface Captured {
+  status: number
+  headers: Record<string, string>
+  bodyFile: string | null
 }
 
 const HOST = '127.0.0.1'
+const FIRST_PORT = 18800
+/** Hop-by-hop and per-response headers the runtime writes itself. */
+const NOT_CAPTURED = new Set(['content-length', 'date', 'connection', 'transfer-encoding', 'keep-alive'])
 
-function sleep(ms: number) {
-  return new Promise((resolve) => setTimeout(resolve, ms))
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
+
+/** workerd's user + system CPU time, ms (clock ticks of 10 ms: measured over whole runs, never one request). */
+function processCpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')
+  return (Number(fields[11]) + Number(fields[12])) * 10
 }
 
-/** wrk when installed, unless `BENCH_LOAD=autocannon` asks for the npm one. */
-export function hasWrk(): boolean {
-  if (process.env.BENCH_LOAD === 'autocannon') return false
-  return spawnSync('wrk', ['--version'], { encoding: 'utf8' }).error === undefined
+function moduleKind(name: string): string {
+  return name.endsWith('.js') ? 'esModule' : name.endsWith('.ndjson') || name.endsWith('.json') ? 'text' : 'data'
 }
 
-/** A workerd config: the bundle with a given dataset in its embedded-data module, and the fixed-body Worker. */
-function workerdConfig(outDir: string, datasets: { size: number; file: string; port: number }[], fixed: { port: number; bodyFile: string; headers: Record<string, string> }, compatibility: { date: string; flags: string[] }) {
-  const dataModule = readdirSync(join(outDir, 'worker')).find((name) => name.endsWith('.ndjson'))
-  if (!dataModule) throw new Error('no .ndjson module in the dry-run output')
-  const configDir = outDir
-  const rel = (path: string) => JSON.stringify(relative(configDir, path))
+/** The workerd config: ours once per dataset, and a fixed-body Worker per dataset answering what ours answered. */
+function workerdConfig(
+  outDir: string,
+  workerDir: string,
+  datasets: { size: number; file: string }[],
+  fixed: Map<number, { responses: string; bodies: string[] }> | null,
+  compatibility: { date: string; flags: string[] },
+): string {
+  const files = readdirSync(workerDir).filter((name) => !name.endsWith('.map') && name !== 'README.md')
+  const main = files.find((name) => name.endsWith('.js'))!
+  const embed = (path: string) => `embed ${JSON.stringify(relative(outDir, path))}`
   const flags = compatibility.flags.map((flag) => JSON.stringify(flag)).join(', ')
-  const workers = datasets
-    .map(
-      ({ size, file }) => `const worker${size} :Workerd.Worker = (
-  modules = [
-    (name = "index.js", esModule = embed ${rel(join(outDir, 'worker', 'index.js'))}),
-    (name = ${JSON.stringify(dataModule)}, text = embed ${rel(file)}),
-  ],
+  const ours = datasets.map(({ size, file }) => {
+    const modules = [main, ...files.filter((name) => name !== main)].map(
+      (name) => `(name = ${JSON.stringify(name)}, ${moduleKind(name)} = ${embed(name.endsWith('.ndjson') ? file : join(workerDir, name))})`,
+    )
+    return `const ours${size} :Workerd.Worker = (
+  modules = [${modules.join(', ')}],
   compatibilityDate = ${JSON.stringify(compatibility.date)},
   compatibilityFlags = [${flags}],
-  bindings = [
-    (name = "SANITY_PROJECT_ID", text = ""),
-    (name = "SANITY_DATASET", text = "production"),
-    (name = "PUBLIC_BASE_URL", text = "https://meeting-the-world.example.org"),
-  ],
+  bindings = [(name = "SANITY_PROJECT_ID", text = ""), (name = "SANITY_DATASET", text = "production"), (name = "PUBLIC_BASE_URL", text = "https://meeting-the-world.example.org")],
+);`
+  })
+  const fixedWorkers = [...(fixed ?? [])].map(
+    ([size, { responses, bodies }]) => `const fixed${size} :Workerd.Worker = (
+  modules = [(name = "fixed.js", esModule = ${embed(join(outDir, `fixed-${size}.js`))}), (name = "responses.json", text = ${embed(responses)}), ${bodies.map((body) => `(name = ${JSON.stringify(body.split('/').at(-1))}, data = ${embed(body)})`).join(', ')}],
+  compatibilityDate = ${JSON.stringify(compatibility.date)},
 );`,
-    )
-    .join('\n')
-  const fixedSource = `import body from "body.bin";
-const headers = ${JSON.stringify(fixed.headers)};
-export default { fetch() { return new Response(body, { headers }) } };`
-  writeFileSync(join(outDir, 'fixed.js'), fixedSource)
+  )
+  const services = datasets.flatMap(({ size }) => [`(name = "ours${size}", worker = .ours${size})`, ...(fixed ? [`(name = "fixed${size}", worker = .fixed${size})`] : [])])
+  const sockets = datasets.flatMap(({ size }, index) => [
+    `(name = "ours${size}", address = "${HOST}:${FIRST_PORT + 2 * index}", http = (), service = "ours${size}")`,
+    ...(fixed ? [`(name = "fixed${size}", address = "${HOST}:${FIRST_PORT + 2 * index + 1}", http = (), service = "fixed${size}")`] : []),
+  ])
   return `using Workerd = import "/workerd/workerd.capnp";
 const config :Workerd.Config = (
-  services = [
-${datasets.map(({ size }) => `    (name = "worker${size}", worker = .worker${size}),`).join('\n')}
-    (name = "fixed", worker = .fixed),
-  ],
-  sockets = [
-${datasets.map(({ size, port }) => `    (name = "http${size}", address = "${HOST}:${port}", http = (), service = "worker${size}"),`).join('\n')}
-    (name = "httpFixed", address = "${HOST}:${fixed.port}", http = (), service = "fixed"),
-  ],
+  services = [${services.join(', ')}],
+  sockets = [${sockets.join(', ')}],
 );
-${workers}
-const fixed :Workerd.Worker = (
-  modules = [
-    (name = "fixed.js", esModule = embed "fixed.js"),
-    (name = "body.bin", data = embed ${rel(fixed.bodyFile)}),
-  ],
-  compatibilityDate = ${JSON.stringify(compatibility.date)},
-);
+${ours.join('\n')}
+${fixedWorkers.join('\n')}
 `
+}
+
+/**
+ * The fixed-body Worker: a table from (path, conditional) to the captured answer, bodies as data
+ * modules. What it does per request is one lookup and one `new Response`.
+ */
+function fixedWorkerSource(bodyNames: string[]): string {
+  return `import responses from "responses.json";
+${bodyNames.map((name, index) => `import body${index} from ${JSON.stringify(name)};`).join('\n')}
+const bodies = { ${bodyNames.map((name, index) => `${JSON.stringify(name)}: body${index}`).join(', ')} };
+const table = new Map(Object.entries(JSON.parse(responses)));
+export default {
+  fetch(request) {
+    const url = new URL(request.url);
+    const answer = table.get(url.pathname + url.search + (request.headers.has("if-none-match") ? " 304" : ""));
+    if (!answer) return new Response("not captured", { status: 404 });
+    return new Response(answer.body === null ? null : bodies[answer.body], { status: answer.status, headers: answer.headers });
+  },
+};
+`
+}
+
+class Workerd {
+  private child: ChildProcess | undefined
+  private readonly binary: string
+  private readonly configFile: string
+  constructor(binary: string, configFile: string) {
+    this.binary = binary
+    this.configFile = configFile
+  }
+  get pid(): number {
+    return this.child!.pid!
+  }
+  start(): void {
+    this.child = spawn(this.binary, ['serve', this.configFile], { stdio: ['ignore', 'ignore', 'inherit'] })
+  }
+  async stop(): Promise<void> {
+    const child = this.child
+    if (!child || child.exitCode !== null) return
+    const gone = new Promise((resolve) => child.on('exit', resolve))
+    child.kill('SIGTERM')
+    await gone
+  }
 }
 
 async function waitFor(url: string, timeoutMs: number): Promise<void> {
   const until = Date.now() + timeoutMs
   for (;;) {
     try {
-      const response = await fetch(url)
-      await response.arrayBuffer()
+      await (await fetch(url)).arrayBuffer()
       return
     } catch (error) {
       if (Date.now() > until) throw error
@@ -129,83 +163,12 @@ async function waitFor(url: string, timeoutMs: number): Promise<void> {
   }
 }
 
-/** A workerd process serving `configFile`; stopped by its own pid. */
-/** The first feed request of an isolate (which parses the embedded dataset), then a second one. */
-async function firstRequests(origin: string): Promise<{ firstFeedMs: number; secondFeedMs: number }> {
-  const timed = async () => {
-    const before = performance.now()
-    await (await fetch(`${origin}/en/atom.xml`)).arrayBuffer()
-    return performance.now() - before
-  }
-  return { firstFeedMs: await timed(), secondFeedMs: await timed() }
-}
-
-export class Workerd {
-  private process: ChildProcess | undefined
-  private readonly binary: string
-  private readonly configFile: string
-  constructor(binary: string, configFile: string) {
-    this.binary = binary
-    this.configFile = configFile
-  }
-  start(): void {
-    this.process = spawn(this.binary, ['serve', this.configFile], { stdio: ['ignore', 'ignore', 'inherit'] })
-  }
-  stop(): void {
-    this.process?.kill('SIGTERM')
-  }
-}
-
-/** Runs wrk for `seconds` on one scenario; a Lua script cycles the paths and reports JSON. */
-function runWrk(scenario: Scenario, port: number, seconds: number, connections: number, outDir: string) {
-  seconds = scenario.seconds ?? seconds
-  connections = scenario.connections ?? connections
-  const script = join(outDir, 'wrk.lua')
-  const headerLines = Object.entries(scenario.headers ?? {})
-    .map(([name, value]) => `wrk.headers[${JSON.stringify(name)}] = ${JSON.stringify(value)}`)
-    .join('\n')
-  writeFileSync(
-    script,
-    `${headerLines}
-local paths = { ${scenario.paths.map((path) => JSON.stringify(path)).join(', ')} }
-local i = 0
-request = function()
-  i = i % #paths + 1
-  return wrk.format(nil, paths[i])
-end
-done = function(summary, latency, requests)
-  local non2xx = summary.errors.status
-  io.write(string.format('RESULT {"requests":%d,"duration":%d,"p50":%d,"p99":%d,"errors":%d,"non2xx":%d}\\n',
-    summary.requests, summary.duration, latency:percentile(50), latency:percentile(99),
-    summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout, non2xx))
-end
-`,
-  )
-  const run = spawnSync('wrk', ['-t1', `-c${connections}`, `-d${seconds}s`, '--timeout', '30s', '-s', script, `http://${HOST}:${port}${scenario.paths[0]}`], { encoding: 'utf8' })
-  const line = run.stdout.split('\n').find((l) => l.startsWith('RESULT '))
-  if (!line) throw new Error(`wrk failed: ${run.stderr || run.stdout}`)
-  const result = JSON.parse(line.slice(7)) as { requests: number; duration: number; p50: number; p99: number; errors: number; non2xx: number }
-  return { rps: result.requests / (result.duration / 1e6), p50Ms: result.p50 / 1000, p99Ms: result.p99 / 1000, non2xx: result.non2xx + result.errors }
-}
-
-async function runAutocannon(scenario: Scenario, port: number, seconds: number, connections: number) {
-  const result = await autocannon({
-    url: `http://${HOST}:${port}`,
-    connections: scenario.connections ?? connections,
-    duration: scenario.seconds ?? seconds,
-    timeout: 30,
-    requests: scenario.paths.map((path) => ({ method: 'GET', path, headers: scenario.headers ?? {} })),
-  })
-  return { rps: result.requests.average, p50Ms: result.latency.p50, p99Ms: result.latency.p99, non2xx: result.non2xx + result.errors }
-}
-
 export interface LoadOptions {
   outDir: string
+  workerDir: string
   workerdBinary: string
   datasets: { size: number; file: string }[]
-  /** The Worker response (dataset and path) whose bytes and headers the fixed-body Worker serves. */
-  fixedBody: { dataset: number; path: string }
-  scenarios: (ports: Record<number, number>) => Promise<Scenario[]>
+  scenarios: Scenario[]
   compatibility: { date: string; flags: string[] }
   rounds: number
   seconds: number
@@ -213,99 +176,154 @@ export interface LoadOptions {
   log: (line: string) => void
 }
 
-export async function runLoad(options: LoadOptions): Promise<{ results: LoadResult[]; startUp: StartUp[]; tool: 'wrk' | 'autocannon' }> {
-  const tool = hasWrk() ? 'wrk' : 'autocannon'
-  const ports: Record<number, number> = {}
-  options.datasets.forEach(({ size }, index) => (ports[size] = 18800 + index))
-  const fixedPort = 18799
-  const configFile = join(options.outDir, 'workerd.capnp')
-  const bodyFile = join(options.outDir, 'fixed-body.txt')
-  const writeConfig = (headers: Record<string, string>, only?: number) =>
-    writeFileSync(
-      configFile,
-      workerdConfig(
-        options.outDir,
-        options.datasets.filter((dataset) => only === undefined || dataset.size === only).map((dataset) => ({ ...dataset, port: ports[dataset.size]! })),
-        { port: fixedPort, bodyFile, headers },
-        options.compatibility,
-      ),
-    )
-  // The baseline: how long workerd takes to answer with the fixed-body Worker alone.
-  writeFileSync(bodyFile, 'ok')
-  writeConfig({}, -1)
-  const baseline = new Workerd(options.workerdBinary, configFile)
-  const baselineSpawned = performance.now()
-  baseline.start()
-  const startUp: StartUp[] = []
-  try {
-    await waitFor(`http://${HOST}:${fixedPort}/`, 30_000)
-    startUp.push({ dataset: 0, readyMs: performance.now() - baselineSpawned, firstFeedMs: Number.NaN, secondFeedMs: Number.NaN })
-  } finally {
-    baseline.stop()
-    await sleep(300)
+const scenarioKey = (scenario: Scenario) => `${scenario.path}${scenario.conditional ? ' 304' : ''}`
+
+/** What a reader that takes gzip receives: the Content-Encoding and bytes on the wire, undecoded. */
+export interface CompressionProbe {
+  path: string
+  contentType: string
+  contentEncoding: string | null
+  wireBytes: number
+  identityBytes: number
+}
+
+function rawGet(url: string, headers: Record<string, string>): Promise<{ headers: Record<string, string | string[] | undefined>; bytes: number }> {
+  return new Promise((resolve, reject) => {
+    get(url, { headers }, (response) => {
+      let bytes = 0
+      response.on('data', (chunk: Buffer) => (bytes += chunk.byteLength))
+      response.on('end', () => resolve({ headers: response.headers, bytes }))
+    }).on('error', reject)
+  })
+}
+
+/** Every feed and list format, asked with and without `Accept-Encoding: gzip`. */
+async function probeCompression(origin: string, paths: string[]): Promise<CompressionProbe[]> {
+  const probes: CompressionProbe[] = []
+  for (const path of paths) {
+    const gzip = await rawGet(`${origin}${path}`, { 'accept-encoding': 'gzip, br' })
+    const identity = await rawGet(`${origin}${path}`, {})
+    probes.push({
+      path,
+      contentType: String(gzip.headers['content-type'] ?? '').split(';')[0]!,
+      contentEncoding: (gzip.headers['content-encoding'] as string | undefined) ?? null,
+      wireBytes: gzip.bytes,
+      identityBytes: identity.bytes,
+    })
   }
-  // First run, the fixed body's Worker alone: its start-up, and the bytes and headers the fixed-body Worker will serve.
-  writeFileSync(bodyFile, '')
-  writeConfig({}, options.fixedBody.dataset)
-  const capture = new Workerd(options.workerdBinary, configFile)
-  const spawned = performance.now()
-  capture.start()
-  let fixedHeaders: Record<string, string>
+  return probes
+}
+
+export const COMPRESSION_PATHS = ['/en/atom.xml', '/en/rss.xml', '/en/feed.json', '/feeds.opml', '/api/v1/entries?lang=en', '/en/']
+
+export async function runLoad(options: LoadOptions): Promise<{ results: LoadResult[]; compression: CompressionProbe[] }> {
+  const { outDir, workerDir, datasets } = options
+  const configFile = join(outDir, 'workerd.capnp')
+  const port = (size: number, which: 'ours' | 'fixed') => FIRST_PORT + 2 * datasets.findIndex((dataset) => dataset.size === size) + (which === 'fixed' ? 1 : 0)
+
+  // First ours alone: what it answers to every scenario, captured byte for byte.
+  writeFileSync(configFile, workerdConfig(outDir, workerDir, datasets, null, options.compatibility))
+  let workerd = new Workerd(options.workerdBinary, configFile)
+  workerd.start()
+  const etags = new Map<string, string>()
+  const captured = new Map<number, Record<string, Captured & { body: string | null }>>()
+  const bodies = new Map<number, string[]>()
+  let compression: CompressionProbe[] = []
   try {
-    const origin = `http://${HOST}:${ports[options.fixedBody.dataset]}`
-    await waitFor(`${origin}/healthz`, 30_000)
-    const readyMs = performance.now() - spawned
-    startUp.push({ dataset: options.fixedBody.dataset, readyMs, ...(await firstRequests(origin)) })
-    const response = await fetch(`${origin}${options.fixedBody.path}`)
-    writeFileSync(bodyFile, Buffer.from(await response.arrayBuffer()))
-    fixedHeaders = Object.fromEntries([...response.headers].filter(([name]) => !['content-length', 'date', 'connection', 'transfer-encoding'].includes(name)))
+    for (const { size } of datasets) await waitFor(`http://${HOST}:${port(size, 'ours')}/healthz`, 60_000)
+    compression = await probeCompression(`http://${HOST}:${port(datasets[0]!.size, 'ours')}`, COMPRESSION_PATHS)
+    for (const scenario of options.scenarios) {
+      const origin = `http://${HOST}:${port(scenario.dataset, 'ours')}`
+      // As autocannon asks: no Accept-Encoding (fetch would ask for gzip and decompress it).
+      const identity = { 'Accept-Encoding': 'identity' }
+      const plain = await fetch(`${origin}${scenario.path}`, { headers: identity })
+      await plain.arrayBuffer()
+      etags.set(`${scenario.dataset} ${scenario.path}`, plain.headers.get('etag') ?? '""')
+      const response = await fetch(`${origin}${scenario.path}`, { headers: scenario.conditional ? { ...identity, 'If-None-Match': etags.get(`${scenario.dataset} ${scenario.path}`)! } : identity })
+      const bytes = Buffer.from(await response.arrayBuffer())
+      const table = captured.get(scenario.dataset) ?? {}
+      const files = bodies.get(scenario.dataset) ?? []
+      let body: string | null = null
+      if (bytes.byteLength > 0) {
+        body = `body-${scenario.dataset}-${files.length}.bin`
+        writeFileSync(join(outDir, body), bytes)
+        files.push(join(outDir, body))
+      }
+      table[scenarioKey(scenario)] = {
+        status: response.status,
+        headers: Object.fromEntries([...response.headers].filter(([name]) => !NOT_CAPTURED.has(name))),
+        bodyFile: body,
+        body,
+      }
+      captured.set(scenario.dataset, table)
+      bodies.set(scenario.dataset, files)
+    }
   } finally {
-    capture.stop()
-    await sleep(300)
+    await workerd.stop()
+    await sleep(200)
   }
-  writeConfig(fixedHeaders)
-  const workerd = new Workerd(options.workerdBinary, configFile)
+
+  // Then ours beside the fixed-body Workers, in one process.
+  const fixed = new Map<number, { responses: string; bodies: string[] }>()
+  for (const [size, table] of captured) {
+    const responses = join(outDir, `responses-${size}.json`)
+    writeFileSync(responses, JSON.stringify(Object.fromEntries(Object.entries(table).map(([key, { status, headers, body }]) => [key, { status, headers, body }]))))
+    fixed.set(size, { responses, bodies: bodies.get(size)! })
+  }
+  for (const [size, entry] of fixed) writeFileSync(join(outDir, `fixed-${size}.js`), fixedWorkerSource(entry.bodies.map((file) => file.split('/').at(-1)!)))
+  writeFileSync(configFile, workerdConfig(outDir, workerDir, datasets, fixed, options.compatibility))
+  workerd = new Workerd(options.workerdBinary, configFile)
   workerd.start()
   try {
-    for (const { size } of options.datasets) {
-      const origin = `http://${HOST}:${ports[size]}`
-      await waitFor(`${origin}/healthz`, 60_000)
-      if (size !== options.fixedBody.dataset) startUp.push({ dataset: size, readyMs: null, ...(await firstRequests(origin)) })
+    for (const { size } of datasets) {
+      await waitFor(`http://${HOST}:${port(size, 'ours')}/healthz`, 60_000)
+      await waitFor(`http://${HOST}:${port(size, 'fixed')}/`, 60_000)
     }
-    const scenarios = await options.scenarios(ports)
-    const rounds = new Map<Scenario, { rps: number; p50Ms: number; p99Ms: number; non2xx: number }[]>()
-    // Rounds interleave the scenarios, so a noisy moment on the machine spreads over all of them.
+    const runs = new Map<Scenario, { ours: { cpu: number; rps: number }[]; fixed: { cpu: number; rps: number }[]; non2xx: number }>()
+    const one = async (scenario: Scenario, which: 'ours' | 'fixed') => {
+      const headers: Record<string, string> = scenario.conditional ? { 'if-none-match': etags.get(`${scenario.dataset} ${scenario.path}`)! } : {}
+      const url = `http://${HOST}:${port(scenario.dataset, which)}${scenario.path}`
+      for (let warm = 0; warm < 30; warm++) await (await fetch(url, { headers })).arrayBuffer()
+      const before = processCpuMs(workerd.pid)
+      const result = await autocannon({ url, connections: options.connections, duration: options.seconds, headers })
+      const cpuMs = processCpuMs(workerd.pid) - before
+      const requests = result.requests.total
+      return { cpu: requests > 0 ? (cpuMs * 1000) / requests : Number.NaN, rps: result.requests.average, non2xx: result.non2xx + result.errors }
+    }
+    // Rounds alternate ours and the fixed body, scenario by scenario, so a noisy moment hits both alike.
     for (let round = 0; round < options.rounds; round++) {
-      for (const scenario of scenarios) {
-        const port = scenario.port === 'fixed' ? fixedPort : ports[scenario.dataset]!
-        const result = tool === 'wrk' ? runWrk(scenario, port, options.seconds, options.connections, options.outDir) : await runAutocannon(scenario, port, options.seconds, options.connections)
-        options.log(`  round ${round + 1} ${scenario.name} (${scenario.dataset}): ${result.rps.toFixed(0)} rps, p50 ${result.p50Ms.toFixed(2)} ms, p99 ${result.p99Ms.toFixed(2)} ms`)
-        rounds.set(scenario, [...(rounds.get(scenario) ?? []), result])
+      for (const scenario of options.scenarios) {
+        const run = runs.get(scenario) ?? { ours: [], fixed: [], non2xx: 0 }
+        const fixedRun = await one(scenario, 'fixed')
+        const oursRun = await one(scenario, 'ours')
+        run.fixed.push(fixedRun)
+        run.ours.push(oursRun)
+        run.non2xx += oursRun.non2xx
+        runs.set(scenario, run)
+        options.log(
+          `  round ${round + 1} ${scenario.name}${scenario.conditional ? ' 304' : ''} (${scenario.dataset}): ours ${oursRun.cpu.toFixed(0)} µs CPU, ${oursRun.rps.toFixed(0)} rps; fixed ${fixedRun.cpu.toFixed(0)} µs, ${fixedRun.rps.toFixed(0)} rps`,
+        )
       }
     }
-    const results: LoadResult[] = []
-    for (const scenario of scenarios) {
-      const all = rounds.get(scenario)!
-      const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
-      const port = scenario.port === 'fixed' ? fixedPort : ports[scenario.dataset]!
-      const probe = await fetch(`http://${HOST}:${port}${scenario.paths[0]}`, { headers: scenario.headers ?? {} })
-      const bytes = (await probe.arrayBuffer()).byteLength
-      results.push({
-        scenario: scenario.name,
-        dataset: scenario.dataset,
-        path: scenario.paths.length > 1 ? `${scenario.paths[0]} … (${scenario.paths.length} URLs)` : scenario.paths[0]!,
-        rps: median(all.map((r) => r.rps)),
-        p50Ms: median(all.map((r) => r.p50Ms)),
-        p99Ms: median(all.map((r) => r.p99Ms)),
-        rounds: all.map((r) => Math.round(r.rps)),
-        status: probe.status,
-        bytes,
-        non2xx: all.reduce((sum, r) => sum + r.non2xx, 0),
-        tool,
+    const results = options.scenarios.map((scenario) => {
+      const run = runs.get(scenario)!
+      const answer = captured.get(scenario.dataset)![scenarioKey(scenario)]!
+      const summary = (values: { cpu: number; rps: number }[]) => ({
+        cpuUsPerRequest: median(values.map((value) => value.cpu)),
+        rps: median(values.map((value) => value.rps)),
+        rounds: values.map((value) => Math.round(value.rps)),
       })
-    }
-    return { results, startUp, tool }
+      return {
+        ...scenario,
+        status: answer.status,
+        bytes: answer.bodyFile ? readFileSync(join(outDir, answer.bodyFile)).byteLength : 0,
+        ours: summary(run.ours),
+        fixed: summary(run.fixed),
+        non2xx: run.non2xx,
+      }
+    })
+    return { results, compression }
   } finally {
-    workerd.stop()
+    await workerd.stop()
   }
 }

@@ -2,7 +2,7 @@
  * A CPU profile, for reading where a benchmark's time goes. `request`: the
  * Atom feed of 100 items over the 10,000-entry dataset (query, rows to
  * entries, model, renderer, ETag), repeated; `render`: only the model and the
- * RSS and Atom renderers over 100 entries already read. Bundled and run by
+ * RSS, Atom and JSON Feed renderers over 100 entries already read. Bundled and run by
  * `npm run bench` (both) or `node bench/.out/profile.mjs render` after it, which writes a `.cpuprofile`
  * (open it in Chrome DevTools) and prints the heaviest functions and source
  * files by self time.
@@ -17,6 +17,7 @@ import { linkFilters } from '../server/model/filters'
 import { strongEtag } from '../server/http/conditional'
 import { siteUrls } from '../schemas/lib/site-urls'
 import { renderAtom } from '../server/render/atom'
+import { renderJsonFeed } from '../server/render/json-feed'
 import { renderRss } from '../server/render/rss'
 
 interface ProfileNode {
@@ -50,6 +51,7 @@ function render() {
     const feed = buildFeed({ language, entries, settings, filters: linkFilters({ limit }), urls })
     renderAtom(feed)
     renderRss(feed)
+    renderJsonFeed(feed)
   }
 }
 

@@ -38,11 +38,14 @@ import { renderAtom } from '../server/render/atom'
 import { renderJsonFeed } from '../server/render/json-feed'
 import { renderEntryListJson } from '../server/render/json'
 import { renderRss } from '../server/render/rss'
+import { checkValidity, comparePeer, type PeerMeasurement, type PeerValidity } from './peer'
 
 type Output = 'rss' | 'atom' | 'jsonfeed' | 'list'
 const OUTPUTS: Output[] = ['rss', 'atom', 'jsonfeed', 'list']
 const LANGUAGES: LanguageId[] = ['en', 'zh']
 const urls = siteUrls('https://meeting-the-world.example.org')
+/** The feed sizes rendered: the default limit and the largest. */
+export const RENDER_ITEMS = [20, 100] as const
 
 export interface Measurement {
   view: 'render' | 'pipeline' | 'phases'
@@ -117,13 +120,12 @@ async function main() {
   const sources = new Map<number, ContentSource>()
   for (const size of sizes) sources.set(size, createEmbeddedSource(parseNdjson(readFileSync(paths[size]!, 'utf8'))))
   const fast = { time: quick ? 150 : 400, iterations: 20, warmupIterations: 10 }
-  const slow = { time: quick ? 500 : 1500, iterations: 5, warmupIterations: 2 }
 
   // Items read once from the largest dataset, then rendered again and again.
   const renderTasks = []
   for (const language of LANGUAGES) {
     const settings = await getSettings(sources.get(largest)!, language)
-    for (const items of [20, 50, 100]) {
+    for (const items of RENDER_ITEMS) {
       const { entries } = await listEntries(sources.get(largest)!, { limit: items }, language)
       for (const output of OUTPUTS) {
         const bytes = Buffer.byteLength(render(output, language, entries, settings, items))
@@ -145,7 +147,7 @@ async function main() {
       }
     }
   }
-  for (const task of pipelineTasks) measurements.push(...(await measure([task], task.meta.dataset >= 1000 ? slow : fast)))
+  for (const task of pipelineTasks) measurements.push(...(await measure([task], fast)))
 
   // The largest dataset's pipeline, step by step, at the default limit and at 100 items.
   const source = sources.get(largest)!
@@ -159,7 +161,7 @@ async function main() {
       const body = renderAtom(feed)
       const meta = { view: 'phases' as const, language, items, dataset: largest }
       measurements.push(
-        ...(await measure([{ meta: { ...meta, output: 'query (groq-js)' }, fn: () => source.fetch(entriesQuery, params) }], slow)),
+        ...(await measure([{ meta: { ...meta, output: 'query (index, then groq-js)' }, fn: () => source.fetch(entriesQuery, params) }], fast)),
         ...(await measure(
           [
             { meta: { ...meta, output: 'settings query' }, fn: () => getSettings(source, language) },
@@ -173,7 +175,23 @@ async function main() {
       )
     }
   }
-  process.stdout.write(`${JSON.stringify({ measurements })}\n`)
+
+  // The `feed` package 6 beside ours, from the same model.
+  const peer: PeerMeasurement[] = []
+  let validity: PeerValidity[] = []
+  for (const language of LANGUAGES) {
+    const settings = await getSettings(source, language)
+    for (const items of RENDER_ITEMS) {
+      const { entries } = await listEntries(source, { limit: items }, language)
+      const feed = buildFeed({ language, entries, settings, filters: linkFilters({ limit: items }), urls })
+      for (const result of comparePeer(feed, quick ? 60 : 200)) {
+        peer.push({ ...result, language, items })
+        process.stderr.write(`  peer ${result.format} ${language} items=${items}: ours ${result.oursCpuMs.toFixed(3)} ms, feed 6 ${result.peerCpuMs.toFixed(3)} ms\n`)
+      }
+      if (language === 'en' && items === RENDER_ITEMS[0]) validity = checkValidity(feed)
+    }
+  }
+  process.stdout.write(`${JSON.stringify({ measurements, peer, validity })}\n`)
 }
 
 await main()
