@@ -8,10 +8,13 @@
 const WIDE =
   /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uA960-\uA97F\uAC00-\uD7A3\uF900-\uFAFF\uFE10-\uFE19\uFE30-\uFE6F\uFF00-\uFF60\uFFE0-\uFFE6]|[\u{1F1E6}-\u{1F1FF}\u{1F300}-\u{1F64F}\u{1F900}-\u{1F9FF}\u{20000}-\u{3FFFD}]/u
 
-// A browser without `Intl.Segmenter` (Firefox before 125) cuts between code points instead.
-const segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter(undefined, { granularity: 'grapheme' }) : undefined
+// Made on first use, not when the module loads: making one costs the Worker about 10 ms of CPU at
+// start-up (bench/bundle.ts), which only the widget's page needs. `false`: a browser without
+// `Intl.Segmenter` (Firefox before 125), which cuts between code points instead.
+let segmenter: Intl.Segmenter | false | undefined
 
 function graphemes(text: string): string[] {
+  segmenter ??= typeof Intl.Segmenter === 'function' ? new Intl.Segmenter(undefined, { granularity: 'grapheme' }) : false
   return segmenter ? Array.from(segmenter.segment(text), (part) => part.segment) : Array.from(text)
 }
 
