@@ -1,15 +1,14 @@
 /**
  * Reading the filters (`model/filters.ts`) from a request's query, the one way
  * for every surface: `lang`, `city`, `country`, `topic`, `year`, `limit` and
- * (API only) `cursor`, each by its rule, through Hono's Standard Schema validator.
+ * (API only) `cursor`, each by its rule, through Hono's validator.
  * The API and feeds answer a rejected parameter with a 400 problem that names
  * it and the values it accepts; pages and the widget, which show something
  * sensible rather than an error, leave it out (`usableFilters` in the model)
  * and drop a city there is no entry for (`knownFilters`).
  */
-import { sValidator } from '@hono/standard-validator'
-import type { StandardSchemaV1 } from '@standard-schema/spec'
 import type { Context } from 'hono'
+import { validator } from 'hono/validator'
 import { LANGUAGE_IDS, languageFromTag } from '../../schemas/languages'
 import type { Selectors } from '../../schemas/lib/site-urls'
 import { COUNTRY_CODES, TOPIC_CODES } from '../../schemas/vocabulary'
@@ -42,50 +41,31 @@ type ReadQuery<Name extends ParameterName> = { [N in Exclude<Name, 'limit'>]?: N
   [N in Name & 'limit']: number
 }
 
-/** A Standard Schema (https://standardschema.dev) for Hono's validator, with the names it reads. */
-interface QuerySchema<Name extends ParameterName> extends StandardSchemaV1<Record<string, string | string[]>, ReadQuery<Name>> {
-  readonly shape: { readonly [N in Name]: (typeof READERS)[N] }
-}
+/** The parameters the API reads, `cursor` included: what its OpenAPI description must name. */
+export const ENTRY_PARAMETERS = ['lang', 'city', 'country', 'topic', 'year', 'limit', 'cursor'] as const satisfies readonly ParameterName[]
 
 /**
- * The schema reading `names` from a query (`{ name: value }`, or `{ name: [values] }` when a
- * parameter is given more than once, as Hono's validator passes it): each absent one is left out
- * (`limit` takes its default); one given twice, or not read by its rule, is an issue whose path is
- * its name. Other parameters are ignored.
+ * Reads `names` from a query (`{ name: value }`, or `{ name: [values] }` when a parameter is
+ * given more than once, as Hono's validator passes it): each absent one is left out (`limit`
+ * takes its default); one given twice, or not read by its rule, is rejected. Other parameters
+ * are ignored.
  */
-function querySchema<Name extends ParameterName>(...names: readonly Name[]): QuerySchema<Name> {
-  const shape = Object.fromEntries(names.map((name) => [name, READERS[name]])) as QuerySchema<Name>['shape']
-  return {
-    shape,
-    '~standard': {
-      version: 1,
-      vendor: 'meeting-the-world',
-      validate(input) {
-        const query = input as Readonly<Record<string, unknown>>
-        const read: Record<string, unknown> = {}
-        const issues: StandardSchemaV1.Issue[] = []
-        for (const name of names) {
-          const given = query[name]
-          if (given === undefined) {
-            if (name === 'limit') read[name] = LIMIT.default
-            continue
-          }
-          // A single value: the same parameter given twice is refused rather than guessed at.
-          const value = typeof given === 'string' ? READERS[name](given) : undefined
-          if (value === undefined) issues.push({ message: name, path: [name] })
-          else read[name] = value
-        }
-        return issues.length > 0 ? { issues } : { value: read as ReadQuery<Name> }
-      },
-    },
+function readQuery<Name extends ParameterName>(names: readonly Name[], query: Readonly<Record<string, string | string[]>>) {
+  const read: Record<string, unknown> = {}
+  const rejected: Name[] = []
+  for (const name of names) {
+    const given = query[name]
+    if (given === undefined) {
+      if (name === 'limit') read[name] = LIMIT.default
+      continue
+    }
+    // A single value: the same parameter given twice is refused rather than guessed at.
+    const value = typeof given === 'string' ? READERS[name](given) : undefined
+    if (value === undefined) rejected.push(name)
+    else read[name] = value
   }
+  return { read: read as ReadQuery<Name>, rejected }
 }
-
-/** Every filter the API reads, `cursor` included. */
-export const entryFiltersSchema = querySchema('lang', 'city', 'country', 'topic', 'year', 'limit', 'cursor') satisfies StandardSchemaV1<
-  unknown,
-  EntryFilters & { lang?: string | undefined }
->
 
 /** The reason and allowed values for a rejected parameter, in the request's language. */
 function invalidParam(name: ParameterName, c: Context<AppEnv>, { repeated = false, cities = [] as readonly string[] } = {}): InvalidParam {
@@ -115,37 +95,35 @@ function invalidParamsResponse(c: Context<AppEnv>, invalidParams: InvalidParam[]
   })
 }
 
-/** Turns a failed validation into a 400 problem naming each rejected parameter. */
-async function rejectInvalid(
-  result: { success: boolean; error?: readonly StandardSchemaV1.Issue[] },
-  c: Context<AppEnv>,
-): Promise<Response | undefined> {
-  if (result.success || !result.error) return undefined
-  const names = new Set<ParameterName>()
-  for (const issue of result.error) {
-    const [key] = issue.path ?? []
-    const name = typeof key === 'object' ? key.key : key
-    if (typeof name === 'string' && name in entryFiltersSchema.shape) names.add(name as ParameterName)
-  }
+/** A 400 problem naming each rejected parameter, the values it accepts, and whether it was given twice. */
+async function rejectInvalid(c: Context<AppEnv>, rejected: readonly ParameterName[]): Promise<Response> {
   const query = c.req.queries()
-  const cities = names.has('city') ? await listCityKeys(c.get('source')) : []
+  const cities = rejected.includes('city') ? await listCityKeys(c.get('source')) : []
   return invalidParamsResponse(
     c,
-    [...names].map((name) => invalidParam(name, c, { repeated: (query[name]?.length ?? 0) > 1, cities })),
+    rejected.map((name) => invalidParam(name, c, { repeated: (query[name]?.length ?? 0) > 1, cities })),
   )
 }
 
+/** Hono validator middleware reading `names` from the query; `c.req.valid('query')` is what they read to. */
+function validateQuery<Name extends ParameterName>(...names: readonly Name[]) {
+  return validator('query', async (query, c: Context<AppEnv>) => {
+    const { read, rejected } = readQuery(names, query)
+    return rejected.length > 0 ? rejectInvalid(c, rejected) : read
+  })
+}
+
 /** Hono validator middleware for the entry filters. */
-export const validateEntryFilters = sValidator('query', entryFiltersSchema, rejectInvalid)
+export const validateEntryFilters = validateQuery(...ENTRY_PARAMETERS)
 
 /** Hono validator middleware for `lang` alone, where no other filter applies. */
-export const validateLanguage = sValidator('query', querySchema('lang'), rejectInvalid)
+export const validateLanguage = validateQuery('lang')
 
 /**
  * Hono validator middleware for the feeds' filters: the API's, less `lang`
  * (a feed's path names its language) and `cursor` (a feed is the newest entries).
  */
-export const validateFeedFilters = sValidator('query', querySchema('city', 'country', 'topic', 'year', 'limit'), rejectInvalid)
+export const validateFeedFilters = validateQuery('city', 'country', 'topic', 'year', 'limit')
 
 /**
  * An empty answer for a city we have never heard of is more likely a typo: a
