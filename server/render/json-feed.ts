@@ -46,21 +46,30 @@ function json(text: string): string {
   return NEEDS_ESCAPE.test(text) ? JSON.stringify(text) : `"${text}"`
 }
 
-/** A list of strings at `indent`. */
-function stringList(values: readonly string[], indent: string): string {
-  if (values.length === 0) return '[]'
-  return `[\n${indent}  ${values.map((value) => json(value)).join(`,\n${indent}  `)}\n${indent}]`
-}
-
 /** One person, the feed's or an item's only author, in an `authors` list at `indent`. */
 function authors(name: string, url: string, indent: string): string {
   return `[\n${indent}  {\n${indent}    "name": ${json(name)},\n${indent}    "url": ${json(url)}\n${indent}  }\n${indent}]`
 }
 
+/** Values every item repeats (the publisher, the other language's name, topic labels), written once per feed. */
+function repeatedValues() {
+  const written = new Map<string, string>()
+  return (value: string) => {
+    let text = written.get(value)
+    if (text === undefined) written.set(value, (text = json(value)))
+    return text
+  }
+}
+
 /** An item, at the indent of the `items` list's elements (four spaces). */
-function renderItem(item: FeedItem, feed: Feed): string {
-  const { translation } = item
-  const topics = item.categories.map((category) => category.code)
+function renderItem(item: FeedItem, itemAuthors: string, repeated: (value: string) => string): string {
+  const { translation, categories } = item
+  let tags = ''
+  let topics = ''
+  for (const category of categories) {
+    tags += `${tags ? ',\n        ' : '[\n        '}${repeated(category.label)}`
+    topics += `${topics ? ',\n          ' : '[\n          '}${repeated(category.code)}`
+  }
   return `{
       "id": ${json(item.id)},
       "url": ${json(item.url)},
@@ -68,13 +77,13 @@ function renderItem(item: FeedItem, feed: Feed): string {
       "content_html": ${json(item.content.text)},${item.summary ? `\n      "summary": ${json(item.summary.text)},` : ''}
       "date_published": ${json(item.published)},
       "date_modified": ${json(item.updated)},
-      "authors": ${authors(item.author.text, feed.site, '      ')},${item.categories.length > 0 ? `\n      "tags": ${stringList(item.categories.map((category) => category.label), '      ')},` : ''}${item.language ? `\n      "language": ${json(item.language)},` : ''}
+      "authors": ${itemAuthors},${tags ? `\n      "tags": ${tags}\n      ],` : ''}${item.language ? `\n      "language": ${repeated(item.language)},` : ''}
       "${JSON_FEED_EXTENSION}": {
         "date": ${json(item.date.value)},
-        "topics": ${stringList(topics, '        ')},
+        "topics": ${topics ? `${topics}\n        ]` : '[]'},
         "translation": {
-          "language": ${json(translation.hreflang)},
-          "title": ${json(translation.title)},
+          "language": ${repeated(translation.hreflang)},
+          "title": ${repeated(translation.title)},
           "url": ${json(translation.href)}
         }
       }
@@ -85,8 +94,14 @@ function renderItem(item: FeedItem, feed: Feed): string {
 export function renderJsonFeed(feed: Feed): string {
   const { translation } = feed
   // Appended rather than joined: join would copy every body into one flat string, which the response's encoder does anyway.
+  const repeated = repeatedValues()
+  const itemAuthors = new Map<string, string>()
   let items = ''
-  for (const item of feed.items) items += `${items ? ',\n    ' : '[\n    '}${renderItem(item, feed)}`
+  for (const item of feed.items) {
+    let written = itemAuthors.get(item.author.text)
+    if (written === undefined) itemAuthors.set(item.author.text, (written = authors(item.author.text, feed.site, '      ')))
+    items += `${items ? ',\n    ' : '[\n    '}${renderItem(item, written, repeated)}`
+  }
   items = items ? `${items}\n  ]` : '[]'
   return `{
   "version": "https://jsonfeed.org/version/1.1",
