@@ -6,7 +6,8 @@
  * Three views:
  * - `render`: items already read; building the neutral feed and rendering it
  *   (RSS, Atom, JSON Feed; for the JSON list, its object and `JSON.stringify`),
- *   for 20, 50 and 100 items, English and Chinese;
+ *   for 20 and 100 items, English and Chinese; `renderer`: the feed renderers
+ *   alone, on a model already built;
  * - `pipeline`: what a request does before the HTTP layer (query the dataset,
  *   resolve entries, settings, build, render) at the default limit of 20,
  *   for each dataset size, to see what grows with the dataset;
@@ -48,7 +49,7 @@ const urls = siteUrls('https://meeting-the-world.example.org')
 export const RENDER_ITEMS = [20, 100] as const
 
 export interface Measurement {
-  view: 'render' | 'pipeline' | 'phases'
+  view: 'render' | 'renderer' | 'pipeline' | 'phases'
   output: string
   language: LanguageId
   items: number
@@ -130,6 +131,11 @@ async function main() {
       for (const output of OUTPUTS) {
         const bytes = Buffer.byteLength(render(output, language, entries, settings, items))
         renderTasks.push({ meta: { view: 'render' as const, output, language, items, dataset: largest, bytes }, fn: () => render(output, language, entries, settings, items) })
+      }
+      // The renderers alone, on a model already built.
+      const feed = buildFeed({ language, entries, settings, filters: linkFilters({ limit: items }), urls })
+      for (const [output, renderer] of [['rss', renderRss], ['atom', renderAtom], ['jsonfeed', renderJsonFeed]] as const) {
+        renderTasks.push({ meta: { view: 'renderer' as const, output, language, items, dataset: largest, bytes: Buffer.byteLength(renderer(feed)) }, fn: () => renderer(feed) })
       }
     }
   }

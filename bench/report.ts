@@ -68,18 +68,28 @@ function targets(results: Results): string[][] {
       `${met(cpuRatio >= 0.9)} by CPU; ${met(rpsRatio >= 0.9)} by rps`,
     ])
   }
-  const renders = FEED_OUTPUTS.flatMap((output) => LANGUAGES.map((language) => find(results, 'render', output, language, 100))).filter((m): m is Measurement => m !== undefined)
-  const slowest = [...renders].sort((a, b) => b.cpuMs - a.cpuMs)[0]
-  if (slowest) {
-    rows.push(['any 100-item feed renders in ≤ 1 ms CPU (model + renderer)', `slowest: ${OUTPUT_NAMES[slowest.output]} ${slowest.language}, ${ms(slowest.cpuMs)} ms (${times(slowest.cpuMs / 1)} the target)`, met(slowest.cpuMs <= 1)])
+  const slowestOf = (view: Measurement['view']) =>
+    FEED_OUTPUTS.flatMap((output) => LANGUAGES.map((language) => find(results, view, output, language, 100)))
+      .filter((m): m is Measurement => m !== undefined)
+      .sort((a, b) => b.cpuMs - a.cpuMs)[0]
+  const slowestRenderer = slowestOf('renderer')
+  const slowestWithModel = slowestOf('render')
+  if (slowestRenderer && slowestWithModel) {
+    rows.push([
+      'any 100-item feed renders in ≤ 1 ms CPU',
+      `renderer alone, slowest: ${OUTPUT_NAMES[slowestRenderer.output]} ${slowestRenderer.language}, ${ms(slowestRenderer.cpuMs)} ms; with the feed model built first: ${OUTPUT_NAMES[slowestWithModel.output]} ${slowestWithModel.language}, ${ms(slowestWithModel.cpuMs)} ms`,
+      `renderer ${met(slowestRenderer.cpuMs <= 1)}; model + renderer ${met(slowestWithModel.cpuMs <= 1)}`,
+    ])
   }
   const parity = FEED_OUTPUTS.map((output) => {
     const en = find(results, 'render', output, 'en', 100)
     const zh = find(results, 'render', output, 'zh', 100)
-    return en && zh ? { output, ratio: zh.cpuMs / en.cpuMs } : undefined
+    const enAlone = find(results, 'renderer', output, 'en', 100)
+    const zhAlone = find(results, 'renderer', output, 'zh', 100)
+    return en && zh ? { output, ratio: Math.max(zh.cpuMs / en.cpuMs, enAlone && zhAlone ? zhAlone.cpuMs / enAlone.cpuMs : 0) } : undefined
   }).filter((p) => p !== undefined)
   const worstParity = parity.sort((a, b) => b.ratio - a.ratio)[0]
-  if (worstParity) rows.push(['a Chinese feed ≤ 1.5 × the English one (100 items)', `worst: ${OUTPUT_NAMES[worstParity.output]}, zh / en = ${times(worstParity.ratio)}`, met(worstParity.ratio <= 1.5)])
+  if (worstParity) rows.push(['a Chinese feed ≤ 1.5 × the English one (100 items, with and without the model)', `worst: ${OUTPUT_NAMES[worstParity.output]}, zh / en = ${times(worstParity.ratio)}`, met(worstParity.ratio <= 1.5)])
   const sizes = [...new Set(results.measurements.filter((m) => m.view === 'pipeline').map((m) => m.dataset))].sort((a, b) => a - b)
   const small = find(results, 'pipeline', 'atom', 'en', 20, sizes[0])
   const large = find(results, 'pipeline', 'atom', 'en', 20, sizes.at(-1))
@@ -92,8 +102,8 @@ function targets(results: Results): string[][] {
     const over = build.startUpMs - fixedStart
     rows.push([
       `${build.name} build: main module ≤ ${BUNDLE_TARGET_KIB} KiB gzipped; start-up ≤ +${START_UP_TARGET_MS} ms`,
-      `${kib(build.gzip)} (${times(build.gzip / (BUNDLE_TARGET_KIB * 1024))} the target); start-up ${ms(build.startUpMs)} ms vs ${ms(fixedStart)} ms = +${ms(over)} ms`,
-      `size ${met(build.gzip <= BUNDLE_TARGET_KIB * 1024)}; start-up ${met(over <= START_UP_TARGET_MS)}`,
+      `${kib(build.gzip)} (${times(build.gzip / (BUNDLE_TARGET_KIB * 1024))} the target); start-up ${ms(build.startUpMs)} ms vs ${ms(fixedStart)} ms = +${ms(over)} ms (workerd CPU to the first answer +${ms(build.startUpCpuMs - results.bundle.fixed.startUpCpuMs)} ms)`,
+      `size ${met(build.gzip <= BUNDLE_TARGET_KIB * 1024)}; start-up ${met(over <= START_UP_TARGET_MS)} by wall time, ${met(build.startUpCpuMs - results.bundle.fixed.startUpCpuMs <= START_UP_TARGET_MS)} by CPU`,
     ])
   }
   if (results.compression.length) {
@@ -231,18 +241,31 @@ export function renderMarkdown(results: Results): string {
 
   lines.push('## Rendering, in-process (Node)', '')
   lines.push(
-    'Main-thread CPU per call (`process.threadCpuUsage` over each tinybench task, warm-up and garbage collection included): robust to other work on a shared machine. "Model + renderer" is what a request spends on a feed after reading its entries: the neutral feed model (`buildFeed`) and one renderer; for the JSON list, its object and `JSON.stringify`. Items from the 10,000-entry dataset.',
+    'Main-thread CPU per call (`process.threadCpuUsage` over each tinybench task, warm-up and garbage collection included): robust to other work on a shared machine. "Model + renderer" is what a request spends on a feed after reading its entries: the neutral feed model (`buildFeed`, which resolves dates, links, ids and datelines) and one renderer; for the JSON list, its object and `JSON.stringify`. "Renderer alone" takes the model already built. Items from the 10,000-entry dataset.',
     '',
   )
   const items = [...new Set(results.measurements.filter((m) => m.view === 'render').map((m) => m.items))].sort((a, b) => a - b)
   lines.push(
     table(
-      ['output', 'items', 'en CPU ms', 'zh CPU ms', 'zh / en', 'en bytes', 'zh bytes'],
+      ['output', 'items', 'en: model + renderer, CPU ms', 'zh', 'zh / en', 'en: renderer alone', 'zh', 'zh / en', 'en bytes', 'zh bytes'],
       Object.keys(OUTPUT_NAMES).flatMap((output) =>
         items.map((n) => {
           const en = find(results, 'render', output, 'en', n)
           const zh = find(results, 'render', output, 'zh', n)
-          return [OUTPUT_NAMES[output]!, String(n), en ? ms(en.cpuMs) : '', zh ? ms(zh.cpuMs) : '', en && zh ? times(zh.cpuMs / en.cpuMs) : '', en?.bytes ? int(en.bytes) : '', zh?.bytes ? int(zh.bytes) : '']
+          const enAlone = find(results, 'renderer', output, 'en', n)
+          const zhAlone = find(results, 'renderer', output, 'zh', n)
+          return [
+            OUTPUT_NAMES[output]!,
+            String(n),
+            en ? ms(en.cpuMs) : '',
+            zh ? ms(zh.cpuMs) : '',
+            en && zh ? times(zh.cpuMs / en.cpuMs) : '',
+            enAlone ? ms(enAlone.cpuMs) : '–',
+            zhAlone ? ms(zhAlone.cpuMs) : '–',
+            enAlone && zhAlone ? times(zhAlone.cpuMs / enAlone.cpuMs) : '',
+            en?.bytes ? int(en.bytes) : '',
+            zh?.bytes ? int(zh.bytes) : '',
+          ]
         }),
       ),
     ),
