@@ -120,7 +120,7 @@ async function main() {
   const largest = sizes.at(-1)!
   const sources = new Map<number, ContentSource>()
   for (const size of sizes) sources.set(size, createEmbeddedSource(parseNdjson(readFileSync(paths[size]!, 'utf8'))))
-  const fast = { time: quick ? 150 : 400, iterations: 20, warmupIterations: 10 }
+  const fast = { time: quick ? 150 : 700, iterations: 20, warmupIterations: 10 }
 
   // Items read once from the largest dataset, then rendered again and again.
   const renderTasks = []
