@@ -156,15 +156,20 @@ function describeJson(text: string): string {
 }
 
 /**
- * Validity of both outputs for `feed` with a control character (U+0008, as
- * pasted from a word processor) in its first item's title.
+ * Validity of both outputs: as rendered from `feed` (the Atom feed's `xml:lang`, the JSON Feed's
+ * version and authors), and with a control character (U+0008, as pasted from a word processor)
+ * in the first item's title (is the XML still well-formed?).
  */
 export function checkValidity(feed: Feed): PeerValidity[] {
   const [first, ...rest] = feed.items
   const hostile: Feed = first ? { ...feed, items: [{ ...first, title: `${first.title}\u0008` }, ...rest] } : feed
   return PEER_FORMATS.map((format) => {
     const { ours, peer } = RENDERERS[format]
-    const describe = (text: string) => (format === 'jsonfeed' ? describeJson(text) : describeXml(text, format))
-    return { format, ours: describe(ours(hostile)), peer: describe(peer(hostile)) }
+    const describe = (render: (feed: Feed) => string) => {
+      if (format === 'jsonfeed') return describeJson(render(feed))
+      const hostileXml = parseXml(render(hostile))
+      return `${describeXml(render(feed), format)}; with U+0008 in a title: ${hostileXml.wellFormed ? 'well-formed' : `NOT well-formed (${hostileXml.error})`}`
+    }
+    return { format, ours: describe(ours), peer: describe(peer) }
   })
 }
