@@ -39,6 +39,17 @@ export function acceptsGzip(acceptEncoding: string | null): boolean {
   return star
 }
 
+/**
+ * What the reader's `Accept-Encoding` was. Cloudflare (and `wrangler dev`, which emulates it) gives
+ * every Worker `Accept-Encoding: br, gzip` whatever the reader sent, keeps the reader's own in
+ * `request.cf.clientAcceptEncoding` (empty when it sent none), and passes a body the Worker encoded
+ * straight through for the types it does not compress itself; so that is the header to honour.
+ */
+export function readerAcceptEncoding(request: Request): string | null {
+  const cf = request.cf as { clientAcceptEncoding?: unknown } | undefined
+  return typeof cf?.clientAcceptEncoding === 'string' ? cf.clientAcceptEncoding : request.headers.get('Accept-Encoding')
+}
+
 /** `bytes` gzipped, or `undefined` when that would not make them smaller. */
 export async function gzipped(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer> | undefined> {
   if (bytes.byteLength < MIN_GZIP_BYTES) return undefined

@@ -38,7 +38,7 @@ import type { AppEnv, Env } from '../env'
 import { requestLanguage } from '../i18n/language'
 import { sharedCacheMayStore } from './cache-control'
 import { canonicalRequestOf } from './canonical-request'
-import { acceptsGzip, compressedHere, gzipEtag, gzipped } from './compression'
+import { acceptsGzip, compressedHere, gzipEtag, gzipped, readerAcceptEncoding } from './compression'
 import { isUnchanged, isUnchangedAnswer, lastModifiedOf, notModified, notModifiedHeaders } from './conditional'
 import { STALE_SINCE_HEADER } from './last-good-copy'
 
@@ -181,10 +181,10 @@ async function gzipForm(identity: Form): Promise<Form | undefined> {
   return formOf(body, headers, 'manual')
 }
 
-/** The kept answer to a request with `headers`: its gzip form if the reader takes it, as a 304 when the reader's copy is current. */
-function send(answer: KeptAnswer, headers: Headers): Response {
-  const form = answer.gzip && acceptsGzip(headers.get('Accept-Encoding')) ? answer.gzip : answer.identity
-  if (isUnchanged(headers, form.etag, answer.lastModified)) return new Response(null, { status: 304, headers: form.notModified })
+/** The kept answer to `request`: its gzip form if the reader takes it (`readerAcceptEncoding`), as a 304 when the reader's copy is current. */
+function send(answer: KeptAnswer, request: Request): Response {
+  const form = answer.gzip && acceptsGzip(readerAcceptEncoding(request)) ? answer.gzip : answer.identity
+  if (isUnchanged(request.headers, form.etag, answer.lastModified)) return new Response(null, { status: 304, headers: form.notModified })
   return new Response(form.body, { status: 200, headers: form.headers, encodeBody: form.encodeBody })
 }
 
@@ -213,7 +213,7 @@ export function withKeptAnswers(app: Fetcher, kept: KeptAnswers = new KeptAnswer
       const { language, named } = requestLanguage(new URL(request.url), request.headers.get('Accept-Language'))
       const alias = `${language}${named ? '' : '?'} ${request.url}`
       const found = kept.find(alias)
-      if (found) return send(found, request.headers)
+      if (found) return send(found, request)
 
       // Asked without its conditions, so that the whole answer can be kept; the conditions are then applied here.
       const conditional = request.headers.has('If-None-Match') || request.headers.has('If-Modified-Since')
@@ -225,7 +225,7 @@ export function withKeptAnswers(app: Fetcher, kept: KeptAnswers = new KeptAnswer
       const answer = keep && (await kept.keep(alias, response.clone(), keep.revision, keep.canonicalRequest, named))
       if (answer) {
         await response.body?.cancel()
-        return send(answer, request.headers)
+        return send(answer, request)
       }
       if (conditional && response.status === 200 && isUnchangedAnswer(request.headers, response.headers)) {
         await response.body?.cancel()

@@ -17,8 +17,8 @@ const ctx = { waitUntil: () => {}, passThroughOnException: () => {}, props: {} }
 
 function worker() {
   const handler = withKeptAnswers(createApp({ contentSource: () => createEmbeddedSource() }), new KeptAnswers())
-  return (path: string, headers: Record<string, string> = {}) =>
-    handler.fetch!(new Request(`http://localhost${path}`, { headers }) as Request<unknown, IncomingRequestCfProperties>, ENV, ctx)
+  return (path: string, headers: Record<string, string> = {}, cf?: Partial<IncomingRequestCfProperties>) =>
+    handler.fetch!(new Request(`http://localhost${path}`, { headers, ...(cf && { cf }) }) as Request<unknown, IncomingRequestCfProperties>, ENV, ctx)
 }
 
 async function gunzip(bytes: ArrayBuffer): Promise<Uint8Array> {
@@ -98,6 +98,20 @@ describe('compression', () => {
       const response = await get(path, { 'Accept-Encoding': 'gzip' })
       expect(response.headers.get('Content-Encoding')).toBeNull()
       expect(response.headers.get('Vary') ?? '').not.toContain('Accept-Encoding')
+    }
+  })
+
+  it('follows what the reader sent, not the Accept-Encoding Cloudflare gives every Worker (cf.clientAcceptEncoding)', async () => {
+    // Cloudflare (and wrangler dev) hand the Worker "Accept-Encoding: br, gzip" whatever the reader
+    // sent, and pass an Atom body the Worker encoded straight through: curl, asking for nothing,
+    // must get plain XML.
+    const get = worker()
+    for (let i = 0; i < 2; i++) {
+      const plain = await get('/en/atom.xml', { 'Accept-Encoding': 'br, gzip' }, { clientAcceptEncoding: '' })
+      expect(plain.headers.get('Content-Encoding')).toBeNull()
+      expect(await plain.text()).toMatch(/^<\?xml/)
+      const gzipped = await get('/en/atom.xml', { 'Accept-Encoding': 'br, gzip' }, { clientAcceptEncoding: 'gzip, deflate' })
+      expect(gzipped.headers.get('Content-Encoding')).toBe('gzip')
     }
   })
 
