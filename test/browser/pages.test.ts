@@ -114,7 +114,7 @@ describe('the reader pages in Chromium', () => {
     await page.goto(`${worker}/en/entries/berkeley-2018`)
     await page.click('header nav a[lang="zh-Hans"]')
     await page.waitForURL(`${worker}/zh/entries/berkeley-2018`)
-    expect(await page.textContent('h1')).toBe('贵阳市与美国伯克利签署友好交流谅解备忘录')
+    expect(await page.textContent('h1')).toBe('贵阳市与美国伯克利市签署友好交流谅解备忘录')
   })
 
   it('tells a reader which feed to pick, hands over its address, and offers the lists', async () => {

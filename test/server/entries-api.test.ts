@@ -22,8 +22,8 @@ describe('GET /api/v1/entries', () => {
       date: { value: '2018-12', precision: 'month', display: '2018年12月' },
       fallback: { language: 'en', fields: [] },
     })
-    expect(vicenza?.title).toBe('意大利维琴察与贵阳市签署友好城市协议')
-    expect(vicenza?.summary).toMatch(/^2018年12月，意大利维琴察市与贵阳市签署友好城市协议，/)
+    expect(vicenza?.title).toBe('贵阳市与意大利维琴察市签署友好交流关系协议')
+    expect(vicenza?.summary).toMatch(/^2018年12月，意大利维琴察市与贵阳市签署友好交流关系协议，/)
     expect(vicenza?.topics).toContainEqual({ code: 'big-data', label: '大数据' })
     expect(body.items.at(-1)?.date.display).toBe('1992年8月17日')
   })

@@ -218,7 +218,7 @@ describe('filters', () => {
     const feed = await atom('/zh/atom.xml?city=fort-worth&year=1999')
     expect(only(feed, NS.atom, 'title').text).toBe('走向世界（城市：沃思堡；年份：1999）')
     expect(only(feed, NS.atom, 'subtitle').text).toBe(
-      '贵阳市与世界各地友好城市签署友好协议、开展交流与合作的情况。此订阅源的筛选条件为城市：沃思堡；年份：1999。',
+      '贵阳市与世界各地城市建立友好关系、开展交流合作情况。此订阅源的筛选条件为城市：沃思堡；年份：1999。',
     )
   })
 

@@ -253,7 +253,7 @@ describe('an entry page', () => {
     const { response, html } = await page('/zh/entries/vicenza-2018')
     expect(response.status).toBe(200)
     expect(response.headers.get('Content-Language')).toBe('zh-Hans')
-    expect(html).toContain('<h1>意大利维琴察与贵阳市签署友好城市协议</h1>')
+    expect(html).toContain('<h1>贵阳市与意大利维琴察市签署友好交流关系协议</h1>')
     expect(html).toContain('第九届中意创新合作周')
     expect(html).toContain('45.5455° N, 11.5354° E')
     expect(html).toContain('href="https://www.openstreetmap.org/?mlat=45.5455&amp;mlon=11.5354#map=11/45.5455/11.5354"')
