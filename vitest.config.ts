@@ -2,11 +2,11 @@ import { readFile } from 'node:fs/promises'
 import { cloudflareTest } from '@cloudflare/vitest-plugin'
 import { defineConfig, type Plugin } from 'vitest/config'
 
-/** Loads `.ndjson` files as text, as wrangler's `Text` module rule does in the Worker. */
-const ndjsonAsText: Plugin = {
-  name: 'ndjson-as-text',
+/** Loads `.ndjson` and `.txt` files as text, as wrangler's `Text` module rules do in the Worker. */
+const textModules: Plugin = {
+  name: 'text-modules',
   transform(code, id) {
-    if (!id.endsWith('.ndjson')) return null
+    if (!/\.(ndjson|txt)$/.test(id)) return null
     return { code: `export default ${JSON.stringify(code)}`, map: null }
   },
 }
@@ -26,13 +26,13 @@ export default defineConfig({
   test: {
     projects: [
       {
-        // The Worker, tested inside workerd as it runs on Cloudflare; first the widget's bundle, as wrangler's [build] does.
-        plugins: [ndjsonAsText, imagesAsData, cloudflareTest({ wrangler: { configPath: './wrangler.toml' } })],
+        // The Worker, tested inside workerd as it runs on Cloudflare; first its build steps, as wrangler's [build] runs them.
+        plugins: [textModules, imagesAsData, cloudflareTest({ wrangler: { configPath: './wrangler.toml' } })],
         test: {
           name: 'worker',
           include: ['test/server/**/*.test.ts'],
           setupFiles: ['test/server/setup.ts'],
-          globalSetup: ['server/embed/build.ts'],
+          globalSetup: ['server/build.ts'],
         },
       },
       {

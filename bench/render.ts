@@ -22,7 +22,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { Bench } from 'tinybench'
-import { otherLanguage, type LanguageId } from '../schemas/languages'
+import { fieldsFor, type LanguageId } from '../schemas/languages'
 import { createEmbeddedSource, parseNdjson } from '../server/content/embedded-source'
 import { listEntries } from '../server/content/entries'
 import { toEntry, type EntryRow } from '../server/content/entry-row'
@@ -159,7 +159,7 @@ async function main() {
   const source = sources.get(largest)!
   for (const language of LANGUAGES) {
     for (const items of [LIMIT.default, 100]) {
-      const params = { lang: language, fallback: otherLanguage(language), cities: null, country: null, topic: null, year: null, afterDate: null, afterId: null, end: items + 1 }
+      const params = { ...fieldsFor(language), cities: null, country: null, topic: null, year: null, afterDate: null, afterId: null, end: items + 1 }
       const rows = (await source.fetch<EntryRow[]>(entriesQuery, params)).slice(0, items) as (EntryRow & { slug: string; date: string })[]
       const entries = rows.map((row) => toEntry(row, language))
       const settings = await getSettings(source, language)

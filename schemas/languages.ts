@@ -3,14 +3,21 @@
  * tag onto it. Plain data and code: imported by the Studio's schema types, the
  * Worker and the widget, so it must never import from 'sanity'.
  *
- * `id` is the key used in localized fields (`{en, zh}`) and in URLs (`/en/…`).
+ * `id` names a language in URLs (`/en/…`, `/zh-hant/…`) and in the interface
+ * strings. `writtenIn` is the key of the localized field (`{en, zh}`) its text
+ * is read from: editors write English and Simplified Chinese
+ * (`WRITTEN_LANGUAGES`), and the Traditional Chinese edition is the Simplified
+ * text converted character by character (OpenCC `s2t`, server/content/traditional.ts),
+ * as a mainland publisher's Traditional edition is.
  * `tag` is the BCP 47 tag for HTML `lang`, `Content-Language`, Atom `xml:lang`
- * and JSON Feed `language`; `rss` is the RSS 2.0 `<language>` value
- * (RFC 1766 style, as the RSS Best Practices Profile asks); `locale` is the
- * `Intl` locale dates are written in ("17 August 1992", "1992年8月17日").
- * `matches` says which requested tags it answers: the primary language subtag
- * and, for Chinese, the script (see `languageFromTag`). `fallback` is the
- * language a field missing in this one is read from (and the output says so).
+ * and JSON Feed `language`; `rss` is the RSS 2.0 `<language>` value, from the
+ * list the RSS 2.0 specification points to (RFC 1766 style, as the RSS Best
+ * Practices Profile asks), which has `zh-cn` and `zh-tw` and no script subtag;
+ * `locale` is the `Intl` locale dates are written in ("17 August 1992",
+ * "1992年8月17日"). `matches` says which requested tags it answers: the
+ * primary language subtag and, for Chinese, the script (see
+ * `languageFromTag`). `fallback` is the language a field missing in this one
+ * is read from (and the output says so).
  */
 export const LANGUAGES = [
   {
@@ -21,6 +28,7 @@ export const LANGUAGES = [
     rss: 'en',
     locale: 'en-GB',
     matches: { language: 'en' },
+    writtenIn: 'en',
     fallback: 'zh',
   },
   {
@@ -31,6 +39,18 @@ export const LANGUAGES = [
     rss: 'zh-cn',
     locale: 'zh-Hans-CN',
     matches: { language: 'zh', script: 'hans' },
+    writtenIn: 'zh',
+    fallback: 'en',
+  },
+  {
+    id: 'zh-hant',
+    title: 'Chinese (Traditional)',
+    nativeTitle: '繁體中文',
+    tag: 'zh-Hant',
+    rss: 'zh-tw',
+    locale: 'zh-Hant',
+    matches: { language: 'zh', script: 'hant' },
+    writtenIn: 'zh',
     fallback: 'en',
   },
 ] as const satisfies readonly {
@@ -41,6 +61,7 @@ export const LANGUAGES = [
   rss: string
   locale: string
   matches: { language: string; script?: string }
+  writtenIn: string
   fallback: string
 }[]
 
@@ -48,6 +69,14 @@ export type Language = (typeof LANGUAGES)[number]
 export type LanguageId = Language['id']
 
 export const LANGUAGE_IDS: readonly LanguageId[] = LANGUAGES.map((language) => language.id)
+
+/** The languages editors write, each a key of every localized field (`{en, zh}`). */
+export type WrittenLanguage = Extract<Language, { id: Language['writtenIn'] }>
+export type WrittenLanguageId = WrittenLanguage['id']
+export const WRITTEN_LANGUAGES: readonly WrittenLanguage[] = LANGUAGES.filter(
+  (language): language is WrittenLanguage => language.writtenIn === language.id,
+)
+export const WRITTEN_LANGUAGE_IDS: readonly WrittenLanguageId[] = WRITTEN_LANGUAGES.map((language) => language.id)
 
 /** The language of a request that names none of ours. */
 export const DEFAULT_LANGUAGE: LanguageId = 'en'
@@ -62,9 +91,27 @@ export function languageById(id: LanguageId): Language {
   return language
 }
 
-/** The language a field missing in `id` falls back to; also the "other language" an entry and a feed link to. */
-export function otherLanguage(id: LanguageId): LanguageId {
+/** The language a field missing in `id` falls back to; the text it shows then is tagged with that language. */
+export function fallbackLanguage(id: LanguageId): LanguageId {
   return languageById(id).fallback
+}
+
+/** The other languages an entry, a page or a feed links to as its translations, in `LANGUAGES` order. */
+export function translationsOf(id: LanguageId): Language[] {
+  return LANGUAGES.filter((language) => language.id !== id)
+}
+
+/**
+ * Which localized field keys a query reads for `id`: its own written
+ * language, and the fallback's when that is empty.
+ */
+export function fieldsFor(id: LanguageId): { lang: WrittenLanguageId; fallback: WrittenLanguageId } {
+  return { lang: languageById(id).writtenIn, fallback: languageById(fallbackLanguage(id)).writtenIn }
+}
+
+/** Whether `id`'s text is converted from another written language (the Traditional edition from the Simplified). */
+export function isConverted(id: LanguageId): boolean {
+  return languageById(id).writtenIn !== id
 }
 
 /**
@@ -76,8 +123,8 @@ const TRADITIONAL_REGIONS: readonly string[] = ['tw', 'hk', 'mo']
 /**
  * Maps a BCP 47 tag to one of our languages, the one rule the API, feeds,
  * pages and widget all follow: `zh`, `zh-CN`, `zh-SG`, `zh-Hans…` are
- * Simplified Chinese; `zh-TW`, `zh-HK`, `zh-MO`, `zh-Hant…` Traditional, which
- * we do not have yet (`undefined`); `en-*` English; anything else `undefined`.
+ * Simplified Chinese; `zh-TW`, `zh-HK`, `zh-MO`, `zh-Hant…` Traditional;
+ * `en-*` English; anything else `undefined`.
  */
 export function languageFromTag(tag: string): LanguageId | undefined {
   const [primary = '', ...subtags] = tag.trim().toLowerCase().split(/[-_]/)

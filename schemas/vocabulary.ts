@@ -9,31 +9,33 @@ import type { LanguageId } from './languages'
 type Labels = Readonly<Record<LanguageId, string>>
 
 export const RELATIONSHIPS = {
-  'friendship-agreement': { en: 'Friendship agreement', zh: '友好城市协议' },
-  'memorandum-of-understanding': { en: 'Memorandum of understanding', zh: '谅解备忘录' },
-  'sister-city': { en: 'Sister-city designation', zh: '姐妹城市' },
-  'delegation-visit': { en: 'Delegation visit', zh: '代表团访问' },
-  'cooperation-zone': { en: 'Cooperation zone', zh: '合作区' },
-  other: { en: 'Other', zh: '其他' },
+  // What was signed or done, as the source says it: a friendship agreement is not a sister-city
+  // designation (友好城市), which only some partners hold.
+  'friendship-agreement': { en: 'Friendship agreement', zh: '友好交流关系协议', 'zh-hant': '友好交流關係協議' },
+  'memorandum-of-understanding': { en: 'Memorandum of understanding', zh: '谅解备忘录', 'zh-hant': '諒解備忘錄' },
+  'sister-city': { en: 'Sister city', zh: '友好城市（姐妹城市）', 'zh-hant': '友好城市（姐妹城市）' },
+  'delegation-visit': { en: 'Delegation visit', zh: '代表团访问', 'zh-hant': '代表團訪問' },
+  'cooperation-zone': { en: 'Cooperation zone', zh: '合作区', 'zh-hant': '合作區' },
+  other: { en: 'Other', zh: '其他', 'zh-hant': '其他' },
 } as const satisfies Record<string, Labels>
 
 export type RelationshipCode = keyof typeof RELATIONSHIPS
 export const RELATIONSHIP_CODES = Object.keys(RELATIONSHIPS) as RelationshipCode[]
 
 export const TOPICS = {
-  'big-data': { en: 'Big data', zh: '大数据' },
-  'high-technology': { en: 'High technology', zh: '高新技术' },
-  technology: { en: 'Technology', zh: '科技' },
-  manufacturing: { en: 'Manufacturing', zh: '制造业' },
-  education: { en: 'Education', zh: '教育' },
-  culture: { en: 'Culture', zh: '文化' },
-  tourism: { en: 'Tourism', zh: '旅游' },
-  trade: { en: 'Trade', zh: '贸易' },
-  science: { en: 'Science', zh: '科学' },
-  economy: { en: 'Economy', zh: '经济' },
-  agriculture: { en: 'Agriculture', zh: '农业' },
-  environment: { en: 'Environment', zh: '环境保护' },
-  finance: { en: 'Finance', zh: '金融' },
+  'big-data': { en: 'Big data', zh: '大数据', 'zh-hant': '大數據' },
+  'high-technology': { en: 'High technology', zh: '高新技术', 'zh-hant': '高新技術' },
+  technology: { en: 'Technology', zh: '科技', 'zh-hant': '科技' },
+  manufacturing: { en: 'Manufacturing', zh: '制造业', 'zh-hant': '製造業' },
+  education: { en: 'Education', zh: '教育', 'zh-hant': '教育' },
+  culture: { en: 'Culture', zh: '文化', 'zh-hant': '文化' },
+  tourism: { en: 'Tourism', zh: '旅游', 'zh-hant': '旅遊' },
+  trade: { en: 'Trade', zh: '贸易', 'zh-hant': '貿易' },
+  science: { en: 'Science', zh: '科学', 'zh-hant': '科學' },
+  economy: { en: 'Economy', zh: '经济', 'zh-hant': '經濟' },
+  agriculture: { en: 'Agriculture', zh: '农业', 'zh-hant': '農業' },
+  environment: { en: 'Environmental protection', zh: '环境保护', 'zh-hant': '環境保護' },
+  finance: { en: 'Finance', zh: '金融', 'zh-hant': '金融' },
 } as const satisfies Record<string, Labels>
 
 export type TopicCode = keyof typeof TOPICS

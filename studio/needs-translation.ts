@@ -5,11 +5,11 @@
  * value of only spaces counts as written here; validation flags those anyway.
  */
 import { entry } from '../schemas/documents/entry'
-import { LANGUAGE_IDS, type LanguageId } from '../schemas/languages'
+import { WRITTEN_LANGUAGE_IDS, type WrittenLanguageId } from '../schemas/languages'
 import { localizedFields, type LocalizedField } from '../schemas/lib/localized-fields'
 
 /** GROQ: whether `field` has content in `language`; Portable Text counts by its text. */
-function writtenIn(field: LocalizedField, language: LanguageId): string {
+function writtenIn(field: LocalizedField, language: WrittenLanguageId): string {
   const value = `${field.path.join('.')}.${language}`
   return field.type === 'localeBlockContent' ? `coalesce(pt::text(${value}), "") != ""` : `coalesce(${value}, "") != ""`
 }
@@ -17,7 +17,7 @@ function writtenIn(field: LocalizedField, language: LanguageId): string {
 /** GROQ: documents of `type` with at least one of `fields` written in some languages and not in others. */
 function needsTranslationFilter(type: string, fields: readonly LocalizedField[]): string {
   const gaps = fields.map((field) => {
-    const written = LANGUAGE_IDS.map((language) => writtenIn(field, language))
+    const written = WRITTEN_LANGUAGE_IDS.map((language) => writtenIn(field, language))
     return `((${written.join(' || ')}) && !(${written.join(' && ')}))`
   })
   return `_type == ${JSON.stringify(type)} && (${gaps.join(' || ')})`

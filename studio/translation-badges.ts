@@ -6,13 +6,13 @@
  * tooltip names the missing fields.
  */
 import type { DocumentBadgeComponent, DocumentBadgeDescription, DocumentBadgeProps } from 'sanity'
-import { LANGUAGES, type Language, type LanguageId } from '../schemas/languages'
+import { WRITTEN_LANGUAGES, type WrittenLanguage, type WrittenLanguageId } from '../schemas/languages'
 import { LANGUAGE_NAMES, bilingualMessage, titleIn } from '../schemas/lib/bilingual'
 import { translationCompleteness, type LocalizedField } from '../schemas/lib/localized-fields'
 
 /** What the badge of `language` says about `document`. */
 function describeTranslation(
-  language: Language,
+  language: WrittenLanguage,
   document: unknown,
   fields: readonly LocalizedField[],
 ): DocumentBadgeDescription {
@@ -33,7 +33,7 @@ function describeTranslation(
       color: 'success',
     }
   }
-  const titles = (id: LanguageId) => missing.map((field) => titleIn(field.title, id))
+  const titles = (id: WrittenLanguageId) => missing.map((field) => titleIn(field.title, id))
   return {
     label: `${language.nativeTitle} ${written - missing.length}/${written}`,
     title: bilingualMessage(`Missing in ${names.en}: ${titles('en').join(', ')}`, `${names.zh}缺少：${titles('zh').join('、')}`),
@@ -42,7 +42,7 @@ function describeTranslation(
 }
 
 /** The badge of one language for documents with `fields`, reading the version being edited. */
-function translationBadge(language: Language, fields: readonly LocalizedField[]): DocumentBadgeComponent {
+function translationBadge(language: WrittenLanguage, fields: readonly LocalizedField[]): DocumentBadgeComponent {
   const badge: DocumentBadgeComponent = (props: DocumentBadgeProps) => {
     const document = props.version ?? props.draft ?? props.published
     return document ? describeTranslation(language, document, fields) : null
@@ -51,7 +51,7 @@ function translationBadge(language: Language, fields: readonly LocalizedField[])
   return badge
 }
 
-/** One badge per language, in `LANGUAGES` order. */
+/** One badge per written language, in `WRITTEN_LANGUAGES` order. */
 export function translationBadges(fields: readonly LocalizedField[]): DocumentBadgeComponent[] {
-  return LANGUAGES.map((language) => translationBadge(language, fields))
+  return WRITTEN_LANGUAGES.map((language) => translationBadge(language, fields))
 }

@@ -5,9 +5,9 @@
  * messages with a slash ("City is required / 城市为必填项"), so an editor reads
  * whichever language they work in without the Studio knowing which that is.
  */
-import type { Language, LanguageId } from '../languages'
+import type { Language, LanguageId, WrittenLanguageId } from '../languages'
 
-type Labels = Readonly<Record<LanguageId, string>>
+type Labels = Readonly<Record<WrittenLanguageId, string>>
 
 /** A field or type title in both languages: `City · 城市`. */
 export function bilingualTitle(en: string, zh: string): string {
@@ -15,7 +15,7 @@ export function bilingualTitle(en: string, zh: string): string {
 }
 
 /** One language's half of a `bilingualTitle`: `City` or `城市` from `City · 城市`; the whole title when it is not bilingual. */
-export function titleIn(title: string, language: LanguageId): string {
+export function titleIn(title: string, language: WrittenLanguageId): string {
   const [en, zh] = title.split(' · ')
   return (language === 'zh' ? zh : en) ?? title
 }
@@ -31,9 +31,9 @@ export function vocabularyTitle(labels: Labels): string {
 }
 
 /** Each language's name in Chinese, for the titles of the per-language fields. */
-const LANGUAGE_TITLES_ZH: Readonly<Record<LanguageId, string>> = { en: '英文', zh: '简体中文' }
+const LANGUAGE_TITLES_ZH: Readonly<Record<LanguageId, string>> = { en: '英文', zh: '简体中文', 'zh-hant': '繁体中文' }
 
-/** The title of one language's field inside a localized object: `English · 英文`, `Chinese (Simplified) · 简体中文`. */
+/** A language's title in both Studio languages, as a localized object's field and a link to the site name it: `English · 英文`, `Chinese (Simplified) · 简体中文`. */
 export function languageFieldTitle(language: Language): string {
   return bilingualTitle(language.title, LANGUAGE_TITLES_ZH[language.id])
 }
@@ -42,4 +42,5 @@ export function languageFieldTitle(language: Language): string {
 export const LANGUAGE_NAMES: Readonly<Record<LanguageId, Labels>> = {
   en: { en: 'English', zh: '英文' },
   zh: { en: 'Chinese', zh: '中文' },
+  'zh-hant': { en: 'Traditional Chinese', zh: '繁体中文' },
 }

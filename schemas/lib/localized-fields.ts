@@ -6,7 +6,7 @@
  * translation gap. Rule: a localized field filled in one language must be
  * filled in every language; a field empty in all of them is no gap.
  */
-import { LANGUAGE_IDS, type LanguageId } from '../languages'
+import { WRITTEN_LANGUAGE_IDS, type WrittenLanguageId } from '../languages'
 import { hasContent } from './localized-rules'
 
 /** The localized object types (schemas/objects/locale-*.ts). */
@@ -51,24 +51,24 @@ function valueAt(document: unknown, path: readonly string[]): unknown {
 
 /** How complete one language of a document is, over the fields written in some language. */
 export interface LanguageCompleteness {
-  language: LanguageId
+  language: WrittenLanguageId
   /** Localized fields that have content in at least one language. */
   written: LocalizedField[]
   /** Those of them that have no content in this language. */
   missing: LocalizedField[]
 }
 
-/** Each language's completeness, in `LANGUAGES` order. */
+/** Each written language's completeness, in `WRITTEN_LANGUAGES` order. */
 export function translationCompleteness(
   document: unknown,
   fields: readonly LocalizedField[],
 ): LanguageCompleteness[] {
   const filled = fields.map((field) => {
     const value = valueAt(document, field.path) as Record<string, unknown> | undefined
-    return { field, languages: LANGUAGE_IDS.filter((id) => hasContent(value?.[id])) }
+    return { field, languages: WRITTEN_LANGUAGE_IDS.filter((id) => hasContent(value?.[id])) }
   })
   const written = filled.filter(({ languages }) => languages.length > 0)
-  return LANGUAGE_IDS.map((language) => ({
+  return WRITTEN_LANGUAGE_IDS.map((language) => ({
     language,
     written: written.map(({ field }) => field),
     missing: written.filter(({ languages }) => !languages.includes(language)).map(({ field }) => field),

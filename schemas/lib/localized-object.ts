@@ -1,10 +1,10 @@
 /**
- * Builds a localized field type from the one language list: an object with a
- * field per language, shown side by side in columns, each titled with its
+ * Builds a localized field type from the languages editors write: an object
+ * with a field per language, shown side by side in columns, each titled with its
  * language. Stored as `{_type: name, en: …, zh: …}`.
  */
 import { defineField, defineType, type FieldDefinition } from 'sanity'
-import { LANGUAGES } from '../languages'
+import { WRITTEN_LANGUAGES } from '../languages'
 import { bilingualTitle, languageFieldTitle } from './bilingual'
 
 /** A field definition without name and title, kept per field type (`rows` for text, `of` for arrays…). */
@@ -15,8 +15,8 @@ export function defineLocalizedObject(name: string, titles: { en: string; zh: st
     name,
     title: bilingualTitle(titles.en, titles.zh),
     type: 'object',
-    options: { columns: LANGUAGES.length },
-    fields: LANGUAGES.map((language) =>
+    options: { columns: WRITTEN_LANGUAGES.length },
+    fields: WRITTEN_LANGUAGES.map((language) =>
       defineField({ ...field, name: language.id, title: languageFieldTitle(language) } as FieldDefinition),
     ),
   })

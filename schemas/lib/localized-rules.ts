@@ -5,7 +5,7 @@
  * Imports only types from 'sanity'.
  */
 import type { CustomValidator, ValidationError } from 'sanity'
-import { LANGUAGE_IDS, type LanguageId } from '../languages'
+import { WRITTEN_LANGUAGE_IDS, type WrittenLanguageId } from '../languages'
 import { LANGUAGE_NAMES, bilingualMessage } from './bilingual'
 
 /** A field's name in both languages, as used in messages: `{en: 'City', zh: '城市'}`. */
@@ -34,17 +34,17 @@ function blockHasContent(block: unknown): boolean {
   )
 }
 
-/** The languages of a localized value that have no content, in `LANGUAGES` order. */
-export function missingLanguages(value: unknown): LanguageId[] {
+/** The written languages of a localized value that have no content, in `WRITTEN_LANGUAGES` order. */
+export function missingLanguages(value: unknown): WrittenLanguageId[] {
   const record = value && typeof value === 'object' ? (value as Record<string, unknown>) : {}
-  return LANGUAGE_IDS.filter((id) => !hasContent(record[id]))
+  return WRITTEN_LANGUAGE_IDS.filter((id) => !hasContent(record[id]))
 }
 
 /**
  * One marker for each language in `missing`, on that language's field, worded
  * by `message` from the language's names (`{en: 'Chinese', zh: '中文'}`).
  */
-function missingIn(missing: readonly LanguageId[], message: (names: FieldLabel) => string): ValidationError[] {
+function missingIn(missing: readonly WrittenLanguageId[], message: (names: FieldLabel) => string): ValidationError[] {
   return missing.map((id) => ({ code: LOCALE_MISSING, details: { language: id }, message: message(LANGUAGE_NAMES[id]), path: [id] }))
 }
 
@@ -62,7 +62,7 @@ export function requireEveryLanguage(label: FieldLabel): CustomValidator {
 /** At least one language is required: one error on the field when every language is empty. */
 export function requireSomeLanguage(label: FieldLabel): CustomValidator {
   return (value) =>
-    missingLanguages(value).length < LANGUAGE_IDS.length || {
+    missingLanguages(value).length < WRITTEN_LANGUAGE_IDS.length || {
       code: LOCALE_ALL_MISSING,
       message: bilingualMessage(`${label.en} is required in at least one language`, `${label.zh}至少需要填写一种语言`),
     }
@@ -76,7 +76,7 @@ export function requireSomeLanguage(label: FieldLabel): CustomValidator {
 export function reportMissingTranslation(label: FieldLabel): CustomValidator {
   return (value) => {
     const missing = missingLanguages(value)
-    if (missing.length === 0 || missing.length === LANGUAGE_IDS.length) return true
+    if (missing.length === 0 || missing.length === WRITTEN_LANGUAGE_IDS.length) return true
     return missingIn(missing, (names) => bilingualMessage(`${label.en} is missing in ${names.en}`, `${label.zh}缺少${names.zh}版本`))
   }
 }

@@ -3,7 +3,7 @@
  * in one language: the one place that reads entry query results.
  */
 import type { PortableTextBlock } from '@portabletext/types'
-import { otherLanguage, type LanguageId } from '../../schemas/languages'
+import { fallbackLanguage, languageById, type LanguageId } from '../../schemas/languages'
 import { formatPartialDate, parsePartialDate, partialDateTimestamp } from '../../schemas/lib/partial-date'
 import { cityKey } from '../../schemas/lib/city'
 import { countryName } from '../../schemas/lib/country-name'
@@ -12,6 +12,7 @@ import { FALLBACK_FIELDS, type DatePrecision, type Entry, type EntryDate, type F
 import { portableTextToHtml, portableTextToPlainText } from '../model/portable-text'
 import { cleanText } from '../model/text'
 import type { EntriesQueryResult, LocaleBlockContent, LocaleString, LocaleText } from './sanity.types'
+import type { Convert } from './traditional'
 
 /**
  * One entry as the list and single-entry queries return it, from the types
@@ -36,39 +37,56 @@ function displayDate(value: string, language: LanguageId): EntryDate {
   return { value, precision, display: formatPartialDate(partial, language), start: partialDateTimestamp(partial) }
 }
 
-/** Portable Text as the renderers take it; blocks saved without children get an empty list. */
-function portableText(body: EntryRow['body']): PortableTextBlock[] {
+/** Portable Text as the renderers take it; blocks saved without children get an empty list; the spans' text converted. */
+function portableText(body: EntryRow['body'], convert: Convert | null): PortableTextBlock[] {
   // Data imported around the Studio may hold anything: only objects with a type are blocks.
   if (!Array.isArray(body)) return []
   return body
     .filter((block) => typeof block === 'object' && block !== null && typeof block._type === 'string')
-    .map((block) => ({ ...block, children: Array.isArray(block.children) ? block.children : [] }))
+    .map((block) => {
+      const children = Array.isArray(block.children) ? block.children : []
+      if (!convert) return { ...block, children }
+      return {
+        ...block,
+        children: children.map((child) => (typeof child?.text === 'string' ? { ...child, text: convert(child.text) } : child)),
+      }
+    })
 }
 
-/** Resolves a query row into an `Entry` in `language`. */
-export function toEntry(row: EntryRow & { slug: string; date: string }, language: LanguageId): Entry {
+/**
+ * Resolves a query row into an `Entry` in `language`. `convert` turns the
+ * written language's text into `language`'s (the Traditional edition's
+ * conversion), for every field that did not fall back; `null` when
+ * `language` is written itself.
+ */
+export function toEntry(row: EntryRow & { slug: string; date: string }, language: LanguageId, convert: Convert | null = null): Entry {
   const t = translator(language)
   const date = displayDate(row.date, language)
-  const city = cleanText(row.city) ?? row.slug
+  const fellBack = row.fellBack.filter((field): field is FallbackField => (FALLBACK_FIELDS as readonly string[]).includes(field))
+  // Text in the language's own written one is converted; text that fell back is shown as written.
+  const own = (text: string | null, field?: FallbackField) =>
+    text === null || !convert || (field && fellBack.includes(field)) ? text : convert(text)
+  const city = own(cleanText(row.city), 'city') ?? row.slug
   const country = cleanText(row.country)?.toUpperCase() ?? null
   const relationship = cleanText(row.relationship)
   const lat = row.location?.lat
   const lng = row.location?.lng
+  const body = portableText(row.body, fellBack.includes('body') ? null : convert)
   return {
     id: row._id,
     slug: row.slug,
     language,
-    title: cleanText(row.headline) ?? t('entry.title', { city, date: date.display }),
+    title: own(cleanText(row.headline)) ?? t('entry.title', { city, date: date.display }),
     city,
     cityKey: cityKey(cleanText(row.englishCity) ?? city),
-    region: cleanText(row.region),
-    country: country ? { code: country, name: countryName(country, language) } : null,
+    region: own(cleanText(row.region), 'region'),
+    country: country ? { code: country, name: countryNameIn(country, language, convert) } : null,
     relationship: relationship
       ? { code: relationship, label: t(`relationship.${relationship}`, { defaultValue: relationship }) }
       : null,
     date,
-    summary: cleanText(row.summary),
-    body: { html: portableTextToHtml(portableText(row.body)), text: portableTextToPlainText(portableText(row.body)) },
+    summary: own(cleanText(row.summary), 'summary'),
+    body: { html: portableTextToHtml(body), text: portableTextToPlainText(body) },
     topics: (Array.isArray(row.topics) ? row.topics : [])
       .filter((code): code is string => typeof code === 'string')
       .map((code) => ({ code, label: t(`topic.${code}`, { defaultValue: code }) })),
@@ -76,7 +94,17 @@ export function toEntry(row: EntryRow & { slug: string; date: string }, language
     publishedAt: row.publishedAt,
     createdAt: row._createdAt,
     updatedAt: row._updatedAt,
-    fellBack: row.fellBack.filter((field): field is FallbackField => (FALLBACK_FIELDS as readonly string[]).includes(field)),
-    otherLanguage: otherLanguage(language),
+    fellBack,
+    fallbackLanguage: fallbackLanguage(language),
   }
+}
+
+/**
+ * A country's name in `language`: a converted language names it as its
+ * written language does, converted (意大利 → 意大利, 新西兰 → 新西蘭), since
+ * `Intl`'s own Traditional names are Taiwan's (義大利, 紐西蘭).
+ */
+export function countryNameIn(code: string, language: LanguageId, convert: Convert | null): string {
+  const name = countryName(code, languageById(language).writtenIn)
+  return convert ? convert(name) : name
 }

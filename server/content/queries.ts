@@ -79,3 +79,11 @@ export const settingsQuery = defineQuery(`
     ])
   }
 `)
+
+/**
+ * The corrections editors made to the Traditional Chinese conversion, in the
+ * site settings: each Simplified text and how the Traditional edition writes it.
+ */
+export const traditionalCorrectionsQuery = defineQuery(`
+  *[_type == "settings" && _id == "settings"][0].traditionalCorrections[]{simplified, traditional}
+`)

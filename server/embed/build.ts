@@ -4,10 +4,8 @@
  * its `WidgetConfig`, and writes that text as the default export of
  * element.bundle.js (generated, git-ignored), which script.ts serves.
  *
- * Run with Node by wrangler's `[build]` command, so before `wrangler dev`
- * (`npm start`, the browser tests) and `wrangler deploy` (and the
- * benchmarks' dry run), and as vitest's global setup for the Worker tests.
- * It writes only when the text changed, and atomically: `wrangler dev`
+ * Run with Node by server/build.ts, wrangler's `[build]` command and vitest's
+ * global setup for the Worker tests. It writes only when the text changed, and atomically: `wrangler dev`
  * rebuilds when anything under server/ changes, this file included.
  */
 import { readFile, rename, writeFile } from 'node:fs/promises'
@@ -40,4 +38,3 @@ export default async function buildElement(): Promise<void> {
   await rename(`${OUTPUT}.${process.pid}.tmp`, OUTPUT)
 }
 
-if (import.meta.main) await buildElement()

@@ -14,7 +14,7 @@
  * renderers write under a relation readers never open as the article.
  */
 import { escapeHTML } from '@portabletext/to-html'
-import { languageById, otherLanguage, type Language, type LanguageId } from '../../schemas/languages'
+import { fallbackLanguage, languageById, translationsOf, type Language, type LanguageId } from '../../schemas/languages'
 import { FILTER_NAMES, LOGO_SIZE, type FeedFormat, type IconSize, type LinkFilters, type SiteUrls } from '../../schemas/lib/site-urls'
 import { countryName } from '../../schemas/lib/country-name'
 import { translator } from '../i18n'
@@ -28,7 +28,7 @@ export interface FeedText {
   language: string | null
 }
 
-/** A link to the other language's version, titled with that language's own name ("简体中文", "English"). */
+/** A link to another language's version, titled with that language's own name ("简体中文", "English"). */
 export interface Translation {
   href: string
   /** BCP 47 tag: `zh-Hans`. */
@@ -48,8 +48,8 @@ export interface FeedItem {
   title: string
   /** The entry's page in the feed's language: the one `alternate` link. */
   url: string
-  /** The entry's page in the other language. */
-  translation: Translation
+  /** The entry's page in each other language. */
+  translations: Translation[]
   /** The entry's own date as the source gives it (`2016`, `2018-12`, `1992-08-17`) and as the feed's language says it. */
   date: { value: string; display: string }
   /**
@@ -94,8 +94,8 @@ export interface Feed {
   self: Record<FeedFormat, string>
   /** A WebSub hub to name as `rel="hub"`, or `null`. */
   hub: string | null
-  /** The same page and feeds (same filters) in the other language. */
-  translation: { hreflang: string; title: string; home: string; feeds: Record<FeedFormat, string> }
+  /** The same page and feeds (same filters) in each other language. */
+  translations: { hreflang: string; title: string; home: string; feeds: Record<FeedFormat, string> }[]
   /** The site's images: the square icon at 64 and 512 pixels, the one RSS `image` takes (≤ 144 wide), and the 2:1 logo. */
   images: {
     icon: string
@@ -194,7 +194,7 @@ function dateline(entry: Entry, textLanguage: string | null): string {
 }
 
 function toItem(entry: Entry, publisher: FeedText, urls: SiteUrls): FeedItem {
-  const other = languageById(entry.otherLanguage)
+  const other = languageById(entry.fallbackLanguage)
   const fellBack = new Set(entry.fellBack)
   // The entry's own date, at its precision; only a malformed one is dated by when it was published here.
   const published = entry.date.start ?? rfc3339(firstDate(entry.publishedAt, entry.createdAt) ?? new Date(NEVER))
@@ -211,7 +211,11 @@ function toItem(entry: Entry, publisher: FeedText, urls: SiteUrls): FeedItem {
     id: entryId(entry.id, entry.language),
     title: entry.title,
     url: urls.entryPage(entry.slug, entry.language),
-    translation: { href: urls.entryPage(entry.slug, other.id), hreflang: other.tag, title: other.nativeTitle },
+    translations: translationsOf(entry.language).map((translation) => ({
+      href: urls.entryPage(entry.slug, translation.id),
+      hreflang: translation.tag,
+      title: translation.nativeTitle,
+    })),
     date: { value: entry.date.value, display: entry.date.display },
     published,
     updated: editedAfterPublication(entry) ?? published,
@@ -251,7 +255,7 @@ export function buildFeed({
 }): Feed {
   const t = translator(language)
   const own = languageById(language)
-  const other = languageById(otherLanguage(language))
+  const other = languageById(fallbackLanguage(language))
   const fellBack = new Set(settings.fellBack)
   const filterText = describeFilters(filters, language, namedBy)
   const publisher = feedText(settings.publisher, fellBack.has('publisher'), other)
@@ -278,7 +282,12 @@ export function buildFeed({
     site: urls.home(language),
     self: urls.feeds(language, filters),
     hub: hub || null,
-    translation: { hreflang: other.tag, title: other.nativeTitle, home: urls.home(other.id, selectors), feeds: urls.feeds(other.id, filters) },
+    translations: translationsOf(language).map((translation) => ({
+      hreflang: translation.tag,
+      title: translation.nativeTitle,
+      home: urls.home(translation.id, selectors),
+      feeds: urls.feeds(translation.id, filters),
+    })),
     images: { icon: urls.icon(64), largeIcon: urls.icon(512), rssImage, logo: { url: urls.logo(), ...LOGO_SIZE } },
     topicScheme: topicScheme(language),
     extensionDescription: urls.jsonFeedExtension(language),

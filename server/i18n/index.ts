@@ -15,6 +15,8 @@ void i18n.init({
   supportedLngs: [...LANGUAGE_IDS],
   // Each language exactly as listed: no falling from a regional or script variant to its base.
   load: 'currentOnly',
+  // Our ids are lower case (`zh-hant`, as in URLs); without this i18next would look for `zh-Hant`.
+  lowerCaseLng: true,
   initAsync: false,
   interpolation: { escapeValue: false },
   returnNull: false,

@@ -7,7 +7,7 @@
 import type { LanguageId } from '../../schemas/languages'
 import type { Cursor } from './filters'
 
-/** A field that, missing in the language asked for, was taken from the other one. */
+/** A field that, missing in the language asked for, was taken from its fallback language. */
 export type FallbackField = 'city' | 'region' | 'summary' | 'body'
 
 export const FALLBACK_FIELDS: readonly FallbackField[] = ['city', 'region', 'summary', 'body']
@@ -49,8 +49,8 @@ export interface Entry {
   createdAt: string
   updatedAt: string
   fellBack: FallbackField[]
-  /** The language of the other version of this entry. */
-  otherLanguage: LanguageId
+  /** The language the `fellBack` fields are in (`fallbackLanguage` in schemas/languages.ts). */
+  fallbackLanguage: LanguageId
 }
 
 /** One page of entries, newest first. */

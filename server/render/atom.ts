@@ -43,7 +43,9 @@ function renderEntry(item: FeedItem, feed: Feed) {
     xml('id', null, item.id),
     xml('title', { type: 'text' }, item.title),
     xml('link', { rel: 'alternate', type: 'text/html', hreflang: feed.language.tag, href: item.url }),
-    xml('link', { rel: 'related', type: 'text/html', hreflang: item.translation.hreflang, title: item.translation.title, href: item.translation.href }),
+    item.translations.map((translation) =>
+      xml('link', { rel: 'related', type: 'text/html', hreflang: translation.hreflang, title: translation.title, href: translation.href }),
+    ),
     xml('published', null, item.published),
     xml('updated', null, item.updated),
     author(item.author, feed.site),
@@ -56,7 +58,6 @@ function renderEntry(item: FeedItem, feed: Feed) {
 
 /** The feed as an Atom 1.0 document. */
 export function renderAtom(feed: Feed): string {
-  const { translation } = feed
   return renderXmlDocument(
     xml(
       'feed',
@@ -72,8 +73,10 @@ export function renderAtom(feed: Feed): string {
       xml('link', { rel: 'alternate', type: 'text/html', hreflang: feed.language.tag, href: feed.home }),
       xml('link', { rel: 'self', type: FEED_MEDIA_TYPES.atom, href: feed.self.atom }),
       feed.hub && xml('link', { rel: 'hub', href: feed.hub }),
-      xml('link', { rel: 'related', type: 'text/html', hreflang: translation.hreflang, title: translation.title, href: translation.home }),
-      xml('link', { rel: 'related', type: FEED_MEDIA_TYPES.atom, hreflang: translation.hreflang, title: translation.title, href: translation.feeds.atom }),
+      feed.translations.flatMap((translation) => [
+        xml('link', { rel: 'related', type: 'text/html', hreflang: translation.hreflang, title: translation.title, href: translation.home }),
+        xml('link', { rel: 'related', type: FEED_MEDIA_TYPES.atom, hreflang: translation.hreflang, title: translation.title, href: translation.feeds.atom }),
+      ]),
       feed.items.map((item) => renderEntry(item, feed)),
     ),
   )

@@ -16,7 +16,7 @@
  * `home_page_url` and `feed_url`;
  * on each item, the entry's own `date` as the source gives it (`2018-12`), its
  * topic codes (the API's `topic` values) and the other language's page, as
- * `translation: {language, title, url}`. The README (*Feeds*) and that page
+ * `translations: [{language, title, url}]`. The README (*Feeds*) and that page
  * (render/pages/json-feed-extension.tsx) document it.
  *
  * Written here rather than with the `feed` package (jpmonette/feed), whose
@@ -63,7 +63,7 @@ function repeatedValues() {
 
 /** An item, at the indent of the `items` list's elements (four spaces). */
 function renderItem(item: FeedItem, itemAuthors: string, repeated: (value: string) => string): string {
-  const { translation, categories } = item
+  const { translations, categories } = item
   let tags = ''
   let topics = ''
   for (const category of categories) {
@@ -81,18 +81,23 @@ function renderItem(item: FeedItem, itemAuthors: string, repeated: (value: strin
       "${JSON_FEED_EXTENSION}": {
         "date": ${json(item.date.value)},
         "topics": ${topics ? `${topics}\n        ]` : '[]'},
-        "translation": {
-          "language": ${repeated(translation.hreflang)},
-          "title": ${repeated(translation.title)},
-          "url": ${json(translation.href)}
-        }
+        "translations": [${translations
+          .map(
+            (translation) => `
+          {
+            "language": ${repeated(translation.hreflang)},
+            "title": ${repeated(translation.title)},
+            "url": ${json(translation.href)}
+          }`,
+          )
+          .join(',')}
+        ]
       }
     }`
 }
 
 /** The feed as a JSON Feed 1.1 document. */
 export function renderJsonFeed(feed: Feed): string {
-  const { translation } = feed
   // Appended rather than joined: join would copy every body into one flat string, which the response's encoder does anyway.
   const repeated = repeatedValues()
   const itemAuthors = new Map<string, string>()
@@ -115,12 +120,18 @@ export function renderJsonFeed(feed: Feed): string {
   "language": ${json(feed.language.tag)},${feed.hub ? `\n  "hubs": [\n    {\n      "type": "WebSub",\n      "url": ${json(feed.hub)}\n    }\n  ],` : ''}
   "${JSON_FEED_EXTENSION}": {
     "about": ${json(feed.extensionDescription)},
-    "translation": {
-      "language": ${json(translation.hreflang)},
-      "title": ${json(translation.title)},
-      "home_page_url": ${json(translation.home)},
-      "feed_url": ${json(translation.feeds.json)}
-    }
+    "translations": [${feed.translations
+      .map(
+        (translation) => `
+      {
+        "language": ${json(translation.hreflang)},
+        "title": ${json(translation.title)},
+        "home_page_url": ${json(translation.home)},
+        "feed_url": ${json(translation.feeds.json)}
+      }`,
+      )
+      .join(',')}
+    ]
   },
   "items": ${items}
 }

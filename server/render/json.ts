@@ -2,14 +2,13 @@
  * The JSON API's representation of entries. Pure: an `Entry` and the site's
  * URLs in, a plain object out.
  */
-import { languageById, type LanguageId } from '../../schemas/languages'
+import { languageById, translationsOf, type LanguageId } from '../../schemas/languages'
 import type { SiteUrls } from '../../schemas/lib/site-urls'
 import type { Entry } from '../model/entry'
 import { linkFilters, type EntryFilters } from '../model/filters'
 
 /** One entry as the API shows it. */
 export function renderEntryJson(entry: Entry, urls: SiteUrls) {
-  const other = entry.otherLanguage
   return {
     id: entry.id,
     slug: entry.slug,
@@ -26,16 +25,16 @@ export function renderEntryJson(entry: Entry, urls: SiteUrls) {
     location: entry.location,
     publishedAt: entry.publishedAt,
     updatedAt: entry.updatedAt,
-    // Fields that, missing in this language, were taken from the other one.
-    fallback: { language: languageById(other).tag, fields: entry.fellBack },
+    // Fields that, missing in this language, were taken from its fallback language.
+    fallback: { language: languageById(entry.fallbackLanguage).tag, fields: entry.fellBack },
     links: {
       self: urls.entry(entry.slug, entry.language),
       page: urls.entryPage(entry.slug, entry.language),
-      alternate: {
-        language: languageById(other).tag,
-        href: urls.entry(entry.slug, other),
-        page: urls.entryPage(entry.slug, other),
-      },
+      alternates: translationsOf(entry.language).map((translation) => ({
+        language: translation.tag,
+        href: urls.entry(entry.slug, translation.id),
+        page: urls.entryPage(entry.slug, translation.id),
+      })),
       feeds: urls.feeds(entry.language),
     },
   }

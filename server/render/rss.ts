@@ -66,13 +66,15 @@ function renderItem(item: FeedItem, feed: Feed) {
     // RSS has no way to mark one element's language; Dublin Core says the item's main text is in the other one.
     item.language && xml('dc:language', null, item.language),
     item.location && xml('georss:point', null, `${item.location.lat} ${item.location.lng}`),
-    xml('atom:link', { rel: 'related', type: 'text/html', hreflang: item.translation.hreflang, title: item.translation.title, href: item.translation.href }),
+    item.translations.map((translation) =>
+      xml('atom:link', { rel: 'related', type: 'text/html', hreflang: translation.hreflang, title: translation.title, href: translation.href }),
+    ),
   )
 }
 
 /** The feed as an RSS 2.0 document. */
 export function renderRss(feed: Feed): string {
-  const { translation, images } = feed
+  const { images } = feed
   return renderXmlDocument(
     xml(
       'rss',
@@ -99,8 +101,10 @@ export function renderRss(feed: Feed): string {
         xml('dc:publisher', null, feed.publisher.text),
         xml('atom:link', { href: feed.self.rss, rel: 'self', type: FEED_MEDIA_TYPES.rss }),
         feed.hub && xml('atom:link', { href: feed.hub, rel: 'hub' }),
-        xml('atom:link', { href: translation.feeds.rss, rel: 'related', type: FEED_MEDIA_TYPES.rss, hreflang: translation.hreflang, title: translation.title }),
-        xml('atom:link', { href: translation.home, rel: 'related', type: 'text/html', hreflang: translation.hreflang, title: translation.title }),
+        feed.translations.flatMap((translation) => [
+          xml('atom:link', { href: translation.feeds.rss, rel: 'related', type: FEED_MEDIA_TYPES.rss, hreflang: translation.hreflang, title: translation.title }),
+          xml('atom:link', { href: translation.home, rel: 'related', type: 'text/html', hreflang: translation.hreflang, title: translation.title }),
+        ]),
         feed.items.map((item) => renderItem(item, feed)),
       ),
     ),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { generateEntries, random } from '../../bench/dataset'
 import embeddedDataset from '../../data/production.ndjson'
-import { otherLanguage, type LanguageId } from '../../schemas/languages'
+import { fieldsFor, type LanguageId } from '../../schemas/languages'
 import { indexDocuments } from '../../server/content/embedded-index'
 import { parseNdjson, runQuery, type SanityDocument } from '../../server/content/embedded-source'
 import { cityNamesQuery, entriesQuery, entryBySlugQuery, settingsQuery } from '../../server/content/queries'
@@ -56,8 +56,7 @@ describe('the embedded dataset’s indexes', () => {
       const city = maybe(rng.pick([...cities, 'Fort-Worth', 'Nowhere']).toLowerCase())
       const cursor = maybe(rng.pick(dated))
       const params: QueryParams = {
-        lang: language,
-        fallback: otherLanguage(language),
+        ...fieldsFor(language),
         cities: city ? [...new Set([city, city.replace(/-/g, ' ')])] : null,
         country: maybe(rng.pick([...countries, 'ZZ'])),
         topic: maybe(rng.pick([...topics, 'nothing'])),
@@ -88,12 +87,12 @@ describe('the embedded dataset’s indexes', () => {
     for (let round = 0; round < 40; round++) {
       const language = rng.pick<LanguageId>(['en', 'zh'])
       const slug = rng.pick([...entries.map((entry) => (entry.slug as { current?: string } | null)?.current ?? 'none'), 'odd', 'odd-twin', 'missing'])
-      const { full, indexed, narrowed } = await both(entryBySlugQuery, { slug, lang: language, fallback: otherLanguage(language) })
+      const { full, indexed, narrowed } = await both(entryBySlugQuery, { slug, ...fieldsFor(language) })
       expect(indexed, slug).toEqual(full)
       expect(narrowed).toBe(true)
     }
     for (const language of ['en', 'zh'] as const) {
-      const { full, indexed } = await both(settingsQuery, { lang: language, fallback: otherLanguage(language) })
+      const { full, indexed } = await both(settingsQuery, fieldsFor(language))
       expect(indexed).toEqual(full)
       expect(full).toMatchObject({ title: expect.any(String) })
     }

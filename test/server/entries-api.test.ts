@@ -84,14 +84,21 @@ describe('GET /api/v1/entries', () => {
     expect(slugs(await json<EntryListJson>(response))).toEqual(['cupertino-2017', 'silicon-valley-2016'])
   })
 
-  it('links each entry to its other-language version and to the feeds', async () => {
+  it('links each entry to its versions in the other languages and to the feeds', async () => {
     const body = await list('?lang=en&limit=1')
     const [vicenza] = body.items
-    expect(vicenza?.links.alternate).toEqual({
-      language: 'zh-Hans',
-      href: 'http://localhost/api/v1/entries/vicenza-2018?lang=zh',
-      page: 'http://localhost/zh/entries/vicenza-2018',
-    })
+    expect(vicenza?.links.alternates).toEqual([
+      {
+        language: 'zh-Hans',
+        href: 'http://localhost/api/v1/entries/vicenza-2018?lang=zh',
+        page: 'http://localhost/zh/entries/vicenza-2018',
+      },
+      {
+        language: 'zh-Hant',
+        href: 'http://localhost/api/v1/entries/vicenza-2018?lang=zh-hant',
+        page: 'http://localhost/zh-hant/entries/vicenza-2018',
+      },
+    ])
     expect(vicenza?.links.feeds).toEqual({
       rss: 'http://localhost/en/rss.xml',
       atom: 'http://localhost/en/atom.xml',

@@ -52,7 +52,7 @@ export function renderEmbedPage({ options, filters, entries, urls }: EmbedPageMo
             {entries.length ? (
               <ol>
                 {entries.map((entry) => {
-                  const otherTag = languageById(entry.otherLanguage).tag
+                  const otherTag = languageById(entry.fallbackLanguage).tag
                   return (
                     <li>
                       <p class="meta">

@@ -4,7 +4,7 @@
  * coordinates and a map link, and the way to its other-language version.
  * Text that fell back to the other language carries that language's `lang`.
  */
-import { LANGUAGES, languageById, type LanguageId } from '../../../schemas/languages'
+import { LANGUAGES, languageById, translationsOf, type LanguageId } from '../../../schemas/languages'
 import type { Entry, FallbackField } from '../../model/entry'
 import type { Settings } from '../../model/settings'
 import type { FeedLink } from '../../feeds/autodiscovery'
@@ -32,7 +32,7 @@ function formatCoordinates({ lat, lng }: { lat: number; lng: number }): string {
 
 export function renderEntryPage({ entry, settings, feeds, urls }: EntryPageModel): Promise<string> {
   const t = translator(entry.language)
-  const other = languageById(entry.otherLanguage)
+  const other = languageById(entry.fallbackLanguage)
   const fellBack = (field: FallbackField) => (entry.fellBack.includes(field) ? other.tag : undefined)
   const versions = Object.fromEntries(LANGUAGES.map((l) => [l.id, urls.entryPage(entry.slug, l.id)])) as Record<LanguageId, string>
   return htmlDocument(
@@ -105,11 +105,15 @@ export function renderEntryPage({ entry, settings, feeds, urls }: EntryPageModel
             ) : null}
           </dl>
           <div class="body" lang={fellBack('body')} dangerouslySetInnerHTML={{ __html: entry.body.html }} />
-          <p>
-            <a href={versions[entry.otherLanguage]} hreflang={other.tag} lang={other.tag} rel="alternate">
-              {translator(entry.otherLanguage)('page.entry.otherLanguage', { language: other.nativeTitle })}
-            </a>
-          </p>
+          <ul class="translations">
+            {translationsOf(entry.language).map((translation) => (
+              <li>
+                <a href={versions[translation.id]} hreflang={translation.tag} lang={translation.tag} rel="alternate">
+                  {translator(translation.id)('page.entry.otherLanguage', { language: translation.nativeTitle })}
+                </a>
+              </li>
+            ))}
+          </ul>
         </article>
       </main>
     </Layout>,

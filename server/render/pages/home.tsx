@@ -162,7 +162,7 @@ const Subscribe = ({ model }: { model: HomePageModel }) => {
 export const EntrySummary = ({ entry, urls }: { entry: Entry; urls: SiteUrls }) => {
   const t = translator(entry.language)
   const fellBack = (field: 'city' | 'summary') =>
-    entry.fellBack.includes(field) ? languageById(entry.otherLanguage).tag : undefined
+    entry.fellBack.includes(field) ? languageById(entry.fallbackLanguage).tag : undefined
   return (
     <li>
       <p class="meta">

@@ -4,7 +4,7 @@
  * (render/json-feed.ts), in one language: what JSON Feed 1.1 asks an
  * extension's `about` to point at, "for a human looking at the feed"
  * (https://www.jsonfeed.org/version/1.1/#extensions). Each key is written as
- * the feeds write it (`<code data-key="item.translation.url">`), so a test can
+ * the feeds write it (`<code data-key="item.translations.url">`), so a test can
  * hold this page to what the feeds send.
  */
 import { translator } from '../../i18n'
@@ -12,8 +12,8 @@ import { renderTextPage, type TextPageModel } from './layout'
 
 /** The extension's keys, on the feed and on each item; a nested object lists its own keys. */
 const KEYS = {
-  feed: { about: [], translation: ['language', 'title', 'home_page_url', 'feed_url'] },
-  item: { date: [], topics: [], translation: ['language', 'title', 'url'] },
+  feed: { about: [], translations: ['language', 'title', 'home_page_url', 'feed_url'] },
+  item: { date: [], topics: [], translations: ['language', 'title', 'url'] },
 } as const satisfies Record<'feed' | 'item', Record<string, readonly string[]>>
 
 /** The page in `model.language`; `model.versions` is its address in each language. */

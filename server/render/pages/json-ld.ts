@@ -3,7 +3,7 @@
  * JSON-LD. Serialized for a `<script>` element: `<`, `>` and `&` are written as
  * JSON escapes, so no editor's text can close the element or open a comment.
  */
-import { languageById } from '../../../schemas/languages'
+import { languageById, translationsOf } from '../../../schemas/languages'
 import type { Entry } from '../../model/entry'
 import type { Settings } from '../../model/settings'
 import type { SiteUrls } from '../../../schemas/lib/site-urls'
@@ -43,7 +43,7 @@ export function entryJsonLd(entry: Entry, settings: Settings, urls: SiteUrls) {
         ? { geo: { '@type': 'GeoCoordinates', latitude: entry.location.lat, longitude: entry.location.lng } }
         : {}),
     },
-    workTranslation: { '@id': urls.entryPage(entry.slug, entry.otherLanguage) },
+    workTranslation: translationsOf(entry.language).map((translation) => ({ '@id': urls.entryPage(entry.slug, translation.id) })),
   }
 }
 
