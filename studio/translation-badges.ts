@@ -29,7 +29,7 @@ function describeTranslation(
   if (missing.length === 0) {
     return {
       label: `${language.nativeTitle} ${written}/${written}`,
-      title: bilingualMessage(`${names.en}: complete`, `${names.zh}：已完整`),
+      title: bilingualMessage(`${names.en}: complete`, `${names.zh}：内容完整`),
       color: 'success',
     }
   }

@@ -1,7 +1,8 @@
 /**
  * How an entry is listed in the Studio: its English title, then its date and
  * Chinese title. The title is the headline, or is built from the city and the
- * date ("Vicenza, December 2018" / "2018年12月 维琴察"), so it exists in both
+ * date as the site builds it (`entry.title` in the Worker's interface strings:
+ * "Vicenza, December 2018" / "维琴察，2018年12月"), so it exists in both
  * languages even before anyone writes a headline.
  */
 import type { PreviewValue } from 'sanity'
@@ -31,11 +32,11 @@ export const entryPreview = {
     const dateEn = date ? formatPartialDate(date, 'en') : undefined
     const dateZh = date ? formatPartialDate(date, 'zh') : undefined
     const titleEn = headlineEn || [cityEn, dateEn].filter(Boolean).join(', ')
-    const titleZh = headlineZh || [dateZh, cityZh].filter(Boolean).join(' ')
+    const titleZh = headlineZh || [cityZh, dateZh].filter(Boolean).join('，')
     return {
       title: titleEn || titleZh || bilingualTitle('Untitled entry', '未命名条目'),
-      // The date leads, so a narrow list that cuts the line short still shows it; a Chinese
-      // title built from city and date starts with the date already.
+      // The date leads a headline, so a narrow list that cuts the line short still shows it; a
+      // title built from city and date has the date already, on the English line too.
       subtitle: (headlineZh ? [dateEn, headlineZh] : [titleZh]).filter(Boolean).join(' · '),
       media,
     }

@@ -43,11 +43,13 @@ export const entry = defineType({
     }),
     defineField({
       name: 'country',
-      title: bilingualTitle('Country', '国家'),
+      title: bilingualTitle('Country/region', '国家/地区'),
       type: 'string',
       options: { list: COUNTRY_OPTIONS },
       validation: (rule) =>
-        rule.required().error(bilingualMessage('Choose a country from the list', '请从列表中选择国家')),
+        rule
+          .required()
+          .error(bilingualMessage('Choose a country or region from the list', '请从列表中选择国家或地区')),
     }),
     defineField({
       name: 'location',
@@ -61,7 +63,7 @@ export const entry = defineType({
     }),
     defineField({
       name: 'relationship',
-      title: bilingualTitle('Relationship', '关系'),
+      title: bilingualTitle('Relationship', '关系类型'),
       type: 'string',
       options: {
         list: RELATIONSHIP_CODES.map((code) => ({ value: code, title: vocabularyTitle(RELATIONSHIPS[code]) })),
@@ -75,7 +77,7 @@ export const entry = defineType({
       title: bilingualTitle('Date', '日期'),
       description: bilingualTitle(
         'When it happened, as precise as the source: 2016, 2018-12 or 2017-05-28',
-        '发生时间，按来源所知的精确程度填写：2016、2018-12 或 2017-05-28',
+        '发生时间，按来源所知的精确程度填写：2016、2018-12或2017-05-28',
       ),
       type: 'partialDate',
       validation: (rule) => [
@@ -167,7 +169,7 @@ export const entry = defineType({
       validation: (rule) =>
         rule
           .uri({ scheme: ['http', 'https'] })
-          .error(bilingualMessage('The source must be an http or https URL', '来源必须是 http 或 https 网址')),
+          .error(bilingualMessage('The source must be an http or https URL', '来源必须是http或https网址')),
     }),
     defineField({
       name: 'publishedAt',

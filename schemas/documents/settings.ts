@@ -31,7 +31,7 @@ export const settings = defineType({
     }),
     defineLocalizedField({
       name: 'publisher',
-      label: { en: 'Publisher', zh: '发布者' },
+      label: { en: 'Publisher', zh: '主办单位' },
       type: 'localeString',
       requirement: 'optional',
     }),
@@ -53,7 +53,7 @@ export const settings = defineType({
         rule
           .required()
           .uri({ scheme: ['http', 'https'] })
-          .error(bilingualMessage('The base URL must be an http or https URL', '网站地址必须是 http 或 https 网址')),
+          .error(bilingualMessage('The base URL must be an http or https URL', '网站地址必须是http或https网址')),
     }),
   ],
   preview: {

@@ -1,8 +1,8 @@
 /**
- * The country options of an entry: every ISO 3166-1 alpha-2 code of the
- * vocabulary, titled in both languages by `Intl.DisplayNames`
- * ("Italy · 意大利 (IT)") and sorted by English name. Plain code, no 'sanity'
- * import.
+ * The country/region options of an entry: every ISO 3166-1 alpha-2 code of the
+ * vocabulary, titled in both languages by `countryName` ("Italy · 意大利 (IT)",
+ * "Taiwan, China · 中国台湾 (TW)") and sorted by English name. Plain code, no
+ * 'sanity' import.
  */
 import { COUNTRY_CODES, type CountryCode } from '../vocabulary'
 import { bilingualTitle } from './bilingual'

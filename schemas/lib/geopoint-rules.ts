@@ -16,14 +16,14 @@ export const coordinatesInRange: CustomValidator<{ lat?: unknown; lng?: unknown 
   if (!isNumberWithin(value.lat, 90)) {
     problems.push({
       code: 'custom.latitude-range',
-      message: bilingualMessage('Latitude must be a number from -90 to 90', '纬度必须是 -90 到 90 之间的数字'),
+      message: bilingualMessage('Latitude must be a number from -90 to 90', '纬度必须是-90到90之间的数字'),
       path: ['lat'],
     })
   }
   if (!isNumberWithin(value.lng, 180)) {
     problems.push({
       code: 'custom.longitude-range',
-      message: bilingualMessage('Longitude must be a number from -180 to 180', '经度必须是 -180 到 180 之间的数字'),
+      message: bilingualMessage('Longitude must be a number from -180 to 180', '经度必须是-180到180之间的数字'),
       path: ['lng'],
     })
   }

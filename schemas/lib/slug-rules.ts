@@ -14,7 +14,7 @@ export const slugFormat: CustomValidator<{ current?: string } | undefined> = (va
     code: 'custom.slug-format',
     message: bilingualMessage(
       'Use lower-case letters, digits and hyphens only, e.g. vicenza-2018',
-      '只能使用小写字母、数字和连字符，例如 vicenza-2018',
+      '只能使用小写字母、数字和连字符，例如vicenza-2018',
     ),
   }
 
@@ -35,7 +35,7 @@ export const slugFollowsCityAndYear: CustomValidator<SanityDocument | undefined>
     details: { expected },
     message: bilingualMessage(
       `Build the slug from the English city and the year: ${expected} (press Generate)`,
-      `网址标识应由英文城市名和年份生成：${expected}（点击 Generate）`,
+      `网址标识应由英文城市名和年份生成：${expected}（点击Generate）`,
     ),
     path: ['slug'],
   }

@@ -41,7 +41,7 @@ const block = defineArrayMember({
           defineField({
             name: 'href',
             title: bilingualTitle('URL', '网址'),
-            description: bilingualTitle('http, https or mailto', '仅限 http、https 或 mailto'),
+            description: bilingualTitle('http, https or mailto', '仅限http、https或mailto'),
             type: 'url',
             validation: (rule) =>
               rule
@@ -50,7 +50,7 @@ const block = defineArrayMember({
                 .error(
                   bilingualMessage(
                     'A link needs an http, https or mailto URL',
-                    '链接必须是 http、https 或 mailto 网址',
+                    '链接必须是http、https或mailto网址',
                   ),
                 ),
           }),

@@ -14,9 +14,9 @@ export const PARTIAL_DATE_INVALID = 'custom.partial-date'
 const MESSAGES: Readonly<Record<PartialDateProblem, string>> = {
   format: bilingualMessage(
     'Use YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2018, 2018-12 or 2018-12-01',
-    '请使用 YYYY、YYYY-MM 或 YYYY-MM-DD 格式，例如 2018、2018-12 或 2018-12-01',
+    '请使用YYYY、YYYY-MM或YYYY-MM-DD格式，例如2018、2018-12或2018-12-01',
   ),
-  calendar: bilingualMessage('This date does not exist in the calendar', '日历上没有这个日期'),
+  calendar: bilingualMessage('This date does not exist in the calendar', '该日期不存在'),
   future: bilingualMessage('The date cannot be in the future', '日期不能晚于今天'),
 }
 
@@ -36,7 +36,7 @@ export const partialDate = defineType({
   title: bilingualTitle('Date', '日期'),
   description: bilingualTitle(
     'YYYY, YYYY-MM or YYYY-MM-DD: as precise as the source',
-    'YYYY、YYYY-MM 或 YYYY-MM-DD：按来源所知的精确程度填写',
+    'YYYY、YYYY-MM或YYYY-MM-DD：按来源所知的精确程度填写',
   ),
   type: 'string',
   placeholder: 'YYYY-MM-DD',

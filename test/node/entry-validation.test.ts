@@ -26,12 +26,12 @@ const imageWithAlt = (alt?: Record<string, string>) => ({
 
 describe('an entry cannot be published when', () => {
   test.each([
-    ['2018-13', 'has a thirteenth month', 'date: This date does not exist in the calendar / 日历上没有这个日期'],
-    ['2018-02-30', 'is the 30th of February', 'date: This date does not exist in the calendar / 日历上没有这个日期'],
+    ['2018-13', 'has a thirteenth month', 'date: This date does not exist in the calendar / 该日期不存在'],
+    ['2018-02-30', 'is the 30th of February', 'date: This date does not exist in the calendar / 该日期不存在'],
     [
       'May 2018',
       'is written in words',
-      'date: Use YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2018, 2018-12 or 2018-12-01 / 请使用 YYYY、YYYY-MM 或 YYYY-MM-DD 格式，例如 2018、2018-12 或 2018-12-01',
+      'date: Use YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2018, 2018-12 or 2018-12-01 / 请使用YYYY、YYYY-MM或YYYY-MM-DD格式，例如2018、2018-12或2018-12-01',
     ],
     [nextYear(), 'is next year', 'date: The date cannot be in the future / 日期不能晚于今天'],
   ])('its date %s %s', async (date, _why, expected) => {
@@ -87,12 +87,12 @@ describe('an entry cannot be published when', () => {
 
   test("its country is 'XX', which is not an ISO 3166-1 code", async () => {
     const { errors } = await validate(entryWith({ country: 'XX' }))
-    expect(errors).toEqual(['country: Choose a country from the list / 请从列表中选择国家'])
+    expect(errors).toEqual(['country: Choose a country or region from the list / 请从列表中选择国家或地区'])
   })
 
   test('its latitude is 91°', async () => {
     const { errors } = await validate(entryWith({ location: { _type: 'geopoint', lat: 91, lng: 11.5354 } }))
-    expect(errors).toEqual(['location.lat: Latitude must be a number from -90 to 90 / 纬度必须是 -90 到 90 之间的数字'])
+    expect(errors).toEqual(['location.lat: Latitude must be a number from -90 to 90 / 纬度必须是-90到90之间的数字'])
   })
 
   test('its location is missing', async () => {
@@ -111,13 +111,13 @@ describe('an entry cannot be published when', () => {
   test('a body link is a javascript: URL', async () => {
     const { errors } = await validate(entryWith({ body: bodyLinkingTo('javascript:alert(1)') }))
     expect(errors).toEqual([
-      'body.en[_key=="link-block"].markDefs[_key=="link"].href: A link needs an http, https or mailto URL / 链接必须是 http、https 或 mailto 网址',
+      'body.en[_key=="link-block"].markDefs[_key=="link"].href: A link needs an http, https or mailto URL / 链接必须是http、https或mailto网址',
     ])
   })
 
   test('its source is not an http or https URL', async () => {
     const { errors } = await validate(entryWith({ source: 'ftp://example.org/agreement.pdf' }))
-    expect(errors).toEqual(['source: The source must be an http or https URL / 来源必须是 http 或 https 网址'])
+    expect(errors).toEqual(['source: The source must be an http or https URL / 来源必须是http或https网址'])
   })
 
   test('its slug is already used by another entry', async () => {
@@ -129,7 +129,7 @@ describe('an entry cannot be published when', () => {
   test('its slug has capitals or spaces', async () => {
     const { errors } = await validate(entryWith({ slug: { _type: 'slug', current: 'Vicenza 2018' } }))
     expect(errors).toEqual([
-      'slug: Use lower-case letters, digits and hyphens only, e.g. vicenza-2018 / 只能使用小写字母、数字和连字符，例如 vicenza-2018',
+      'slug: Use lower-case letters, digits and hyphens only, e.g. vicenza-2018 / 只能使用小写字母、数字和连字符，例如vicenza-2018',
     ])
   })
 })
@@ -166,7 +166,7 @@ describe('an entry can be published, with a warning,', () => {
     const { errors, warnings } = await validate(entryWith({ slug: { _type: 'slug', current: 'italy-friendship' } }))
     expect(errors).toEqual([])
     expect(warnings).toEqual([
-      'slug: Build the slug from the English city and the year: vicenza-2018 (press Generate) / 网址标识应由英文城市名和年份生成：vicenza-2018（点击 Generate）',
+      'slug: Build the slug from the English city and the year: vicenza-2018 (press Generate) / 网址标识应由英文城市名和年份生成：vicenza-2018（点击Generate）',
     ])
   })
 
@@ -218,7 +218,7 @@ describe('the settings document cannot be published when', () => {
   test('its base URL is not an http or https URL', async () => {
     if (!settings) throw new Error('data/production.ndjson has no settings document')
     const { errors } = await validate({ ...settings, baseUrl: 'javascript:alert(1)' })
-    expect(errors).toEqual(['baseUrl: The base URL must be an http or https URL / 网站地址必须是 http 或 https 网址'])
+    expect(errors).toEqual(['baseUrl: The base URL must be an http or https URL / 网站地址必须是http或https网址'])
   })
 
   test('its title is missing in English', async () => {

@@ -1,16 +1,19 @@
 /**
  * The content model as the Studio compiles it: no schema problems, localized
- * types that follow LANGUAGES, option lists built from the vocabularies, and
+ * types that follow WRITTEN_LANGUAGES, option lists built from the vocabularies, and
  * previews and slugs as editors will see them.
  */
 import { beforeAll, describe, expect, test } from 'vitest'
 import type { ObjectSchemaType, SlugSourceFn, Workspace } from 'sanity'
-import { LANGUAGES } from '../../schemas/languages'
+import { LANGUAGE_IDS, WRITTEN_LANGUAGES } from '../../schemas/languages'
 import { COUNTRY_CODES, RELATIONSHIP_CODES, TOPIC_CODES } from '../../schemas/vocabulary'
 import { schemaTypes } from '../../schemas'
 import { entry } from '../../schemas/documents/entry'
 import { settings } from '../../schemas/documents/settings'
+import { titleIn } from '../../schemas/lib/bilingual'
+import { countryName } from '../../schemas/lib/country-name'
 import { slugify } from '../../schemas/lib/slug'
+import { chineseStyleProblems } from './chinese-style'
 import { dataset, entryFixture } from './fixtures'
 import { createStudioWorkspace, schemaProblems } from './validation'
 
@@ -49,15 +52,15 @@ describe('the Studio schema', () => {
   })
 
   test.each(['localeString', 'localeText', 'localeBlockContent'])(
-    '%s has one field per language, in LANGUAGES order, shown side by side',
+    '%s has one field per language editors write, in WRITTEN_LANGUAGES order, shown side by side',
     (name) => {
       const type = objectType(name)
-      expect(type.fields.map((candidate) => candidate.name)).toEqual(LANGUAGES.map((language) => language.id))
+      expect(type.fields.map((candidate) => candidate.name)).toEqual(WRITTEN_LANGUAGES.map((language) => language.id))
       expect(type.fields.map((candidate) => candidate.type.title)).toEqual([
         'English · 英文',
         'Chinese (Simplified) · 简体中文',
       ])
-      expect(type.options).toMatchObject({ columns: LANGUAGES.length })
+      expect(type.options).toMatchObject({ columns: WRITTEN_LANGUAGES.length })
     },
   )
 
@@ -80,6 +83,23 @@ describe('the Studio schema', () => {
     expect(found.filter((text) => !/^[^·]*[A-Za-z][^·]* · [^·]*\p{Script=Han}/u.test(text))).toEqual([])
   })
 
+  test('every Chinese title and description written in schemas/ uses full-width punctuation and no spaces around numbers or Latin words', () => {
+    const chinese: string[] = []
+    const walk = (node: unknown, key?: string) => {
+      if (typeof node === 'string' && (key === 'title' || key === 'description')) {
+        // A country option ends with its code, outside both languages: "Italy · 意大利 (IT)".
+        chinese.push(titleIn(node, 'zh').replace(/ \([A-Z]{2}\)$/, ''))
+      } else if (Array.isArray(node)) for (const item of node) walk(item)
+      else if (node && typeof node === 'object') for (const [name, value] of Object.entries(node)) walk(value, name)
+    }
+    walk(schemaTypes)
+    expect(chinese.flatMap(chineseStyleProblems)).toEqual([])
+  })
+
+  test('the settings name the publisher as a Chinese government site does: 主办单位', () => {
+    expect(field('settings', 'publisher').type.title).toBe('Publisher · 主办单位')
+  })
+
   test('country, relationship and topic options are exactly the vocabulary codes', () => {
     expect(new Set(listValues('entry', 'country'))).toEqual(new Set(COUNTRY_CODES))
     expect(listValues('entry', 'relationship')).toEqual(RELATIONSHIP_CODES)
@@ -91,6 +111,18 @@ describe('the Studio schema', () => {
     expect(options.list.find((option) => option.value === 'IT')?.title).toBe('Italy · 意大利 (IT)')
     expect(options.list.find((option) => option.value === 'NZ')?.title).toBe('New Zealand · 新西兰 (NZ)')
   })
+
+  test('the country field is titled country/region, and lists Taiwan, Hong Kong and Macao as regions of China', () => {
+    expect(field('entry', 'country').type.title).toBe('Country/region · 国家/地区')
+    const options = field('entry', 'country').type.options as { list: { value: string; title: string }[] }
+    const titleOf = (code: string) => options.list.find((option) => option.value === code)?.title
+    expect(titleOf('TW')).toBe('Taiwan, China · 中国台湾 (TW)')
+    expect(titleOf('HK')).toBe('Hong Kong, China · 中国香港 (HK)')
+    expect(titleOf('MO')).toBe('Macao, China · 中国澳门 (MO)')
+    expect(options.list.filter((option) => /台湾|特别行政区/.test(option.title) && !option.title.includes('中国台湾'))).toEqual([])
+    // The site names them the same way, in its Traditional edition too.
+    expect(LANGUAGE_IDS.map((language) => countryName('TW', language))).toEqual(['Taiwan, China', '中国台湾', '中國台灣'])
+  })
 })
 
 describe('an entry in the Studio', () => {
@@ -101,11 +133,11 @@ describe('an entry in the Studio', () => {
     expect(slugify(String(text))).toBe('palmerston-north-1992')
   })
 
-  test('without a headline, is listed by city and date in English with the Chinese title, date first, beneath', () => {
+  test('without a headline, is listed by city and date in English with the Chinese title beneath, as the site writes it', () => {
     const prepare = entry.preview?.prepare
     expect(prepare?.({ cityEn: 'Vicenza', cityZh: '维琴察', date: '2018-12' })).toEqual({
       title: 'Vicenza, December 2018',
-      subtitle: '2018年12月 维琴察',
+      subtitle: '维琴察，2018年12月',
       media: undefined,
     })
   })
@@ -113,8 +145,8 @@ describe('an entry in the Studio', () => {
   test('with a headline, is listed by its English headline, then the date and the Chinese headline', () => {
     const prepare = entry.preview?.prepare
     expect(
-      prepare?.({ headlineEn: 'A friendship agreement', headlineZh: '友好城市协议', cityEn: 'Vicenza', date: '2016' }),
-    ).toEqual({ title: 'A friendship agreement', subtitle: '2016 · 友好城市协议', media: undefined })
+      prepare?.({ headlineEn: 'A friendship agreement', headlineZh: '友好交流关系协议', cityEn: 'Vicenza', date: '2016' }),
+    ).toEqual({ title: 'A friendship agreement', subtitle: '2016 · 友好交流关系协议', media: undefined })
   })
 })
 

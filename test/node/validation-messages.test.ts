@@ -6,6 +6,7 @@ import { validationLocaleStrings } from '@sanity/validation/_internal'
 import { beforeAll, describe, expect, test } from 'vitest'
 import type { Workspace } from 'sanity'
 import { BILINGUAL_VALIDATION_MESSAGES } from '../../studio/validation-messages'
+import { chineseStyleProblems } from './chinese-style'
 import { createStudioWorkspace } from './validation'
 
 let workspace: Workspace
@@ -29,11 +30,17 @@ describe("Sanity's built-in validation messages", () => {
     expect(placeholders(zh ?? '')).toEqual(placeholders(english))
   })
 
+  test('are written in Chinese with full-width quotes and no spaces around numbers', () => {
+    const chinese = Object.values(BILINGUAL_VALIDATION_MESSAGES).map((message) => message.split(' / ')[1] ?? '')
+    expect(chinese.flatMap(chineseStyleProblems)).toEqual([])
+    expect(BILINGUAL_VALIDATION_MESSAGES['string.regex-does-not-match']).toContain('不符合“{{name}}”格式')
+  })
+
   test("replace the English ones in the Studio's own translations", async () => {
     await workspace.i18n.loadNamespaces(['validation'])
     expect(workspace.i18n.t('validation:slug.not-unique')).toBe('Slug is already in use / 网址标识已被其他条目使用')
     expect(workspace.i18n.t('validation:string.maximum-length', { maxLength: 96 })).toBe(
-      'Must be at most 96 characters long / 最多 96 个字符',
+      'Must be at most 96 characters long / 最多96个字符',
     )
   })
 })

@@ -18,7 +18,7 @@ describe('GET /api/v1/entries', () => {
       language: 'zh-Hans',
       city: '维琴察',
       country: { code: 'IT', name: '意大利' },
-      relationship: { code: 'friendship-agreement', label: '友好城市协议' },
+      relationship: { code: 'friendship-agreement', label: '友好交流关系协议' },
       date: { value: '2018-12', precision: 'month', display: '2018年12月' },
       fallback: { language: 'en', fields: [] },
     })

@@ -8,6 +8,7 @@ import { screen } from '@testing-library/react'
 import { DefaultPreview, type PreviewValue, type SanityDocument } from 'sanity'
 import { describe, expect, test } from 'vitest'
 import { entry } from '../../schemas/documents/entry'
+import { RESOURCES } from '../../server/i18n/resources'
 import { dataset, entryWith } from '../node/fixtures'
 import { LISTED_ENTRIES } from './listed-entries'
 import { renderInStudio } from './render'
@@ -41,7 +42,14 @@ describe('an entry in the list', () => {
     },
   )
 
-  test('without a headline, is titled by city and date in both languages', () => {
-    expect(listedLines(entryWith({ headline: undefined }))).toEqual(['Vicenza, December 2018', '2018年12月 维琴察'])
+  test('without a headline, is titled by city and date in both languages, as the site titles it', () => {
+    const lines = listedLines(entryWith({ headline: undefined }))
+    expect(lines).toEqual(['Vicenza, December 2018', '维琴察，2018年12月'])
+    // The site builds the same title from its interface strings (`entry.title`).
+    const siteTitle = (language: 'en' | 'zh', city: string, date: string) =>
+      (RESOURCES[language].translation as { entry: { title: string } }).entry.title
+        .replace('{{city}}', city)
+        .replace('{{date}}', date)
+    expect(lines).toEqual([siteTitle('en', 'Vicenza', 'December 2018'), siteTitle('zh', '维琴察', '2018年12月')])
   })
 })

@@ -57,8 +57,8 @@ describe('the translation badges', () => {
   test('show both languages complete on a published entry of the dataset', async () => {
     renderBadges({ published: entryFixture })
     expect(await badges()).toEqual([
-      { label: 'English 4/4', color: 'success', title: 'English: complete / 英文：已完整' },
-      { label: '简体中文 4/4', color: 'success', title: 'Chinese: complete / 中文：已完整' },
+      { label: 'English 4/4', color: 'success', title: 'English: complete / 英文：内容完整' },
+      { label: '简体中文 4/4', color: 'success', title: 'Chinese: complete / 中文：内容完整' },
     ])
   })
 
@@ -67,7 +67,7 @@ describe('the translation badges', () => {
     const draft = entryWith({ _id: `drafts.${entryFixture._id}`, summary: { _type: 'localeText', en: summary.en }, headline: { _type: 'localeString', en: 'A headline' } })
     renderBadges({ draft, published: entryFixture })
     expect(await badges()).toEqual([
-      { label: 'English 4/4', color: 'success', title: 'English: complete / 英文：已完整' },
+      { label: 'English 4/4', color: 'success', title: 'English: complete / 英文：内容完整' },
       {
         label: '简体中文 2/4',
         color: 'warning',
