@@ -60,7 +60,7 @@ function processCpuMs(pid: number): number {
 }
 
 function moduleKind(name: string): string {
-  return name.endsWith('.js') ? 'esModule' : name.endsWith('.ndjson') || name.endsWith('.json') ? 'text' : 'data'
+  return name.endsWith('.js') ? 'esModule' : /\.(ndjson|json|txt)$/.test(name) ? 'text' : 'data'
 }
 
 /** The workerd config: ours once per dataset, and a fixed-body Worker per dataset answering what ours answered. */

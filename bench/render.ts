@@ -1,7 +1,7 @@
 /**
  * Render cost, in-process: the server's own content layer and renderers on
- * Node, timed with tinybench. Bundled by esbuild (`.ndjson` as text, as
- * wrangler does) and run by `bench/run.ts`; prints one JSON report on stdout.
+ * Node, timed with tinybench. Bundled by esbuild (`.ndjson` and `.txt` as
+ * text, as wrangler does) and run by `bench/run.ts`; prints one JSON report on stdout.
  *
  * Three views:
  * - `render`: items already read; building the neutral feed and rendering it

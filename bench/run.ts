@@ -61,13 +61,13 @@ async function main() {
   const paths = Object.fromEntries(DATASET_SIZES.map((size) => [size, datasetPath(size)]))
 
   log('Rendering in-process …')
-  run(join(BIN, 'esbuild'), ['bench/render.ts', '--bundle', '--platform=node', '--format=esm', '--loader:.ndjson=text', `--outfile=${join(OUT, 'render.mjs')}`, '--log-level=warning'])
+  run(join(BIN, 'esbuild'), ['bench/render.ts', '--bundle', '--platform=node', '--format=esm', '--loader:.ndjson=text', '--loader:.txt=text', `--outfile=${join(OUT, 'render.mjs')}`, '--log-level=warning'])
   const rendered = JSON.parse(
     run(process.execPath, [join(OUT, 'render.mjs'), JSON.stringify(paths), ...(quick ? ['--quick'] : [])]).trim().split('\n').at(-1)!,
   ) as Pick<Results, 'measurements' | 'peer' | 'validity'>
 
   log('Profiling …')
-  run(join(BIN, 'esbuild'), ['bench/profile.ts', '--bundle', '--platform=node', '--format=esm', '--loader:.ndjson=text', `--outfile=${join(OUT, 'profile.mjs')}`, '--log-level=warning'])
+  run(join(BIN, 'esbuild'), ['bench/profile.ts', '--bundle', '--platform=node', '--format=esm', '--loader:.ndjson=text', '--loader:.txt=text', `--outfile=${join(OUT, 'profile.mjs')}`, '--log-level=warning'])
   const profiles = {
     request: run(process.execPath, [join(OUT, 'profile.mjs'), 'request']).trim(),
     render: run(process.execPath, [join(OUT, 'profile.mjs'), 'render']).trim(),
