@@ -1,11 +1,13 @@
 /**
  * `settings`: the one site-wide document (id `settings`): titles and
- * descriptions of the feeds and pages, publisher, copyright and the canonical
- * base URL. The Studio shows it as a singleton (studio/structure.ts).
+ * descriptions of the feeds and pages, publisher, copyright, the canonical
+ * base URL, and the editors' corrections to the Traditional Chinese edition's
+ * conversion. The Studio shows it as a singleton (studio/structure.ts).
  */
-import { defineField, defineType } from 'sanity'
+import { defineArrayMember, defineField, defineType } from 'sanity'
 import { bilingualMessage, bilingualTitle } from '../lib/bilingual'
 import { defineLocalizedField } from '../lib/define-localized-field'
+import { changesTheText, correctedOnce } from '../lib/traditional-correction-rules'
 
 /** The id of the one settings document. */
 export const SETTINGS_ID = 'settings'
@@ -54,6 +56,50 @@ export const settings = defineType({
           .required()
           .uri({ scheme: ['http', 'https'] })
           .error(bilingualMessage('The base URL must be an http or https URL', '网站地址必须是http或https网址')),
+    }),
+    defineField({
+      name: 'traditionalCorrections',
+      title: bilingualTitle('Traditional Chinese corrections', '繁体中文转换修正'),
+      description: bilingualTitle(
+        'The Traditional Chinese edition is converted from the Simplified text by OpenCC. Where the conversion errs, add the Simplified text and how the Traditional edition writes it: the correction applies everywhere (entries, feeds, pages, settings), and a phrase here wins over OpenCC’s. An entry’s “Traditional Chinese” tab shows its converted text',
+        '繁体中文版由简体文本经OpenCC自动转换生成。转换有误时，在此添加简体原文及其繁体写法：修正适用于全站（条目、订阅源、网页、设置），并优先于OpenCC自带词组。条目的“繁体预览”标签页可查看转换结果',
+      ),
+      type: 'array',
+      of: [
+        defineArrayMember({
+          name: 'traditionalCorrection',
+          title: bilingualTitle('Correction', '修正'),
+          type: 'object',
+          fields: [
+            defineField({
+              name: 'simplified',
+              title: bilingualTitle('Simplified', '简体'),
+              type: 'string',
+              validation: (rule) => [
+                rule.required().error(bilingualMessage('Write the Simplified text to correct', '请填写需要修正的简体原文')),
+                rule.custom(correctedOnce),
+              ],
+            }),
+            defineField({
+              name: 'traditional',
+              title: bilingualTitle('Traditional', '繁体'),
+              type: 'string',
+              validation: (rule) => [
+                rule
+                  .required()
+                  .error(bilingualMessage('Write how the Traditional edition writes it', '请填写繁体版的写法')),
+                rule.custom(changesTheText).warning(),
+              ],
+            }),
+          ],
+          preview: {
+            select: { simplified: 'simplified', traditional: 'traditional' },
+            prepare({ simplified, traditional }: { simplified?: string; traditional?: string }) {
+              return { title: `${simplified ?? '…'} → ${traditional ?? '…'}` }
+            },
+          },
+        }),
+      ],
     }),
   ],
   preview: {

@@ -80,6 +80,12 @@ export type Settings = {
   publisher?: LocaleString;
   copyright?: LocaleString;
   baseUrl?: string;
+  traditionalCorrections?: Array<{
+    simplified?: string;
+    traditional?: string;
+    _type: "traditionalCorrection";
+    _key: string;
+  }>;
 };
 
 export type SanityImageAssetReference = {
@@ -1220,6 +1226,14 @@ export type SettingsQueryResult = {
   fellBack: Array<"copyright" | "description" | "publisher" | "title">;
 } | null;
 
+// Source: ../server/content/queries.ts
+// Variable: traditionalCorrectionsQuery
+// Query: *[_type == "settings" && _id == "settings"][0].traditionalCorrections[]{simplified, traditional}
+export type TraditionalCorrectionsQueryResult = Array<{
+  simplified: string | null;
+  traditional: string | null;
+}> | null;
+
 // Query TypeMap
 declare global {
   interface SanityQueries {
@@ -1227,6 +1241,7 @@ declare global {
     '\n  *[_type == "entry" && slug.current == $slug && defined(date)][0] {\n  _id,\n  _createdAt,\n  _updatedAt,\n  publishedAt,\n  "slug": slug.current,\n  country,\n  "location": location{lat, lng},\n  relationship,\n  date,\n  topics,\n  "headline": headline[$lang],\n  "englishCity": city.en,\n  "city": coalesce(city[$lang], city[$fallback]),\n  "region": coalesce(region[$lang], region[$fallback]),\n  "summary": coalesce(summary[$lang], summary[$fallback]),\n  "body": coalesce(body[$lang], body[$fallback]),\n  "fellBack": array::compact([\n    select(!defined(city[$lang]) && defined(city[$fallback]) => "city"),\n    select(!defined(region[$lang]) && defined(region[$fallback]) => "region"),\n    select(!defined(summary[$lang]) && defined(summary[$fallback]) => "summary"),\n    select(!defined(body[$lang]) && defined(body[$fallback]) => "body")\n  ])\n}\n': EntryBySlugQueryResult;
     '\n  array::unique(*[_type == "entry" && defined(city.en)].city.en)\n': CityNamesQueryResult;
     '\n  *[_type == "settings" && _id == "settings"][0] {\n    _updatedAt,\n    "title": coalesce(title[$lang], title[$fallback]),\n    "description": coalesce(description[$lang], description[$fallback]),\n    "publisher": coalesce(publisher[$lang], publisher[$fallback]),\n    "copyright": coalesce(copyright[$lang], copyright[$fallback]),\n    baseUrl,\n    "fellBack": array::compact([\n      select(!defined(title[$lang]) && defined(title[$fallback]) => "title"),\n      select(!defined(description[$lang]) && defined(description[$fallback]) => "description"),\n      select(!defined(publisher[$lang]) && defined(publisher[$fallback]) => "publisher"),\n      select(!defined(copyright[$lang]) && defined(copyright[$fallback]) => "copyright")\n    ])\n  }\n': SettingsQueryResult;
+    '\n  *[_type == "settings" && _id == "settings"][0].traditionalCorrections[]{simplified, traditional}\n': TraditionalCorrectionsQueryResult;
   }
 }
 // Lets @sanity/client releases that predate the global registry read it too

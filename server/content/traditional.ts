@@ -10,19 +10,13 @@
  * list (about 0.1 s), and each distinct text is converted once and kept, so a
  * content revision's texts are converted once, not per request.
  */
-import { ConverterFactory } from 'opencc-js/core'
+import { correctionsFrom, simplifiedToTraditional, type Convert, type TraditionalCorrection } from '../../schemas/lib/traditional'
 import { traditionalCorrectionsQuery } from './queries'
 import type { ContentSource } from './source'
 import characters from './traditional/st-characters.txt'
 import phrases from './traditional/st-phrases.txt'
 
-/** A conversion an editor corrected: this Simplified text is always written so in Traditional. */
-export interface TraditionalCorrection {
-  simplified: string
-  traditional: string
-}
-
-export type Convert = (text: string) => string
+export type { Convert, TraditionalCorrection }
 
 /** How many converted texts are kept before they are forgotten all at once (a few per entry and language field). */
 const MAX_KEPT_TEXTS = 20_000
@@ -33,8 +27,7 @@ let current: { corrections: string; convert: Convert } | undefined
 export function traditionalConverter(corrections: readonly TraditionalCorrection[]): Convert {
   const key = JSON.stringify(corrections)
   if (current?.corrections === key) return current.convert
-  const pairs = corrections.map(({ simplified, traditional }) => [simplified, traditional] as const)
-  const convertText = ConverterFactory([[pairs, phrases, characters]])
+  const convertText = simplifiedToTraditional({ phrases, characters }, corrections)
   const kept = new Map<string, string>()
   const convert: Convert = (text) => {
     let converted = kept.get(text)
@@ -49,17 +42,8 @@ export function traditionalConverter(corrections: readonly TraditionalCorrection
   return convert
 }
 
-function isCorrection(value: unknown): value is TraditionalCorrection {
-  if (typeof value !== 'object' || value === null) return false
-  const { simplified, traditional } = value as Record<string, unknown>
-  return typeof simplified === 'string' && simplified.trim() !== '' && typeof traditional === 'string' && traditional.trim() !== ''
-}
-
 /** The converter with the corrections the site settings hold now (none without a settings document). */
 export async function traditionalConverterFor(source: ContentSource): Promise<Convert> {
   const rows = await source.fetch<unknown[] | null>(traditionalCorrectionsQuery, {})
-  const corrections = (Array.isArray(rows) ? rows : [])
-    .filter(isCorrection)
-    .map(({ simplified, traditional }) => ({ simplified: simplified.trim(), traditional: traditional.trim() }))
-  return traditionalConverter(corrections)
+  return traditionalConverter(correctionsFrom(rows))
 }
