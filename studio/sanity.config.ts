@@ -8,7 +8,8 @@
  *
  * On top of the schema: the content list (structure.ts), Vision for GROQ,
  * the settings singleton, a translation badge per language, the links under an
- * entry's slug (components/studio-input.tsx), an entry's Publish and
+ * entry's slug (components/studio-input.tsx), an entry's Traditional Chinese
+ * view (structure.ts, components/traditional-preview.tsx), an entry's Publish and
  * Duplicate buttons that keep *Published at* the time of its first publish
  * (publication-time.ts), and Sanity's own validation messages in both languages.
  */
@@ -23,7 +24,7 @@ import { SANITY_API_VERSION as API_VERSION } from '../schemas/lib/api-version'
 import { StudioInput } from './components/studio-input'
 import { shardLakeListeners } from './lake-listeners'
 import { keepingPublicationTime } from './publication-time'
-import { structure } from './structure'
+import { defaultDocumentNode, structure } from './structure'
 import { translationBadges } from './translation-badges'
 import { bilingualValidationBundle } from './validation-messages'
 
@@ -48,7 +49,7 @@ export default defineConfig({
   projectId: process.env.SANITY_STUDIO_PROJECT_ID || 'local',
   dataset: process.env.SANITY_STUDIO_DATASET || 'production',
   ...(LAKE_API_HOST ? { apiHost: LAKE_API_HOST } : {}),
-  plugins: [structureTool({ structure }), visionTool({ defaultApiVersion: API_VERSION })],
+  plugins: [structureTool({ structure, defaultDocumentNode }), visionTool({ defaultApiVersion: API_VERSION })],
   schema: {
     types: schemaTypes,
     templates: (templates) => templates.filter(({ schemaType }) => !SINGLETON_TYPES.has(schemaType)),
