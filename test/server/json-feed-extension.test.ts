@@ -13,13 +13,17 @@ interface Extension {
 
 const HTML = { headers: { Accept: 'text/html' } }
 
-/** Every key of the extension objects in `feed`, as `feed.about`, `item.topics`, `item.translation.url`. */
+/**
+ * Every key of the extension objects in `feed`, as `feed.about`, `item.topics`, `item.translations.url`
+ * (the keys of the objects an array holds are named after the array).
+ */
 function extensionKeys(feed: { _meeting_the_world: Extension; items: { _meeting_the_world: Extension }[] }): string[] {
   const keys = new Set<string>()
   const walk = (prefix: string, value: Extension) => {
     for (const [key, inner] of Object.entries(value)) {
       keys.add(`${prefix}.${key}`)
-      if (inner && typeof inner === 'object' && !Array.isArray(inner)) walk(`${prefix}.${key}`, inner as Extension)
+      const objects = Array.isArray(inner) ? inner.filter((member) => member && typeof member === 'object') : inner && typeof inner === 'object' ? [inner] : []
+      for (const object of objects) walk(`${prefix}.${key}`, object as Extension)
     }
   }
   walk('feed', feed._meeting_the_world)
@@ -29,7 +33,8 @@ function extensionKeys(feed: { _meeting_the_world: Extension; items: { _meeting_
 
 describe.each([
   ['en', 'en', 'JSON Feed extension'],
-  ['zh', 'zh-Hans', 'JSON Feed 扩展'],
+  ['zh', 'zh-Hans', 'JSON Feed扩展'],
+  ['zh-hant', 'zh-Hant', 'JSON Feed擴展'],
 ] as const)('the %s JSON Feed extension', (lang, tag, heading) => {
   it('names the page that describes it, in the feed’s language, as its about', async () => {
     const feed = await json<{ _meeting_the_world: { about: string }; items: { _meeting_the_world: Extension }[] }>(
@@ -43,7 +48,11 @@ describe.each([
   it('is described there, every key it sends', async () => {
     const feed = await json<Parameters<typeof extensionKeys>[0]>(await request(`/${lang}/feed.json`))
     const keys = extensionKeys(feed)
-    expect(keys).toEqual(expect.arrayContaining(['feed.about', 'feed.translation', 'item.date', 'item.topics', 'item.translation']))
+    expect(keys).toEqual(
+      expect.arrayContaining(['feed.about', 'feed.translations', 'feed.translations.language', 'item.date', 'item.topics', 'item.translations', 'item.translations.url']),
+    )
+    // One translation per other language, on the feed and on each item.
+    expect((feed._meeting_the_world as { translations: unknown[] }).translations).toHaveLength(2)
 
     const page = await request(`/${lang}/json-feed-extension`, HTML)
     expect(page.status).toBe(200)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { displayWidth, truncate } from '../../server/embed/truncate'
 import { EMBED_HEIGHT_SCRIPT, EMBED_PAGE_STYLE } from '../../server/render/pages/embed'
-import { request } from './helpers'
+import { request, seedDocuments } from './helpers'
 
 async function sha256(text: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))
@@ -48,8 +48,32 @@ describe('/embed', () => {
     expect(html).toContain('<html lang="zh-Hans">')
     expect(html).toContain('class="mtw dark timeline"')
     expect(entrySlugs(html)).toEqual(['fort-worth-2011'])
-    expect(html).toContain('沃思堡')
+    // Its place from large to small, with no separator (schemas/lib/place.ts).
+    expect(html).toContain('2011年10月</time> · 美国沃思堡</p>')
     expect(html).toContain('href="http://localhost/zh/atom.xml?city=fort-worth"')
+  })
+
+  it('shows the entries in Traditional Chinese for lang=zh-hant and for a reader who asks for zh-TW', async () => {
+    for (const [path, init] of [
+      ['/embed?lang=zh-hant&city=vicenza', {}],
+      ['/embed?city=vicenza', { headers: { 'Accept-Language': 'zh-TW' } }],
+    ] as const) {
+      const response = await request(path, init)
+      expect(response.headers.get('Content-Language'), path).toBe('zh-Hant')
+      const html = await response.text()
+      expect(html, path).toContain('<html lang="zh-Hant">')
+      expect(html, path).toContain(' · 意大利維琴察</p>')
+      expect(html, path).toContain('href="http://localhost/zh-hant/atom.xml?city=vicenza"')
+    }
+  })
+
+  it('writes an English place from small to large, and tags a name that fell back', async () => {
+    expect(await (await request('/embed?lang=en&city=berkeley')).text()).toContain(' · Berkeley, United States</p>')
+    const documents = seedDocuments()
+    const vicenza = documents.find((document) => document._id === 'entry-vicenza-2018') as Record<string, Record<string, unknown>>
+    delete vicenza.city?.zh
+    const html = await (await request('/embed?lang=zh&city=vicenza', {}, documents)).text()
+    expect(html).toContain(' · 意大利<span lang="en">Vicenza</span></p>')
   })
 
   it('may be framed from anywhere, and loads nothing but its own hashed style and script', async () => {

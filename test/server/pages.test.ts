@@ -28,7 +28,8 @@ describe('the bare address', () => {
     ['zh-Hans', '/zh/'],
     ['en-US,en;q=0.9', '/en/'],
     ['fr-FR', '/en/'],
-    ['zh-TW', '/en/'],
+    ['zh-TW', '/zh-hant/'],
+    ['zh-Hant', '/zh-hant/'],
   ])('sends a reader whose browser asks for %s to %s, and says it depends on that', async (accept, path) => {
     const response = await request('/', { headers: { 'Accept-Language': accept } })
     expect(response.status).toBe(302)
@@ -68,14 +69,16 @@ describe('the page of entries', () => {
     expect(html).toContain('Vicenza, Italy, and Guiyang signed a friendship agreement')
   })
 
-  it('is written in Chinese at /zh/, tagged zh-Hans', async () => {
-    const { response, html } = await page('/zh/')
-    expect(response.headers.get('Content-Language')).toBe('zh-Hans')
-    expect(html).toContain('<html lang="zh-Hans" dir="ltr">')
+  it.each([
+    ['/zh/', 'zh-Hans', '意大利维琴察', '共7条'],
+    ['/zh-hant/', 'zh-Hant', '意大利維琴察', '共7條'],
+  ])('is written in Chinese at %s, tagged %s', async (path, tag, place, count) => {
+    const { response, html } = await page(path)
+    expect(response.headers.get('Content-Language')).toBe(tag)
+    expect(html).toContain(`<html lang="${tag}" dir="ltr">`)
     expect(html).toContain('<h1>走向世界</h1>')
-    expect(html).toContain('<time datetime="2018-12">2018年12月</time>')
-    expect(html).toContain('维琴察</span>，意大利')
-    expect(html).toContain('共 7 个条目')
+    expect(html).toContain(`<time datetime="2018-12">2018年12月</time> · ${place}`)
+    expect(html).toContain(count)
   })
 
   it('has a skip link to the entries, landmarks and one h1', async () => {
@@ -92,12 +95,18 @@ describe('the page of entries', () => {
     expect(alternates).toEqual([
       { rel: 'alternate', hreflang: 'en', href: 'http://localhost/en/' },
       { rel: 'alternate', hreflang: 'zh-Hans', href: 'http://localhost/zh/' },
+      { rel: 'alternate', hreflang: 'zh-Hant', href: 'http://localhost/zh-hant/' },
       { rel: 'alternate', hreflang: 'x-default', href: 'http://localhost/' },
     ])
     expect(links(html, 'canonical')).toEqual([{ rel: 'canonical', href: 'http://localhost/zh/' }])
   })
 
-  it('advertises its own feeds first for autodiscovery, then the other language’s', async () => {
+  it('names the bare address, filters kept, for readers whose language it cannot tell', async () => {
+    const { html } = await page('/en/?year=2018')
+    expect(links(html, 'alternate').find((link) => link.hreflang === 'x-default')?.href).toBe('http://localhost/?year=2018')
+  })
+
+  it('advertises its own feeds first for autodiscovery, then the other languages’', async () => {
     const { html } = await page('/zh/')
     const feeds = links(html, 'alternate').filter((link) => link.type)
     expect(feeds.map((feed) => [feed.type, feed.hreflang, feed.href])).toEqual([
@@ -107,6 +116,9 @@ describe('the page of entries', () => {
       ['application/rss+xml', 'en', 'http://localhost/en/rss.xml'],
       ['application/atom+xml', 'en', 'http://localhost/en/atom.xml'],
       ['application/feed+json', 'en', 'http://localhost/en/feed.json'],
+      ['application/rss+xml', 'zh-Hant', 'http://localhost/zh-hant/rss.xml'],
+      ['application/atom+xml', 'zh-Hant', 'http://localhost/zh-hant/atom.xml'],
+      ['application/feed+json', 'zh-Hant', 'http://localhost/zh-hant/feed.json'],
     ])
     expect(feeds[0]?.title).toBe('走向世界（RSS 2.0）')
   })
@@ -127,17 +139,17 @@ describe('the page of entries', () => {
     const lists = (html: string) => [...html.matchAll(/<a href="([^"]+)" type="text\/x-opml">([^<]*)<\/a>/g)].map(([, href, text]) => [href, text])
     const { html: en } = await page('/en/')
     expect(lists(en)).toEqual([
-      ['http://localhost/feeds.opml', 'English and Chinese (Atom)'],
+      ['http://localhost/feeds.opml', 'English, Simplified Chinese and Traditional Chinese (Atom)'],
       ['http://localhost/en/feeds.opml', 'English only (Atom)'],
-      ['http://localhost/json-feeds.opml', 'English and Chinese, for JSON Feed readers'],
+      ['http://localhost/json-feeds.opml', 'English, Simplified Chinese and Traditional Chinese, for JSON Feed readers'],
     ])
     const { html: zh } = await page('/zh/')
     expect(lists(zh)).toEqual([
-      ['http://localhost/feeds.opml', '中文和英文（Atom）'],
-      ['http://localhost/zh/feeds.opml', '仅中文（Atom）'],
-      ['http://localhost/json-feeds.opml', '中文和英文，供 JSON Feed 阅读器使用'],
+      ['http://localhost/feeds.opml', '英文、简体中文和繁体中文（Atom）'],
+      ['http://localhost/zh/feeds.opml', '仅简体中文（Atom）'],
+      ['http://localhost/json-feeds.opml', '英文、简体中文和繁体中文，供JSON Feed阅读器使用'],
     ])
-    expect(zh).toContain('<label for="feed-atom">Atom 1.0（推荐）：适用于大多数阅读器')
+    expect(zh).toContain('<label for="feed-atom">Atom 1.0（推荐）：适用于大多数阅读器，如Feedly、')
     expect(zh).toContain('请只选一种格式：各格式内容相同，订阅两种会使每个条目重复出现。')
   })
 
@@ -152,6 +164,7 @@ describe('the page of entries', () => {
   it('switches language to the same page, filters kept', async () => {
     const { html } = await page('/en/?country=US')
     expect(html).toContain('<a href="http://localhost/zh/?country=US" lang="zh-Hans" hreflang="zh-Hans" rel="alternate">简体中文</a>')
+    expect(html).toContain('<a href="http://localhost/zh-hant/?country=US" lang="zh-Hant" hreflang="zh-Hant" rel="alternate">繁體中文</a>')
     expect(html).toContain('aria-current="page">English</a>')
   })
 
@@ -162,9 +175,9 @@ describe('the page of entries', () => {
     expect(html).toContain('href="http://localhost/en/?topic=education"')
     expect(html).toContain('href="http://localhost/en/?year=2018"')
     const { html: zh } = await page('/zh/?city=fort-worth')
-    expect(zh).toContain('共 1 个条目')
+    expect(zh).toContain('共1条')
     expect(zh).toContain('沃思堡')
-    expect(zh).toContain('当前筛选条件：城市：沃思堡。')
+    expect(zh).toContain('当前筛选条件：城市为沃思堡。')
     const feeds = links(zh, 'alternate').filter((link) => link.type)
     expect(feeds[0]?.href).toBe('http://localhost/zh/rss.xml?city=fort-worth')
   })
@@ -249,29 +262,36 @@ describe('the page of entries', () => {
 })
 
 describe('an entry page', () => {
-  it('shows the entry with its body, coordinates, a map link and the other language', async () => {
+  it('shows the entry with its body, place, coordinates, a map link and the other languages', async () => {
     const { response, html } = await page('/zh/entries/vicenza-2018')
     expect(response.status).toBe(200)
     expect(response.headers.get('Content-Language')).toBe('zh-Hans')
     expect(html).toContain('<h1>贵阳市与意大利维琴察市签署友好交流关系协议</h1>')
     expect(html).toContain('第九届中意创新合作周')
-    expect(html).toContain('45.5455° N, 11.5354° E')
+    expect(html).toContain('<dt>地点</dt><dd>意大利维琴察</dd>')
+    expect(html).toContain('<span class="geo">北纬45.5455°，东经11.5354°</span>')
     expect(html).toContain('href="https://www.openstreetmap.org/?mlat=45.5455&amp;mlon=11.5354#map=11/45.5455/11.5354"')
     expect(html).toContain('<a href="http://localhost/en/entries/vicenza-2018" hreflang="en" lang="en" rel="alternate">Read this entry in English</a>')
+    expect(html).toContain('<a href="http://localhost/zh-hant/entries/vicenza-2018" hreflang="zh-Hant" lang="zh-Hant" rel="alternate">閱讀此條目的繁體中文版本</a>')
     const alternates = links(html, 'alternate').filter((link) => !link.type)
-    expect(alternates.map((link) => link.href)).toEqual(['http://localhost/en/entries/vicenza-2018', 'http://localhost/zh/entries/vicenza-2018'])
-    expect(links(html, 'alternate').filter((link) => link.type)).toHaveLength(6)
+    expect(alternates.map((link) => [link.hreflang, link.href])).toEqual([
+      ['en', 'http://localhost/en/entries/vicenza-2018'],
+      ['zh-Hans', 'http://localhost/zh/entries/vicenza-2018'],
+      ['zh-Hant', 'http://localhost/zh-hant/entries/vicenza-2018'],
+      ['x-default', 'http://localhost/en/entries/vicenza-2018'],
+    ])
+    expect(links(html, 'alternate').filter((link) => link.type)).toHaveLength(9)
   })
 
-  it('describes the entry as a schema.org NewsArticle about the partner city', async () => {
+  it('describes the entry as a schema.org NewsArticle about its place', async () => {
     const { html } = await page('/en/entries/fort-worth-2011')
     expect(jsonLd(html)).toMatchObject({
       '@type': 'NewsArticle',
       inLanguage: 'en',
       contentLocation: {
-        '@type': 'City',
+        '@type': 'Place',
         name: 'Fort Worth',
-        address: { '@type': 'PostalAddress', addressCountry: 'US' },
+        address: { '@type': 'PostalAddress', addressRegion: 'Texas', addressCountry: 'US' },
         geo: { '@type': 'GeoCoordinates', latitude: 32.7555, longitude: -97.3308 },
       },
     })
@@ -292,9 +312,11 @@ describe('an entry page', () => {
     const documents = seedDocuments()
     const vicenza = documents.find((document) => document._id === 'entry-vicenza-2018') as Record<string, Record<string, unknown>>
     delete vicenza.summary?.zh
+    delete vicenza.city?.zh
     const html = await (await request('/zh/entries/vicenza-2018', HTML, documents)).text()
     expect(html).toContain('<p class="lede" lang="en">Vicenza, Italy, and Guiyang')
-    expect(html).toContain('此条目的部分内容尚未翻译，以English显示。')
+    expect(html).toContain('<dt>地点</dt><dd>意大利<span lang="en">Vicenza</span></dd>')
+    expect(html).toContain('此条目的部分内容尚未翻译，以英文显示。')
   })
 
   it('gives a browser a readable 404 page for an unknown entry, in the path’s language', async () => {

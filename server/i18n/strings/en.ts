@@ -9,7 +9,7 @@ export const en = {
   site: {
     // Only when the settings document has no title or description of its own.
     title: 'Meeting the World',
-    description: "Guiyang's international friendship agreements and its exchanges and cooperation with partner cities around the world.",
+    description: "Guiyang's friendly relations with cities around the world, and its exchanges and cooperation with them.",
   },
   feed: {
     // A filtered feed's title and description say what it is filtered to.
@@ -17,7 +17,7 @@ export const en = {
     filteredDescription: '{{description}} This feed is filtered by {{filters}}.',
     filter: {
       city: 'city: {{value}}',
-      country: 'country: {{value}}',
+      country: 'country/region: {{value}}',
       topic: 'topic: {{value}}',
       year: 'year: {{value}}',
     },
@@ -28,11 +28,21 @@ export const en = {
     listTitle: '{{title}}: feeds',
     jsonListTitle: '{{title}}: JSON Feeds',
   },
+  // Each language's name, as a sentence in this language names it: "shown in Simplified Chinese".
+  language: {
+    en: 'English',
+    zh: 'Simplified Chinese',
+    'zh-hant': 'Traditional Chinese',
+  },
   page: {
-    skipLink: 'Skip to the entries',
+    // The skip link, by what the page's main content is: the list of entries, or the page's text.
+    skipLink: {
+      entries: 'Skip to the entries',
+      main: 'Skip to the content',
+    },
     languageNav: 'Language',
-    // Between a city and its region or country: "Berkeley, California, United States".
-    placeSeparator: ', ',
+    // A part of the site's own text (its description) that is not translated yet.
+    fellBack: 'Parts of this page are not translated yet and are shown in {{language}}.',
     entriesHeading: 'Entries',
     count_one: '{{count}} entry',
     count_other: '{{count}} entries',
@@ -40,10 +50,18 @@ export const en = {
     filters: {
       heading: 'Filter the entries',
       city: 'City',
-      country: 'Country',
+      country: 'Country/region',
       topic: 'Topic',
       year: 'Year',
       all: 'All',
+      // One filter in force, in the sentence below ("city: Fort Worth"), and what goes between two.
+      value: {
+        city: 'city: {{value}}',
+        country: 'country/region: {{value}}',
+        topic: 'topic: {{value}}',
+        year: 'year: {{value}}',
+      },
+      separator: '; ',
       active: 'Showing entries filtered by {{filters}}.',
       clear: 'Show all entries',
     },
@@ -62,20 +80,33 @@ export const en = {
       openIn: 'Open in {{reader}}',
       lists: {
         heading: 'Import a list (OPML)',
-        intro: 'To follow both languages, import a subscription list where your reader asks for an OPML file: it subscribes to each language once.',
-        all: 'English and Chinese (Atom)',
-        own: 'English only (Atom)',
-        json: 'English and Chinese, for JSON Feed readers',
+        intro: 'To follow every language, import a subscription list where your reader asks for an OPML file: it subscribes to each language once.',
+        // {{languages}} names every language the list holds: "English, Simplified Chinese and Traditional Chinese".
+        all: '{{languages}} (Atom)',
+        own: '{{language}} only (Atom)',
+        json: '{{languages}}, for JSON Feed readers',
         unfiltered: 'The lists subscribe to every entry, without the filters.',
       },
     },
     entry: {
       back: 'All entries',
       date: 'Date',
-      place: 'Partner city',
+      place: 'Place',
       relationship: 'Relationship',
       topics: 'Topics',
+      // Between two topics: "Big data, Education".
+      topicSeparator: ', ',
       coordinates: 'Coordinates',
+      // A latitude and a longitude as people write them: "45.5455° N, 11.5354° E".
+      latitude: {
+        north: '{{degrees}}° N',
+        south: '{{degrees}}° S',
+      },
+      longitude: {
+        east: '{{degrees}}° E',
+        west: '{{degrees}}° W',
+      },
+      position: '{{latitude}}, {{longitude}}',
       map: 'See {{city}} on OpenStreetMap',
       otherLanguage: 'Read this entry in {{language}}',
       fellBack: 'Parts of this entry are not translated yet and are shown in {{language}}.',
@@ -86,6 +117,8 @@ export const en = {
       back: 'See all entries',
     },
     footer: {
+      // From the site settings: who publishes the site.
+      publisher: 'Publisher: {{publisher}}',
       api: 'JSON API',
       widget: 'Widget for partner cities',
     },
@@ -97,9 +130,9 @@ export const en = {
       feed: {
         heading: 'On the feed',
         about: 'The address of this page.',
-        translation: {
-          what: 'The same feed in the other language:',
-          language: 'its language, as a BCP 47 tag (en, zh-Hans);',
+        translations: {
+          what: 'The same feed in each other language, one object per language:',
+          language: 'its language, as a BCP 47 tag (en, zh-Hans, zh-Hant);',
           title: 'its title;',
           home_page_url: 'the page of its entries;',
           feed_url: 'the feed itself, with the same filters.',
@@ -109,8 +142,8 @@ export const en = {
         heading: 'On each item',
         date: "The entry's own date, as precise as the source gives it: 2016, 2018-12 or 1992-08-17. Its date_published is that date's first moment in Guiyang time (UTC+8).",
         topics: "The codes of the entry's topics, the values the feeds' and the API's topic filter takes (big-data); tags holds their labels in the feed's language.",
-        translation: {
-          what: 'The entry in the other language:',
+        translations: {
+          what: 'The entry in each other language, one object per language:',
           language: 'its language, as a BCP 47 tag;',
           title: 'its title in that language;',
           url: 'its page.',

@@ -1,7 +1,10 @@
 /**
- * The Worker's interface strings in Traditional Chinese (`zh-hant`): the
- * Simplified strings in OpenCC's `s2t` characters, reviewed by hand, keeping
- * the publisher's names and terms (not Taiwan's or Hong Kong's).
+ * The Worker's interface strings in Traditional Chinese (`zh-hant`), as a
+ * mainland publisher's Traditional edition writes them: the Simplified strings
+ * (zh.ts) in OpenCC's `s2t` characters, the same characters the entries are
+ * converted to (server/content/traditional.ts), reviewed by hand. Names and
+ * terms stay the publisher's own (信息, 服務器, 接口, 加載, 坐標), never Taiwan's
+ * or Hong Kong's (資訊, 伺服器, 介面, 載入, 座標). A change to zh.ts is made here too.
  */
 import type { Translation } from './en'
 import { vocabularyLabels } from './labels'
@@ -12,37 +15,52 @@ export const zhHant: Translation = {
   },
   site: {
     title: '走向世界',
-    description: '貴陽市與世界各地友好城市簽署友好協議、開展交流與合作的情況。',
+    description: '貴陽市與世界各地城市建立友好關係、開展交流合作情況。',
   },
   feed: {
     filteredTitle: '{{title}}（{{filters}}）',
     filteredDescription: '{{description}}此訂閱源的篩選條件爲{{filters}}。',
     filter: {
       city: '城市：{{value}}',
-      country: '國家：{{value}}',
+      country: '國家/地區：{{value}}',
       topic: '主題：{{value}}',
       year: '年份：{{value}}',
     },
     filterSeparator: '；',
     linkTitle: '{{title}}（{{format}}）',
     listTitle: '{{title}}：訂閱源',
-    jsonListTitle: '{{title}}：JSON Feed 訂閱源',
+    jsonListTitle: '{{title}}：JSON Feed訂閱源',
+  },
+  language: {
+    en: '英文',
+    zh: '簡體中文',
+    'zh-hant': '繁體中文',
   },
   page: {
-    skipLink: '跳到條目列表',
+    skipLink: {
+      entries: '跳至條目列表',
+      main: '跳至正文',
+    },
     languageNav: '語言',
-    placeSeparator: '，',
+    fellBack: '本頁部分內容尚未翻譯，以{{language}}顯示。',
     entriesHeading: '條目',
-    count_one: '共 {{count}} 個條目',
-    count_other: '共 {{count}} 個條目',
-    empty: '沒有符合這些篩選條件的條目。',
+    count_one: '共{{count}}條',
+    count_other: '共{{count}}條',
+    empty: '沒有符合篩選條件的條目。',
     filters: {
       heading: '篩選條目',
       city: '城市',
-      country: '國家',
+      country: '國家/地區',
       topic: '主題',
       year: '年份',
       all: '全部',
+      value: {
+        city: '城市爲{{value}}',
+        country: '國家/地區爲{{value}}',
+        topic: '主題爲{{value}}',
+        year: '年份爲{{value}}',
+      },
+      separator: '，',
       active: '當前篩選條件：{{filters}}。',
       clear: '顯示全部條目',
     },
@@ -51,30 +69,40 @@ export const zhHant: Translation = {
       intro: '將一個訂閱源地址複製到您的閱讀器中即可。請只選一種格式：各格式內容相同，訂閱兩種會使每個條目重複出現。',
       filtered: '這些訂閱源保留了您選擇的篩選條件。',
       for: {
-        atom: '{{format}}（推薦）：適用於大多數閱讀器，如 Feedly、Inoreader、NetNewsWire、Thunderbird、newsboat',
-        json: '{{format}}：適用於支持 JSON Feed 的閱讀器，如 NetNewsWire、Feedbin',
-        rss: '{{format}}：僅供無法讀取 Atom 的閱讀器使用',
+        atom: '{{format}}（推薦）：適用於大多數閱讀器，如Feedly、Inoreader、NetNewsWire、Thunderbird、newsboat',
+        json: '{{format}}：適用於支持JSON Feed的閱讀器，如NetNewsWire、Feedbin',
+        rss: '{{format}}：僅供無法讀取Atom的閱讀器使用',
       },
       open: '打開',
-      openFeed: '打開 {{format}} 訂閱源',
-      openIn: '在 {{reader}} 中打開',
+      openFeed: '打開{{format}}訂閱源',
+      openIn: '在{{reader}}中打開',
       lists: {
         heading: '導入訂閱列表（OPML）',
-        intro: '如需同時關注中英文內容，請在閱讀器的“導入 OPML”功能中導入訂閱列表：每種語言只訂閱一次。',
-        all: '中文和英文（Atom）',
-        own: '僅中文（Atom）',
-        json: '中文和英文，供 JSON Feed 閱讀器使用',
+        intro: '如需關注所有語言的內容，請在閱讀器的“導入OPML”功能中導入訂閱列表：每種語言只訂閱一次。',
+        all: '{{languages}}（Atom）',
+        own: '僅{{language}}（Atom）',
+        json: '{{languages}}，供JSON Feed閱讀器使用',
         unfiltered: '訂閱列表不含篩選條件，包含全部條目。',
       },
     },
     entry: {
       back: '全部條目',
       date: '日期',
-      place: '合作城市',
-      relationship: '關係',
+      place: '地點',
+      relationship: '關係類型',
       topics: '主題',
-      coordinates: '座標',
-      map: '在 OpenStreetMap 上查看{{city}}',
+      topicSeparator: '、',
+      coordinates: '坐標',
+      latitude: {
+        north: '北緯{{degrees}}°',
+        south: '南緯{{degrees}}°',
+      },
+      longitude: {
+        east: '東經{{degrees}}°',
+        west: '西經{{degrees}}°',
+      },
+      position: '{{latitude}}，{{longitude}}',
+      map: '在OpenStreetMap上查看{{city}}',
       otherLanguage: '閱讀此條目的{{language}}版本',
       fellBack: '此條目的部分內容尚未翻譯，以{{language}}顯示。',
     },
@@ -84,19 +112,20 @@ export const zhHant: Translation = {
       back: '查看全部條目',
     },
     footer: {
-      api: 'JSON 接口',
-      widget: '友好城市網站插件',
+      publisher: '主辦單位：{{publisher}}',
+      api: 'JSON接口',
+      widget: '供合作城市使用的網頁嵌入組件',
     },
     jsonFeedExtension: {
-      title: 'JSON Feed 擴展：_meeting_the_world',
+      title: 'JSON Feed擴展：_meeting_the_world',
       intro:
-        '本站的 JSON Feed（JSON Feed 1.1）將該格式沒有對應字段的信息放在名爲 _meeting_the_world 的對象中，訂閱源和每個條目各有一個。不識別該對象的閱讀器會按格式規定將其忽略。',
+        '本站的JSON Feed（JSON Feed 1.1）將該格式沒有對應字段的信息放在名爲_meeting_the_world的對象中，訂閱源和每個條目各有一個。不識別該對象的閱讀器會按格式規定將其忽略。',
       feed: {
         heading: '訂閱源中',
         about: '本頁的地址。',
-        translation: {
-          what: '另一語言的同一訂閱源：',
-          language: '其語言，以 BCP 47 標籤表示（en、zh-Hans）；',
+        translations: {
+          what: '其他每種語言的同一訂閱源，每種語言一個對象：',
+          language: '其語言，以BCP 47標籤表示（en、zh-Hans、zh-Hant）；',
           title: '其標題；',
           home_page_url: '其條目所在的頁面；',
           feed_url: '該訂閱源本身，篩選條件相同。',
@@ -104,11 +133,11 @@ export const zhHant: Translation = {
       },
       item: {
         heading: '每個條目中',
-        date: '條目本身的日期，精確程度與來源一致：2016、2018-12 或 1992-08-17。其 date_published 爲該日期在貴陽時間（UTC+8）的起始時刻。',
-        topics: '條目主題的代碼，即訂閱源和接口的 topic 篩選參數所接受的值（如 big-data）；tags 爲這些主題在訂閱源語言中的名稱。',
-        translation: {
-          what: '另一語言的該條目：',
-          language: '其語言，以 BCP 47 標籤表示；',
+        date: '條目本身的日期，精確程度與來源一致：2016、2018-12或1992-08-17。其date_published爲該日期在貴陽時間（UTC+8）的起始時刻。',
+        topics: '條目主題的代碼，即訂閱源和接口的topic篩選參數所接受的值（如big-data）；tags爲這些主題在訂閱源語言中的名稱。',
+        translations: {
+          what: '該條目在其他每種語言中的版本，每種語言一個對象：',
+          language: '其語言，以BCP 47標籤表示；',
           title: '其在該語言中的標題；',
           url: '其頁面。',
         },
@@ -127,15 +156,15 @@ export const zhHant: Translation = {
   problem: {
     invalidParameters: {
       title: '查詢參數無效',
-      detail: '以下查詢參數的值不被接受：{{names}}。',
+      detail: '以下查詢參數的值無效：{{names}}。',
     },
     notFound: {
       title: '未找到',
-      detail: '{{path}} 不存在。',
+      detail: '{{path}}不存在。',
     },
     entryNotFound: {
       title: '未找到條目',
-      detail: '沒有別名爲“{{slug}}”的條目。',
+      detail: '網址標識爲“{{slug}}”的條目不存在。',
     },
     internal: {
       title: '服務器出錯',
@@ -147,62 +176,62 @@ export const zhHant: Translation = {
     },
     previewSecretMissing: {
       title: '需要預覽密鑰',
-      detail: '預覽僅供編輯使用：請在 Studio 中從條目打開此頁，其鏈接帶有預覽密鑰。',
+      detail: '預覽僅供編輯使用：請在Studio中從條目打開此頁，其鏈接帶有預覽密鑰。',
     },
     previewSecretWrong: {
       title: '預覽密鑰錯誤或已過期',
-      detail: '此預覽密鑰不是 Studio 創建的，或創建已超過一小時。請在 Studio 中從條目重新打開預覽。',
+      detail: '此預覽密鑰不是Studio創建的，或創建已超過一小時。請在Studio中從條目重新打開預覽。',
     },
     previewUnavailable: {
-      title: '預覽需要 Sanity 項目',
-      detail: '草稿預覽從 Sanity 項目讀取草稿：請設置 SANITY_PROJECT_ID 和密鑰 SANITY_READ_TOKEN。內置數據集沒有草稿。',
+      title: '預覽需要Sanity項目',
+      detail: '草稿預覽從Sanity項目讀取草稿：請設置SANITY_PROJECT_ID和密鑰SANITY_READ_TOKEN。內置數據集沒有草稿。',
     },
     webhookNotConfigured: {
-      title: '未設置 Webhook 密鑰',
+      title: '未設置Webhook密鑰',
       detail:
-        '本服務器未設置 Webhook 密鑰，無法辨別 Sanity 發來的 Webhook：請用 `wrangler secret put SANITY_WEBHOOK_SECRET` 設置與 Sanity Webhook 相同的密鑰。',
+        '本服務器未設置Webhook密鑰，無法辨別Sanity發來的Webhook：請用`wrangler secret put SANITY_WEBHOOK_SECRET`設置與Sanity Webhook相同的密鑰。',
     },
     webhookUnsigned: {
-      title: '缺少 Webhook 簽名',
-      detail: '請求中沒有 {{header}} 標頭：只有用共享密鑰簽名的 Sanity Webhook 才能清除緩存。',
+      title: '缺少Webhook簽名',
+      detail: '請求中沒有{{header}}標頭：只有用共享密鑰簽名的Sanity Webhook才能清除緩存。',
     },
     webhookBadSignature: {
-      title: 'Webhook 簽名無效',
-      detail: '{{header}} 標頭不是用本服務器的 Webhook 密鑰對此請求正文所作的簽名。',
+      title: 'Webhook簽名無效',
+      detail: '{{header}}標頭不是用本服務器的Webhook密鑰對此請求正文所作的簽名。',
     },
     webhookStale: {
-      title: 'Webhook 簽名不在有效時間內',
-      detail: '請求正文的簽名時間爲 {{signedAt}}；本服務器（當前時間 {{now}}）只接受其時鐘之前五分鐘至之後一分鐘內所作的簽名。',
+      title: 'Webhook簽名不在有效時間內',
+      detail: '請求正文的簽名時間爲{{signedAt}}；本服務器（當前時間{{now}}）只接受其時鐘之前五分鐘至之後一分鐘內所作的簽名。',
     },
     webhookTooLarge: {
-      title: 'Webhook 請求正文過大',
-      detail: '請求正文超過 {{limit}} 字節，大於本站任何 Webhook 所發送的內容。',
+      title: 'Webhook請求正文過大',
+      detail: '請求正文超過{{limit}}字節，大於本站任何Webhook所發送的內容。',
     },
     webhookMalformed: {
-      title: 'Webhook 請求正文無效',
-      detail: '請求正文與 Webhook 投影所發送的內容不符：應爲包含 _id、_type、operation、before 和 after 的 JSON。',
+      title: 'Webhook請求正文無效',
+      detail: '請求正文與Webhook投影所發送的內容不符：應爲包含_id、_type、operation、before和after的JSON。',
     },
     webhookUnknownType: {
       title: '未知的文檔類型',
-      detail: '本站不提供類型爲“{{type}}”的文檔；Webhook 只應發送：{{allowed}}。',
+      detail: '本站不提供類型爲“{{type}}”的文檔；Webhook只應發送：{{allowed}}。',
     },
     deployHookMalformed: {
       title: '部署鉤子請求正文無效',
-      detail: '請求正文與 npm run deploy 發送給此鉤子的內容不符：應爲 {{body}}。',
+      detail: '請求正文與npm run deploy發送給此鉤子的內容不符：應爲{{body}}。',
     },
     purgeFailed: {
       title: '未能清除緩存',
-      detail: '暫時無法清除邊緣緩存。請稍後重新發送 Webhook（Sanity 會自動重試）。',
+      detail: '暫時無法清除邊緣緩存。請稍後重新發送Webhook（Sanity會自動重試）。',
     },
   },
   parameter: {
-    lang: 'lang 必須是以下值之一：{{allowed}}。',
-    city: 'city 必須是合作城市的英文名稱（小寫，以連字符連接），可選值：{{allowed}}。',
-    country: 'country 必須是 ISO 3166-1 二位字母國家代碼，例如 {{examples}}。',
-    topic: 'topic 必須是以下值之一：{{allowed}}。',
-    year: 'year 必須是四位數年份，例如 2018。',
-    limit: 'limit 必須是 {{min}} 到 {{max}} 之間的整數。',
-    cursor: 'cursor 必須是本接口返回的 nextCursor 值。',
-    repeated: '{{name}} 只能提供一次。',
+    lang: 'lang必須是以下值之一：{{allowed}}。',
+    city: 'city必須是合作城市的英文名稱（小寫，以連字符連接），可選值：{{allowed}}。',
+    country: 'country必須是ISO 3166-1二位字母國家或地區代碼，例如{{examples}}。',
+    topic: 'topic必須是以下值之一：{{allowed}}。',
+    year: 'year必須是四位數年份，例如2018。',
+    limit: 'limit必須是{{min}}到{{max}}之間的整數。',
+    cursor: 'cursor必須是本接口返回的nextCursor值。',
+    repeated: '{{name}}只能提供一次。',
   },
 }

@@ -13,6 +13,7 @@ import { WIDGET_STYLE } from '../../embed/style'
 import { truncate } from '../../embed/truncate'
 import type { Selectors, SiteUrls } from '../../../schemas/lib/site-urls'
 import { htmlDocument } from './layout'
+import { fellBackTag, PlaceName } from './place'
 
 /** The message the iframe page posts to its parent whenever its height changes. */
 export const EMBED_HEIGHT_MESSAGE = 'meeting-the-world:height'
@@ -51,29 +52,25 @@ export function renderEmbedPage({ options, filters, entries, urls }: EmbedPageMo
           >
             {entries.length ? (
               <ol>
-                {entries.map((entry) => {
-                  const otherTag = languageById(entry.fallbackLanguage).tag
-                  return (
-                    <li>
-                      <p class="meta">
-                        <time datetime={entry.date.value}>{entry.date.display}</time>
-                        {' · '}
-                        <span lang={entry.fellBack.includes('city') ? otherTag : undefined}>{entry.city}</span>
-                        {entry.country ? `${strings.placeSeparator}${entry.country.name}` : ''}
+                {entries.map((entry) => (
+                  <li>
+                    <p class="meta">
+                      <time datetime={entry.date.value}>{entry.date.display}</time>
+                      {' · '}
+                      <PlaceName entry={entry} />
+                    </p>
+                    <p class="title">
+                      <a href={urls.entryPage(entry.slug, entry.language)} target="_top">
+                        {entry.title}
+                      </a>
+                    </p>
+                    {entry.summary ? (
+                      <p class="summary" lang={fellBackTag(entry, 'summary')}>
+                        {truncate(entry.summary, WIDGET_SUMMARY_WIDTH)}
                       </p>
-                      <p class="title">
-                        <a href={urls.entryPage(entry.slug, entry.language)} target="_top">
-                          {entry.title}
-                        </a>
-                      </p>
-                      {entry.summary ? (
-                        <p class="summary" lang={entry.fellBack.includes('summary') ? otherTag : undefined}>
-                          {truncate(entry.summary, WIDGET_SUMMARY_WIDTH)}
-                        </p>
-                      ) : null}
-                    </li>
-                  )
-                })}
+                    ) : null}
+                  </li>
+                ))}
               </ol>
             ) : (
               <p class="status">{strings.empty}</p>

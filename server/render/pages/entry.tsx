@@ -1,17 +1,21 @@
 /** @jsxImportSource hono/jsx */
 /**
- * `/{lang}/entries/{slug}`: one entry with its body, its partner city's
- * coordinates and a map link, and the way to its other-language version.
- * Text that fell back to the other language carries that language's `lang`.
+ * `/{lang}/entries/{slug}`: one entry with its body, its place's coordinates
+ * and a map link, and the way to its version in each other language. Text
+ * that fell back to another language carries that language's `lang`, and a
+ * notice names the language in the page's own.
  */
-import { LANGUAGES, languageById, translationsOf, type LanguageId } from '../../../schemas/languages'
-import type { Entry, FallbackField } from '../../model/entry'
+import type { TFunction } from 'i18next'
+import { LANGUAGES, translationsOf, type LanguageId } from '../../../schemas/languages'
+import type { Entry } from '../../model/entry'
 import type { Settings } from '../../model/settings'
 import type { FeedLink } from '../../feeds/autodiscovery'
 import { translator } from '../../i18n'
 import type { SiteUrls } from '../../../schemas/lib/site-urls'
 import { entryJsonLd } from './json-ld'
-import { htmlDocument, Layout } from './layout'
+import { languageName } from './language-names'
+import { htmlDocument, Layout, settingsFellBackTag } from './layout'
+import { fellBackTag, PlaceName } from './place'
 
 export interface EntryPageModel {
   entry: Entry
@@ -25,22 +29,25 @@ export function openStreetMapUrl({ lat, lng }: { lat: number; lng: number }): st
   return `https://www.openstreetmap.org/?mlat=${lat}&mlon=${lng}#map=11/${lat}/${lng}`
 }
 
-/** Coordinates as people write them: 45.5455° N, 11.5354° E. */
-function formatCoordinates({ lat, lng }: { lat: number; lng: number }): string {
-  return `${Math.abs(lat)}° ${lat >= 0 ? 'N' : 'S'}, ${Math.abs(lng)}° ${lng >= 0 ? 'E' : 'W'}`
+/** Coordinates as the page's language writes them: 45.5455° N, 11.5354° E; 北纬45.5455°，东经11.5354°. */
+function formatCoordinates(t: TFunction, { lat, lng }: { lat: number; lng: number }): string {
+  return t('page.entry.position', {
+    latitude: t(lat >= 0 ? 'page.entry.latitude.north' : 'page.entry.latitude.south', { degrees: Math.abs(lat) }),
+    longitude: t(lng >= 0 ? 'page.entry.longitude.east' : 'page.entry.longitude.west', { degrees: Math.abs(lng) }),
+  })
 }
 
 export function renderEntryPage({ entry, settings, feeds, urls }: EntryPageModel): Promise<string> {
   const t = translator(entry.language)
-  const other = languageById(entry.fallbackLanguage)
-  const fellBack = (field: FallbackField) => (entry.fellBack.includes(field) ? other.tag : undefined)
+  const fellBack = (field: Parameters<typeof fellBackTag>[1]) => fellBackTag(entry, field)
   const versions = Object.fromEntries(LANGUAGES.map((l) => [l.id, urls.entryPage(entry.slug, l.id)])) as Record<LanguageId, string>
   return htmlDocument(
     <Layout
       language={entry.language}
       title={`${entry.title} · ${settings.title}`}
       description={entry.summary ?? settings.description}
-      siteTitle={settings.title}
+      descriptionLang={entry.summary ? fellBack('summary') : settingsFellBackTag(settings, 'description')}
+      settings={settings}
       canonical={versions[entry.language]}
       versions={versions}
       feeds={feeds}
@@ -54,7 +61,9 @@ export function renderEntryPage({ entry, settings, feeds, urls }: EntryPageModel
             <a href={urls.home(entry.language)}>{t('page.entry.back')}</a>
           </p>
           <h1>{entry.title}</h1>
-          {entry.fellBack.length ? <p class="panel">{t('page.entry.fellBack', { language: other.nativeTitle })}</p> : null}
+          {entry.fellBack.length ? (
+            <p class="panel">{t('page.entry.fellBack', { language: languageName(entry.fallbackLanguage, entry.language) })}</p>
+          ) : null}
           {entry.summary ? (
             <p class="lede" lang={fellBack('summary')}>
               {entry.summary}
@@ -67,10 +76,7 @@ export function renderEntryPage({ entry, settings, feeds, urls }: EntryPageModel
             </dd>
             <dt>{t('page.entry.place')}</dt>
             <dd>
-              <span lang={fellBack('city')}>{entry.city}</span>
-              {entry.region ? t('page.placeSeparator') : ''}
-              {entry.region ? <span lang={fellBack('region')}>{entry.region}</span> : null}
-              {entry.country ? `${t('page.placeSeparator')}${entry.country.name}` : ''}
+              <PlaceName entry={entry} withRegion />
             </dd>
             {entry.relationship ? (
               <>
@@ -84,7 +90,7 @@ export function renderEntryPage({ entry, settings, feeds, urls }: EntryPageModel
                 <dd>
                   {entry.topics.map((topic, index) => (
                     <>
-                      {index ? t('feed.filterSeparator') : ''}
+                      {index ? t('page.entry.topicSeparator') : ''}
                       <a href={urls.home(entry.language, { topic: topic.code })}>{topic.label}</a>
                     </>
                   ))}
@@ -95,7 +101,7 @@ export function renderEntryPage({ entry, settings, feeds, urls }: EntryPageModel
               <>
                 <dt>{t('page.entry.coordinates')}</dt>
                 <dd>
-                  <span class="geo">{formatCoordinates(entry.location)}</span>
+                  <span class="geo">{formatCoordinates(t, entry.location)}</span>
                   {' · '}
                   <a href={openStreetMapUrl(entry.location)} rel="external">
                     {t('page.entry.map', { city: entry.city })}
@@ -109,7 +115,8 @@ export function renderEntryPage({ entry, settings, feeds, urls }: EntryPageModel
             {translationsOf(entry.language).map((translation) => (
               <li>
                 <a href={versions[translation.id]} hreflang={translation.tag} lang={translation.tag} rel="alternate">
-                  {translator(translation.id)('page.entry.otherLanguage', { language: translation.nativeTitle })}
+                  {/* Each link in the language it leads to, as the language switch names it. */}
+                  {translator(translation.id)('page.entry.otherLanguage', { language: languageName(translation.id, translation.id) })}
                 </a>
               </li>
             ))}

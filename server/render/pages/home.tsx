@@ -5,7 +5,7 @@
  * it in common readers, the subscription lists) and, through the layout,
  * autodiscovery and `hreflang` alternates.
  */
-import { LANGUAGES, languageById, type LanguageId } from '../../../schemas/languages'
+import { fallbackLanguage, LANGUAGE_IDS, LANGUAGES, type LanguageId } from '../../../schemas/languages'
 import type { Entry } from '../../model/entry'
 import type { Settings } from '../../model/settings'
 import type { FeedLink } from '../../feeds/autodiscovery'
@@ -13,7 +13,9 @@ import { translator } from '../../i18n'
 import { RECOMMENDED_FEED_FORMAT, type FeedFormat, type FilterName, type LinkFilters, type SiteUrls } from '../../../schemas/lib/site-urls'
 import { FEED_FORMAT_NAMES } from '../../feeds/formats'
 import { listJsonLd } from './json-ld'
-import { htmlDocument, Layout } from './layout'
+import { languageList, languageName } from './language-names'
+import { htmlDocument, Layout, settingsFellBackTag } from './layout'
+import { fellBackTag, PlaceName } from './place'
 
 /** The values one filter can take on this page, each with its label in the page's language. */
 export interface Facet {
@@ -28,7 +30,7 @@ export interface HomePageModel {
   /** The filters in force (already validated, only those set). */
   filters: LinkFilters
   facets: readonly Facet[]
-  /** Autodiscovery links: this page's feeds first, then the other language's. */
+  /** Autodiscovery links: this page's feeds first, then the other languages'. */
   feeds: readonly FeedLink[]
   urls: SiteUrls
 }
@@ -40,15 +42,20 @@ export const FEED_READERS: readonly { name: string; subscribe: (feed: string) =>
   { name: 'NewsBlur', subscribe: (feed) => `https://www.newsblur.com/?url=${encodeURIComponent(feed)}` },
 ]
 
-function activeFilterText(model: HomePageModel): string | undefined {
+/**
+ * The filters in force, labelled in the page's language: for the title as the
+ * feeds' titles write them ("走向世界（城市：沃思堡）"), or for the sentence that
+ * says so on the page (当前筛选条件：城市为沃思堡。), which stacks no colons.
+ */
+function activeFilterText(model: HomePageModel, style: 'title' | 'sentence'): string | undefined {
   const t = translator(model.language)
   const parts = model.facets.flatMap((facet) => {
     const value = model.filters[facet.name]
     if (!value) return []
     const label = facet.options.find((option) => option.value === value)?.label ?? value
-    return [t(`feed.filter.${facet.name}`, { value: label })]
+    return [t(style === 'title' ? `feed.filter.${facet.name}` : `page.filters.value.${facet.name}`, { value: label })]
   })
-  return parts.length ? parts.join(t('feed.filterSeparator')) : undefined
+  return parts.length ? parts.join(t(style === 'title' ? 'feed.filterSeparator' : 'page.filters.separator')) : undefined
 }
 
 const Facets = ({ model }: { model: HomePageModel }) => {
@@ -96,7 +103,8 @@ const PANEL_FORMATS: readonly FeedFormat[] = [RECOMMENDED_FEED_FORMAT, 'json', '
 /**
  * Which feed to pick: the recommended one for most readers (with links that
  * open it in common ones), JSON Feed for the readers that support it, RSS for
- * those that read nothing else; and the subscription lists, each language once.
+ * those that read nothing else; and the subscription lists, each language once
+ * (`/feeds.opml` and `/json-feeds.opml` list every language, `/{lang}/feeds.opml` the page's).
  */
 const Subscribe = ({ model }: { model: HomePageModel }) => {
   const t = translator(model.language)
@@ -105,6 +113,7 @@ const Subscribe = ({ model }: { model: HomePageModel }) => {
     model.feeds.filter((feed) => feed.language === language && feed.format === format),
   )
   const filtered = Object.keys(model.filters).length > 0
+  const every = languageList(LANGUAGE_IDS, language)
   return (
     <section class="panel" aria-labelledby="subscribe">
       <h2 id="subscribe">{t('page.subscribe.heading')}</h2>
@@ -140,17 +149,17 @@ const Subscribe = ({ model }: { model: HomePageModel }) => {
       <ul class="lists" aria-labelledby="subscribe-lists">
         <li>
           <a href={urls.feedList()} type="text/x-opml">
-            {t('page.subscribe.lists.all')}
+            {t('page.subscribe.lists.all', { languages: every })}
           </a>
         </li>
         <li>
           <a href={urls.feedList({ lang: language })} type="text/x-opml">
-            {t('page.subscribe.lists.own')}
+            {t('page.subscribe.lists.own', { language: languageName(language, language) })}
           </a>
         </li>
         <li>
           <a href={urls.feedList({ kind: 'json' })} type="text/x-opml">
-            {t('page.subscribe.lists.json')}
+            {t('page.subscribe.lists.json', { languages: every })}
           </a>
         </li>
       </ul>
@@ -159,49 +168,53 @@ const Subscribe = ({ model }: { model: HomePageModel }) => {
   )
 }
 
-export const EntrySummary = ({ entry, urls }: { entry: Entry; urls: SiteUrls }) => {
-  const t = translator(entry.language)
-  const fellBack = (field: 'city' | 'summary') =>
-    entry.fellBack.includes(field) ? languageById(entry.fallbackLanguage).tag : undefined
-  return (
-    <li>
-      <p class="meta">
-        <time datetime={entry.date.value}>{entry.date.display}</time> ·{' '}
-        <span lang={fellBack('city')}>{entry.city}</span>
-        {entry.country ? `${t('page.placeSeparator')}${entry.country.name}` : ''}
-      </p>
-      <h3>
-        <a href={urls.entryPage(entry.slug, entry.language)}>{entry.title}</a>
-      </h3>
-      {entry.summary ? <p lang={fellBack('summary')}>{entry.summary}</p> : null}
-    </li>
-  )
-}
+export const EntrySummary = ({ entry, urls }: { entry: Entry; urls: SiteUrls }) => (
+  <li>
+    <p class="meta">
+      <time datetime={entry.date.value}>{entry.date.display}</time> · <PlaceName entry={entry} />
+    </p>
+    <h3>
+      <a href={urls.entryPage(entry.slug, entry.language)}>{entry.title}</a>
+    </h3>
+    {entry.summary ? <p lang={fellBackTag(entry, 'summary')}>{entry.summary}</p> : null}
+  </li>
+)
 
 /** The page of entries, as a complete HTML document. */
 export function renderHomePage(model: HomePageModel): Promise<string> {
   const t = translator(model.language)
   const { settings, urls, language } = model
-  const filters = activeFilterText(model)
+  const filters = activeFilterText(model, 'title')
   const canonical = urls.home(language, model.filters)
   const versions = Object.fromEntries(LANGUAGES.map((l) => [l.id, urls.home(l.id, model.filters)])) as Record<LanguageId, string>
+  // The site's own words that are not in the page's language: tagged with theirs, and said so, as an entry's are.
+  const titleLang = settingsFellBackTag(settings, 'title')
+  const descriptionLang = settingsFellBackTag(settings, 'description')
+  const fellBack = titleLang ?? descriptionLang
   return htmlDocument(
     <Layout
       language={language}
       title={filters ? t('feed.filteredTitle', { title: settings.title, filters }) : settings.title}
       description={settings.description}
-      siteTitle={settings.title}
+      descriptionLang={descriptionLang}
+      settings={settings}
       canonical={canonical}
       versions={versions}
-      defaultVersion={Object.keys(model.filters).length ? undefined : new URL('/', canonical).toString()}
+      // The bare address sends each reader to their language, filters kept.
+      defaultVersion={new URL(`/${new URL(canonical).search}`, canonical).toString()}
       feeds={model.feeds}
       jsonLd={listJsonLd(model.entries, settings, canonical, urls)}
       urls={urls}
       mainId="entries"
     >
       <main id="main">
-        <h1>{settings.title}</h1>
-        <p class="lede">{settings.description}</p>
+        <h1 lang={titleLang}>{settings.title}</h1>
+        {fellBack ? (
+          <p class="panel">{t('page.fellBack', { language: languageName(fallbackLanguage(language), language) })}</p>
+        ) : null}
+        <p class="lede" lang={descriptionLang}>
+          {settings.description}
+        </p>
         <Facets model={model} />
         <section aria-labelledby="entries">
           <h2 id="entries" tabindex={-1}>
@@ -209,7 +222,7 @@ export function renderHomePage(model: HomePageModel): Promise<string> {
           </h2>
           {filters ? (
             <p>
-              {t('page.filters.active', { filters })} <a href={urls.home(language)}>{t('page.filters.clear')}</a>
+              {t('page.filters.active', { filters: activeFilterText(model, 'sentence') })} <a href={urls.home(language)}>{t('page.filters.clear')}</a>
             </p>
           ) : null}
           <p class="count">{t('page.count', { count: model.entries.length })}</p>

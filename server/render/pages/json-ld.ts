@@ -21,7 +21,10 @@ function publisher(settings: Settings) {
   return { '@type': 'Organization', name: settings.publisher }
 }
 
-/** An entry as a schema.org `NewsArticle` about its partner city. */
+/**
+ * An entry as a schema.org `NewsArticle` about its place: a `Place`, not a
+ * `City`, since a partner may be a region (Silicon Valley).
+ */
 export function entryJsonLd(entry: Entry, settings: Settings, urls: SiteUrls) {
   return {
     '@context': 'https://schema.org',
@@ -36,9 +39,17 @@ export function entryJsonLd(entry: Entry, settings: Settings, urls: SiteUrls) {
     keywords: entry.topics.map((topic) => topic.label),
     publisher: publisher(settings),
     contentLocation: {
-      '@type': 'City',
+      '@type': 'Place',
       name: entry.city,
-      ...(entry.country ? { address: { '@type': 'PostalAddress', addressCountry: entry.country.code } } : {}),
+      ...(entry.country
+        ? {
+            address: {
+              '@type': 'PostalAddress',
+              ...(entry.region ? { addressRegion: entry.region } : {}),
+              addressCountry: entry.country.code,
+            },
+          }
+        : {}),
       ...(entry.location
         ? { geo: { '@type': 'GeoCoordinates', latitude: entry.location.lat, longitude: entry.location.lng } }
         : {}),

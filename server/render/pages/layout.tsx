@@ -3,13 +3,15 @@
  * The frame every reader page shares: `lang` and `dir`, the page's language
  * versions as `hreflang` alternates (https://developers.google.com/search/docs/specialty/international/localized-versions),
  * the site's icons, feed autodiscovery links, structured data, a skip link, the landmarks
- * (header, nav, main, footer) and a language switch. No JavaScript.
+ * (header, nav, main, footer), a language switch, and a footer naming the
+ * publisher and the copyright from the site settings. No JavaScript.
  */
+import type { TFunction } from 'i18next'
 import type { Child, FC } from 'hono/jsx'
-import { LANGUAGES, languageById, type LanguageId } from '../../../schemas/languages'
+import { DEFAULT_LANGUAGE, fallbackLanguage, LANGUAGES, languageById, type LanguageId } from '../../../schemas/languages'
 import type { FeedLink } from '../../feeds/autodiscovery'
 import { translator } from '../../i18n'
-import type { Settings } from '../../model/settings'
+import type { Settings, SettingsFallbackField } from '../../model/settings'
 import { IMAGE_PATHS, type SiteUrls } from '../../../schemas/lib/site-urls'
 import { serializeJsonLd } from './json-ld'
 import { PAGE_STYLE } from './style'
@@ -19,35 +21,65 @@ export interface LayoutProps {
   /** The document title. */
   title: string
   description: string
-  siteTitle: string
+  /** The description's language when it fell back to another one (its `lang`). */
+  descriptionLang?: string | undefined
+  /** The site settings in the page's language: its title, publisher and copyright. */
+  settings: Settings
   /** This page's address. */
   canonical: string
   /** This page in each language (the language switch and `hreflang` alternates). */
   versions: Record<LanguageId, string>
-  /** The address for readers whose language we cannot tell (`hreflang="x-default"`). */
+  /**
+   * The address for readers whose language we cannot tell (`hreflang="x-default"`): the
+   * page in the default language, unless the page has an address that chooses (the home page's `/`).
+   */
   defaultVersion?: string
   feeds: readonly FeedLink[]
   jsonLd?: unknown
   urls: SiteUrls
-  /** The id of the main content, the skip link's target. */
-  mainId: string
+  /** The id of the main content, the skip link's target: the list of entries, or the page's text. */
+  mainId: 'entries' | 'main'
   children?: Child
+}
+
+/** The `lang` of a settings field that fell back to another language, or nothing when it is in the page's. */
+export function settingsFellBackTag(settings: Settings, field: SettingsFallbackField): string | undefined {
+  return settings.fellBack.includes(field) ? languageById(fallbackLanguage(settings.language)).tag : undefined
+}
+
+/**
+ * The string `key` with its `{{name}}` replaced by `node`, an element (text
+ * in another language, with its own `lang`) where `t` could only put text.
+ */
+export function withElement(t: TFunction, key: string, name: string, node: Child) {
+  const marker = '\u0000'
+  const [before = '', after = ''] = t(key, { [name]: marker }).split(marker)
+  return (
+    <>
+      {before}
+      {node}
+      {after}
+    </>
+  )
 }
 
 export const Layout: FC<LayoutProps> = (props) => {
   const t = translator(props.language)
+  const { settings } = props
+  const titleLang = settingsFellBackTag(settings, 'title')
+  const publisherLang = settingsFellBackTag(settings, 'publisher')
   return (
     <html lang={languageById(props.language).tag} dir="ltr">
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{props.title}</title>
-        <meta name="description" content={props.description} />
+        <meta name="description" lang={props.descriptionLang} content={props.description} />
         <link rel="canonical" href={props.canonical} />
         {LANGUAGES.map((language) => (
           <link rel="alternate" hreflang={language.tag} href={props.versions[language.id]} />
         ))}
-        {props.defaultVersion ? <link rel="alternate" hreflang="x-default" href={props.defaultVersion} /> : null}
+        <link rel="alternate" hreflang="x-default" href={props.defaultVersion ?? props.versions[DEFAULT_LANGUAGE]} />
         {/* From the page's own origin, which its policy allows (`img-src 'self'`), whatever PUBLIC_BASE_URL says. */}
         <link rel="icon" href={IMAGE_PATHS.favicon} sizes="16x16 32x32 48x48" />
         <link rel="icon" type="image/png" href={IMAGE_PATHS.icon(64)} sizes="64x64" />
@@ -61,11 +93,11 @@ export const Layout: FC<LayoutProps> = (props) => {
       </head>
       <body>
         <a class="skip" href={`#${props.mainId}`}>
-          {t('page.skipLink')}
+          {t(`page.skipLink.${props.mainId}`)}
         </a>
         <header>
-          <a class="site" href={props.urls.home(props.language)}>
-            {props.siteTitle}
+          <a class="site" href={props.urls.home(props.language)} lang={titleLang}>
+            {settings.title}
           </a>
           <nav aria-label={t('page.languageNav')}>
             <ul>
@@ -87,6 +119,14 @@ export const Layout: FC<LayoutProps> = (props) => {
         </header>
         {props.children}
         <footer>
+          <p class="publisher">
+            {withElement(t, 'page.footer.publisher', 'publisher', publisherLang ? <span lang={publisherLang}>{settings.publisher}</span> : settings.publisher)}
+          </p>
+          {settings.copyright ? (
+            <p class="copyright" lang={settingsFellBackTag(settings, 'copyright')}>
+              {settings.copyright}
+            </p>
+          ) : null}
           <ul class="readers">
             <li>
               <a href={props.urls.entries({ lang: props.language })}>{t('page.footer.api')}</a>
@@ -119,7 +159,7 @@ export function renderTextPage(
       language={language}
       title={`${heading} · ${settings.title}`}
       description={description}
-      siteTitle={settings.title}
+      settings={settings}
       canonical={versions[language]}
       versions={versions}
       feeds={[]}
