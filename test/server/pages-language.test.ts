@@ -203,6 +203,12 @@ describe.each(['zh', 'zh-hant'] as const)('the %s pages, in a Chinese government
     expect(html).toContain(lang === 'zh' ? '共1条' : '共1條')
   })
 
+  it('says so when no entry matches, and names an unknown entry’s slug as the Studio does (rows 11, 21)', async () => {
+    expect((await page(`/${lang}/?country=FR`)).html).toContain(lang === 'zh' ? '<p>没有符合筛选条件的条目。</p>' : '<p>沒有符合篩選條件的條目。</p>')
+    const problem = await request(`/${lang}/entries/nope`, { headers: { Accept: 'application/json' } })
+    expect(((await problem.json()) as { detail: string }).detail).toBe(lang === 'zh' ? '网址标识为“nope”的条目不存在。' : '網址標識爲“nope”的條目不存在。')
+  })
+
   it('skips to the entries on the list and to the text on an entry’s page (row 21)', async () => {
     expect((await page(`/${lang}/`)).html).toContain(`<a class="skip" href="#entries">${lang === 'zh' ? '跳至条目列表' : '跳至條目列表'}</a>`)
     for (const path of [`/${lang}/entries/vicenza-2018`, `/${lang}/entries/atlantis-2030`]) {
