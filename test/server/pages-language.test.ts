@@ -143,6 +143,19 @@ describe.each(CASES)('the $lang pages', (expected) => {
     expect(textOf(html, 'p', 'copyright')).toBe(expected.copyright)
   })
 
+  it('tags a publisher and a copyright that fell back with their language (row 13)', async () => {
+    const documents = seedDocuments()
+    const settings = documents.find((document) => document._id === 'settings') as Record<string, Record<string, unknown>>
+    const own = lang === 'en' ? 'en' : 'zh'
+    const publisher = settings.publisher?.[own === 'en' ? 'zh' : 'en']
+    delete settings.publisher?.[own]
+    delete settings.copyright?.[own]
+    const { html } = await page(`/${lang}/`, documents)
+    const label = expected.publisher.slice(0, expected.publisher.indexOf(lang === 'en' ? ' ' : '：') + 1)
+    expect(html).toContain(`<p class="publisher">${label}<span lang="${expected.fallbackTag}">${String(publisher)}</span></p>`)
+    expect(html).toContain(`<p class="copyright" lang="${expected.fallbackTag}">`)
+  })
+
   it('marks and notices a home-page lede that fell back, as every other fallback (row 15)', async () => {
     const documents = seedDocuments()
     const settings = documents.find((document) => document._id === 'settings') as Record<string, Record<string, unknown>>
