@@ -29,7 +29,7 @@
  * without spaces or commas, and equal however it was cased.
  */
 import type { Context } from 'hono'
-import { LANGUAGE_IDS, languageFromTag, type LanguageId } from '../../schemas/languages'
+import { isConverted, LANGUAGE_IDS, languageFromTag, type LanguageId } from '../../schemas/languages'
 import { partialDateYear } from '../../schemas/lib/partial-date'
 import type { PublishWebhookBody, PublishWebhookSide } from '../../schemas/lib/publish-webhook'
 import { FILTER_NAMES, type FilterName, type Selectors } from '../../schemas/lib/site-urls'
@@ -186,10 +186,13 @@ export function changeOf(body: PublishWebhookBody): Change {
   }
 }
 
-/** The tags a change purges. */
+/**
+ * The tags a change purges. A settings change purges what shows the settings and every answer in a
+ * converted language (the Traditional Chinese edition), whose text the settings' corrections rewrite.
+ */
 export function tagsForChange(change: Change): string[] {
   return unique([
-    ...(change.settings ? [CACHE_TAGS.settings] : []),
+    ...(change.settings ? [CACHE_TAGS.settings, ...LANGUAGE_IDS.filter(isConverted).map(CACHE_TAGS.language)] : []),
     ...change.entries.map(CACHE_TAGS.entry),
     ...change.slugs.map(CACHE_TAGS.slug),
     ...change.lists.flatMap(listTags),

@@ -144,16 +144,22 @@ describe('a valid publish webhook', () => {
     expect(purged).toEqual(['entry:entry-fort-worth-2011', 'slug:fort-worth-2011', 'list:all', 'list:city:fort-worth', 'list:country:us', 'list:topic:education', 'list:year:2011'])
   })
 
-  it('purges whatever shows the settings when they change, and nothing else', async () => {
+  it('purges whatever shows the settings when they change, and every Traditional Chinese answer, whose text their corrections rewrite', async () => {
     const settings = { _id: 'settings', _type: 'settings', operation: 'update', before: {}, after: {} }
     const { ctx, purge } = edgeContext()
     const answer = await json<PurgeAnswer>(await deliver(settings, { ctx }))
-    expect(answer.purged).toEqual(['settings'])
-    expect(purge.mock.calls).toEqual([[{ tags: ['settings'] }]])
+    expect(answer.purged).toEqual(['settings', 'lang:zh-hant'])
+    expect(purge.mock.calls).toEqual([[{ tags: ['settings', 'lang:zh-hant'] }]])
     for (const path of ['/en/atom.xml', '/feeds.opml', '/zh/entries/burnaby-2014']) {
       expect((await request(path)).headers.get('Cache-Tag')?.split(',')).toContain('settings')
     }
-    expect((await request('/api/v1/entries?lang=en')).headers.get('Cache-Tag')?.split(',')).not.toContain('settings')
+    const tagsOf = async (path: string, init?: RequestInit) => (await request(path, init)).headers.get('Cache-Tag')?.split(',') ?? []
+    expect(await tagsOf('/api/v1/entries?lang=en')).not.toContain('settings')
+    expect(await tagsOf('/api/v1/entries?lang=en')).not.toContain('lang:zh-hant')
+    // The API and the widget show no settings, but their Traditional text is converted with the corrections.
+    expect(await tagsOf('/api/v1/entries?lang=zh-hant')).toContain('lang:zh-hant')
+    expect(await tagsOf('/embed?lang=zh-hant')).toContain('lang:zh-hant')
+    expect(await tagsOf('/api/v1/entries', { headers: { 'Accept-Language': 'en' } })).toContain('lang:zh-hant')
   })
 
   it('purges the same tags again once every isolate’s memory of Sanity’s answers has expired', async () => {
