@@ -297,7 +297,7 @@ describe('a refused webhook', () => {
     const stale = await deliver(update(FORT_WORTH, FORT_WORTH), { signedAt: Date.parse('2026-01-01T00:00:00Z'), headers: { 'Accept-Language': 'zh-CN' } })
     expect(stale.headers.get('WWW-Authenticate')).toBe('sanity-webhook-signature realm="webhook"')
     const problem = await json<{ title: string; detail: string }>(stale)
-    expect(problem.title).toBe('Webhook 签名不在有效时间内')
+    expect(problem.title).toBe('Webhook签名不在有效时间内')
     expect(problem.detail).toContain('2026-01-01T00:00:00.000Z')
     const unknown = await json<{ detail: string; invalidParams: unknown[] }>(await deliver({ ...update(null, FORT_WORTH), _type: 'post' }))
     expect(unknown.detail).toBe('Documents of type "post" are not served here; the webhook should send only: entry, settings.')
