@@ -16,6 +16,7 @@ import { CACHE_CONTROL } from './http/cache-control'
 import { withEdgeCaching } from './http/edge-cache'
 import { withEtag } from './http/etag'
 import { keepAnswers, noteRevision } from './http/kept-answers'
+import { redirectLanguageCase } from './http/language-case'
 import { withLastGoodCopy } from './http/last-good-copy'
 import { problemResponse } from './http/problem'
 import { decideLanguage } from './i18n/language'
@@ -47,6 +48,7 @@ export function createSiteApp({ contentSource, draftsPreview }: AppSources) {
   app.use(keepAnswers)
   // What the edge cache may keep, for how long, tagged how.
   app.use(withEdgeCaching)
+  app.use(redirectLanguageCase)
   app.use(decideLanguage)
   app.use(async (c, next) => {
     c.set('source', contentSource(c.env ?? {}))

@@ -10,8 +10,10 @@
  * What real readers do with it decides its shape. Readers take an item's (and
  * a feed's) `alternate` link for the article, and newsboat and feedparser take
  * the last one, of any type in newsboat's Atom: so each item and feed has one,
- * its own language's page, and the other language is `translation`, which
- * renderers write under a relation readers never open as the article.
+ * its own language's page, and every other language is one of `translations`,
+ * which renderers write under a relation readers never open as the article
+ * (`related`). The Traditional edition's text is the Simplified converted, so
+ * it is in its own language: only what fell back to English is marked.
  */
 import { escapeHTML } from '@portabletext/to-html'
 import { fallbackLanguage, languageById, translationsOf, type Language, type LanguageId } from '../../schemas/languages'

@@ -6,6 +6,8 @@
  * it and the values it accepts; pages and the widget, which show something
  * sensible rather than an error, leave it out (`usableFilters` in the model)
  * and drop a city there is no entry for (`knownFilters`).
+ * `lang` reads our ids and any BCP 47 tag that maps to one, by the one rule
+ * of `schemas/languages.ts` (`zh-TW` is `zh-hant`, `zh-CN` is `zh`).
  */
 import type { Context } from 'hono'
 import { validator } from 'hono/validator'
@@ -19,6 +21,13 @@ import { translator } from '../i18n'
 import { FILTER_RULES, LIMIT, type EntryFilters } from '../model/filters'
 import { decodeCursor } from './cursor'
 import { problemResponse, type InvalidParam } from './problem'
+
+/**
+ * The tags `lang` reads besides our ids, as browsers and clients send them (each read by
+ * `languageFromTag`): with the ids, what a rejected `lang` is told it may be, and what the
+ * OpenAPI description names.
+ */
+export const LANG_VALUES: readonly string[] = [...LANGUAGE_IDS, 'zh-Hans', 'zh-CN', 'zh-SG', 'zh-Hant', 'zh-TW', 'zh-HK', 'zh-MO']
 
 /** `limit`: one to three digits, a whole number from `LIMIT.min` to `LIMIT.max`. */
 function readLimit(value: string): number | undefined {
@@ -67,21 +76,27 @@ function readQuery<Name extends ParameterName>(names: readonly Name[], query: Re
   return { read: read as ReadQuery<Name>, rejected }
 }
 
+/** Values as a list in the request's language: "en, zh" in English, "en、zh" in Chinese (language review row 23). */
+function listed(c: Context<AppEnv>, values: readonly string[]): string {
+  // The separator between the items of a list, which the topics of an entry use too.
+  return values.join(translator(c.get('language'))('page.entry.topicSeparator'))
+}
+
 /** The reason and allowed values for a rejected parameter, in the request's language. */
 function invalidParam(name: ParameterName, c: Context<AppEnv>, { repeated = false, cities = [] as readonly string[] } = {}): InvalidParam {
   const t = translator(c.get('language'))
   if (repeated) return { name, reason: t('parameter.repeated', { name }) }
   switch (name) {
     case 'lang':
-      return { name, reason: t('parameter.lang', { allowed: LANGUAGE_IDS.join(', ') }), allowed: LANGUAGE_IDS }
+      return { name, reason: t('parameter.lang', { allowed: listed(c, LANG_VALUES) }), allowed: LANG_VALUES }
     case 'topic':
-      return { name, reason: t('parameter.topic', { allowed: TOPIC_CODES.join(', ') }), allowed: TOPIC_CODES }
+      return { name, reason: t('parameter.topic', { allowed: listed(c, TOPIC_CODES) }), allowed: TOPIC_CODES }
     case 'country':
-      return { name, reason: t('parameter.country', { examples: 'IT, US, CA, NZ' }), allowed: COUNTRY_CODES }
+      return { name, reason: t('parameter.country', { examples: listed(c, ['IT', 'US', 'CA', 'NZ']) }), allowed: COUNTRY_CODES }
     case 'limit':
       return { name, reason: t('parameter.limit', { min: LIMIT.min, max: LIMIT.max }) }
     case 'city':
-      return { name, reason: t('parameter.city', { allowed: cities.join(', ') }), allowed: cities }
+      return { name, reason: t('parameter.city', { allowed: listed(c, cities) }), allowed: cities }
     case 'year':
     case 'cursor':
       return { name, reason: t(`parameter.${name}`) }
@@ -90,7 +105,7 @@ function invalidParam(name: ParameterName, c: Context<AppEnv>, { repeated = fals
 
 function invalidParamsResponse(c: Context<AppEnv>, invalidParams: InvalidParam[]): Response {
   return problemResponse(c, 'invalidParameters', {
-    values: { names: invalidParams.map((param) => param.name).join(', ') },
+    values: { names: listed(c, invalidParams.map((param) => param.name)) },
     invalidParams,
   })
 }

@@ -10,6 +10,11 @@
  * redirect, with `Location`) says so with `Vary: Accept-Language`, so caches keep one copy per
  * language; a response that does not depend on it (`/embed.js`, the OPML list)
  * stays shared.
+ *
+ * A path whose first segment is one of ours in other letter case (`/zh-Hant/`,
+ * the language's BCP 47 tag as it is usually written) names that language too:
+ * http/language-case.ts sends it, permanently, to ours (`/zh-hant/`), one URL
+ * per language rather than a 404.
  */
 import type { MiddlewareHandler } from 'hono'
 import { isLanguageId, LANGUAGE_IDS, languageById, languageFromTag, negotiateLanguage, type LanguageId } from '../../schemas/languages'
@@ -34,6 +39,13 @@ export function requestLanguage(url: URL, acceptLanguage: string | null | undefi
   const fromQuery = asked === null ? undefined : languageFromTag(asked)
   if (fromQuery) return { language: fromQuery, named: true }
   return { language: negotiateLanguage(acceptLanguage), named: false }
+}
+
+/** The path with its first segment in our letter case when it names one of our languages in another (`/zh-Hant/x` → `/zh-hant/x`), else `undefined`. */
+export function lowerCaseLanguagePath(pathname: string): string | undefined {
+  const [, segment = '', ...rest] = pathname.split('/')
+  const lower = segment.toLowerCase()
+  return lower !== segment && isLanguageId(lower) ? ['', lower, ...rest].join('/') : undefined
 }
 
 export const decideLanguage: MiddlewareHandler<AppEnv> = async (c, next) => {

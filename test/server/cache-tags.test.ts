@@ -45,7 +45,7 @@ const ROUTES: Row[] = [
     headers: { 'Accept-Language': 'zh-CN' },
     status: 200,
     edge: CONTENT_AT_THE_EDGE,
-    tags: ['site', 'lang:en', 'lang:zh', 'kind:api', 'list:city:fort-worth', entryTag('fort-worth-2011')],
+    tags: ['site', 'lang:en', 'lang:zh', 'lang:zh-hant', 'kind:api', 'list:city:fort-worth', entryTag('fort-worth-2011')],
   },
   {
     path: '/api/v1/entries/vicenza-2018?lang=en',
@@ -74,9 +74,16 @@ const ROUTES: Row[] = [
     edge: CONTENT_AT_THE_EDGE,
     tags: ['site', 'lang:en', 'kind:feed', 'settings', 'list:city:burnaby', 'list:year:2020', entryTag('burnaby-2014')],
   },
-  { path: '/feeds.opml', status: 200, edge: CONTENT_AT_THE_EDGE, tags: ['site', 'lang:en', 'lang:zh', 'kind:opml', 'settings'] },
+  {
+    path: '/zh-hant/feed.json?country=CA',
+    status: 200,
+    edge: CONTENT_AT_THE_EDGE,
+    tags: ['site', 'lang:zh-hant', 'kind:feed', 'settings', 'list:country:ca', entryTag('burnaby-2014')],
+  },
+  { path: '/feeds.opml', status: 200, edge: CONTENT_AT_THE_EDGE, tags: ['site', 'lang:en', 'lang:zh', 'lang:zh-hant', 'kind:opml', 'settings'] },
   { path: '/zh/feeds.opml', status: 200, edge: CONTENT_AT_THE_EDGE, tags: ['site', 'lang:zh', 'kind:opml', 'settings'] },
-  { path: '/json-feeds.opml', status: 200, edge: CONTENT_AT_THE_EDGE, tags: ['site', 'lang:en', 'lang:zh', 'kind:opml', 'settings'] },
+  { path: '/zh-hant/feeds.opml', status: 200, edge: CONTENT_AT_THE_EDGE, tags: ['site', 'lang:zh-hant', 'kind:opml', 'settings'] },
+  { path: '/json-feeds.opml', status: 200, edge: CONTENT_AT_THE_EDGE, tags: ['site', 'lang:en', 'lang:zh', 'lang:zh-hant', 'kind:opml', 'settings'] },
   {
     path: '/en/',
     status: 200,
@@ -98,6 +105,15 @@ const ROUTES: Row[] = [
   },
   { path: '/en/json-feed-extension', status: 200, edge: CONTENT_AT_THE_EDGE, tags: ['site', 'lang:en', 'kind:page', 'settings'] },
   { path: '/zh', status: 301, edge: DEPLOYED_AT_THE_EDGE, tags: ['site', 'kind:page'] },
+  { path: '/zh-hant', status: 301, edge: DEPLOYED_AT_THE_EDGE, tags: ['site', 'kind:page'] },
+  {
+    path: '/zh-hant/entries/vicenza-2018',
+    status: 200,
+    edge: CONTENT_AT_THE_EDGE,
+    tags: ['site', 'lang:zh-hant', 'kind:page', 'settings', 'slug:vicenza-2018', entryTag('vicenza-2018')],
+  },
+  // A language in other letter case is sent to ours, the same for every reader (not a route: a middleware).
+  { path: '/zh-Hant/atom.xml', headers: { 'Accept-Language': 'zh-CN' }, status: 301, edge: DEPLOYED_AT_THE_EDGE, tags: ['site', 'kind:asset'] },
   {
     path: '/embed?lang=zh&country=nz',
     status: 200,

@@ -28,13 +28,16 @@ const rejected = (body: ProblemJson, name: string) => body.invalidParams?.find((
 describe('bad input gets a clear 400 problem naming the parameter and the allowed values', () => {
   const LIMIT = 'limit must be a whole number from 1 to 100.'
   const CURSOR = 'cursor must be a nextCursor value returned by this API.'
+  // Our ids, and the tags browsers send most, each read by the one rule.
+  const LANG_VALUES = ['en', 'zh', 'zh-hant', 'zh-Hans', 'zh-CN', 'zh-SG', 'zh-Hant', 'zh-TW', 'zh-HK', 'zh-MO']
+  const LANG = `lang must be one of: ${LANG_VALUES.join(', ')}.`
   const TOPICS = [
     'big-data', 'high-technology', 'technology', 'manufacturing', 'education', 'culture', 'tourism',
     'trade', 'science', 'economy', 'agriculture', 'environment', 'finance',
   ]
   it.each([
-    ['lang=fr', 'lang', 'lang must be one of: en, zh.', ['en', 'zh']],
-    ['lang=zh-TW', 'lang', 'lang must be one of: en, zh.', ['en', 'zh']],
+    ['lang=fr', 'lang', LANG, LANG_VALUES],
+    ['lang=zh-Latn', 'lang', LANG, LANG_VALUES],
     ['limit=0', 'limit', LIMIT, undefined],
     ['limit=101', 'limit', LIMIT, undefined],
     ['limit=abc', 'limit', LIMIT, undefined],
@@ -74,10 +77,35 @@ describe('bad input gets a clear 400 problem naming the parameter and the allowe
     expect(rejected(body, 'topic')?.reason).toBe('topic may be given only once.')
   })
 
+  it('accepts every lang value the problem names, each answering in the language it names', async () => {
+    for (const [lang, tag] of LANG_VALUES.map((value) => [value, /^en/.test(value) ? 'en' : /^zh(-hans|-cn|-sg)?$/i.test(value) ? 'zh-Hans' : 'zh-Hant'])) {
+      const response = await request(`/api/v1/entries?lang=${lang}&limit=1`)
+      expect([lang, response.status, response.headers.get('Content-Language')]).toEqual([lang, 200, tag])
+    }
+  })
+
   it('writes the problem in Chinese for a Chinese reader', async () => {
     const body = await problem('/api/v1/entries?limit=0', { headers: { 'Accept-Language': 'zh-CN' } })
     expect(body.title).toBe('查询参数无效')
-    expect(rejected(body, 'limit')?.reason).toBe('limit 必须是 1 到 100 之间的整数。')
+    expect(rejected(body, 'limit')?.reason).toBe('limit必须是1到100之间的整数。')
+  })
+
+  it('lists values in a Chinese problem with 、, never a half-width comma (language review row 23)', async () => {
+    const body = await problem('/api/v1/entries?lang=fr&country=XX&topic=astrology', { headers: { 'Accept-Language': 'zh-CN' } })
+    expect(body.detail).toBe('以下查询参数的值无效：lang、country、topic。')
+    expect(rejected(body, 'lang')?.reason).toBe(`lang必须是以下值之一：${LANG_VALUES.join('、')}。`)
+    expect(rejected(body, 'country')?.reason).toBe('country必须是ISO 3166-1二位字母国家或地区代码，例如IT、US、CA、NZ。')
+    expect(rejected(body, 'topic')?.reason).toBe(`topic必须是以下值之一：${TOPICS.join('、')}。`)
+    const cities = await problem('/api/v1/entries?city=atlantis', { headers: { 'Accept-Language': 'zh-CN' } })
+    expect(rejected(cities, 'city')?.reason).toMatch(/可选值：berkeley、burnaby、cupertino、fort-worth、palmerston-north、silicon-valley、vicenza。$/)
+    for (const text of [body.detail, ...(body.invalidParams ?? []).map((param) => param.reason)]) expect(text).not.toMatch(/[,;:]/)
+  })
+
+  it('writes the problem in Traditional Chinese for a Traditional Chinese reader, listing with 、 too', async () => {
+    const body = await problem('/api/v1/entries?limit=0&year=x', { headers: { 'Accept-Language': 'zh-TW,zh;q=0.9,en;q=0.8' } })
+    expect(body.title).toBe('查詢參數無效')
+    expect(body.detail).toBe('以下查詢參數的值無效：year、limit。')
+    expect(rejected(body, 'limit')?.reason).toBe('limit必須是1到100之間的整數。')
   })
 })
 

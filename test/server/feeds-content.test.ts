@@ -33,8 +33,8 @@ const atomEntry = (feed: XmlTree, id: string) => {
 const rssItems = (rss: XmlTree) => childrenNamed(only(rss, '', 'channel'), '', 'item')
 
 describe('ids', () => {
-  it('gives the English and Chinese versions of an entry ids that share its key, the same id in every format', async () => {
-    for (const lang of ['en', 'zh'] as const) {
+  it('gives the English, Simplified and Traditional versions of an entry ids that share its key, the same id in every format', async () => {
+    for (const lang of ['en', 'zh', 'zh-hant'] as const) {
       const expected = `urn:meeting-the-world:entry-vicenza-2018:${lang}`
       const rss = parseStrictXml(await text(`/${lang}/rss.xml`))
       expect(only(rssItems(rss)[0] as XmlTree, '', 'guid').text).toBe(expected)
@@ -154,9 +154,10 @@ describe('categories and authors', () => {
   const LABELS = {
     en: ['High technology', 'Big data', 'Manufacturing', 'Education', 'Culture', 'Tourism'],
     zh: ['高新技术', '大数据', '制造业', '教育', '文化', '旅游'],
+    'zh-hant': ['高新技術', '大數據', '製造業', '教育', '文化', '旅遊'],
   }
 
-  it.each(['en', 'zh'] as const)('labels the %s topics in the feed’s language where readers show them, and keeps the codes for programs', async (lang) => {
+  it.each(['en', 'zh', 'zh-hant'] as const)('labels the %s topics in the feed’s language where readers show them, and keeps the codes for programs', async (lang) => {
     const scheme = `urn:meeting-the-world:topics:${lang}`
     const entry = atomEntry(await atom(`/${lang}/atom.xml`), `urn:meeting-the-world:entry-vicenza-2018:${lang}`)
     // feedparser shows `term`: it is the label, and the scheme names the vocabulary in that language.
@@ -173,8 +174,8 @@ describe('categories and authors', () => {
   })
 
   it('names the publisher from the settings as the author of every item, in every format and language', async () => {
-    const publisher = { en: 'Guiyang Municipal Internet Information Office', zh: '贵阳市互联网信息办公室' }
-    for (const lang of ['en', 'zh'] as const) {
+    const publisher = { en: 'Guiyang Municipal Internet Information Office', zh: '贵阳市互联网信息办公室', 'zh-hant': '貴陽市互聯網信息辦公室' }
+    for (const lang of ['en', 'zh', 'zh-hant'] as const) {
       const entries = childrenNamed(await atom(`/${lang}/atom.xml`), NS.atom, 'entry')
       expect(entries.map((entry) => only(only(entry, NS.atom, 'author'), NS.atom, 'name').text)).toEqual(entries.map(() => publisher[lang]))
       const items = rssItems(parseStrictXml(await text(`/${lang}/rss.xml`)))
@@ -207,7 +208,7 @@ describe('filters', () => {
     ['?limit=3'],
     ['?year=1999'],
   ])('honours %s exactly as the API does', async (query) => {
-    for (const lang of ['en', 'zh'] as const) {
+    for (const lang of ['en', 'zh', 'zh-hant'] as const) {
       const api = await json<EntryListJson>(await request(`/api/v1/entries${query}&lang=${lang}`))
       const feed = await jsonFeed(`/${lang}/feed.json${query}`)
       expect(feed.items.map((item) => item.url)).toEqual(api.items.map((item) => item.links.page))
@@ -235,7 +236,7 @@ describe('filters', () => {
 })
 
 describe('wrong feed URLs', () => {
-  it.each(['/fr/rss.xml', '/zh-TW/atom.xml', '/EN/feed.json', '/zh/rss', '/zh/feed.xml'])(
+  it.each(['/fr/rss.xml', '/zh-TW/atom.xml', '/zh-Hans/atom.xml', '/zh/rss', '/zh/feed.xml'])(
     'answers %s, a language or feed we do not have, with a 404 problem',
     async (path) => {
       const response = await request(path)
@@ -245,6 +246,15 @@ describe('wrong feed URLs', () => {
     },
   )
 
+  it.each([
+    ['/EN/feed.json', 'http://localhost/en/feed.json'],
+    ['/zh-Hant/atom.xml?city=burnaby', 'http://localhost/zh-hant/atom.xml?city=burnaby'],
+  ])('sends %s, one of our languages in other letter case, to the feed itself for good', async (path, location) => {
+    const response = await request(path)
+    expect([response.status, response.headers.get('Location')]).toEqual([301, location])
+    expect((await request(new URL(location).pathname + new URL(location).search)).status).toBe(200)
+  })
+
   it('answers bad filter values with a 400 problem naming each, in the feed’s language', async () => {
     const response = await request('/zh/rss.xml?limit=0&topic=astrology', { headers: { 'Accept-Language': 'en' } })
     expect(response.status).toBe(400)
@@ -252,7 +262,7 @@ describe('wrong feed URLs', () => {
     const problem = (await response.json()) as { title: string; invalidParams: { name: string; reason: string }[] }
     expect(problem.title).toBe('查询参数无效')
     expect(problem.invalidParams.map((param) => param.name).sort()).toEqual(['limit', 'topic'])
-    expect(problem.invalidParams.find((param) => param.name === 'limit')?.reason).toBe('limit 必须是 1 到 100 之间的整数。')
+    expect(problem.invalidParams.find((param) => param.name === 'limit')?.reason).toBe('limit必须是1到100之间的整数。')
   })
 
   it('answers an unknown city with a 400 problem that lists the partner cities', async () => {

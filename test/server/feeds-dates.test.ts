@@ -13,7 +13,7 @@ import { PUBLISHING_GRACE_MS } from '../../server/feeds/dates'
 import { childrenNamed, NS, only, parseStrictXml, readAtom, readRss, type XmlTree } from './feed-readers'
 import { json, request, seedDocuments, seedEntry, seedWith } from './helpers'
 
-type Lang = 'en' | 'zh'
+type Lang = 'en' | 'zh' | 'zh-hant'
 
 interface JsonFeedItem {
   id: string
@@ -42,14 +42,22 @@ const DATED = [
     date: '2016',
     rfc3339: '2016-01-01T00:00:00+08:00',
     rfc822: 'Fri, 01 Jan 2016 00:00:00 +0800',
-    dateline: { en: '<p><time datetime="2016">2016</time></p>', zh: '<p><time datetime="2016">2016年</time></p>' },
+    dateline: {
+      en: '<p><time datetime="2016">2016</time></p>',
+      zh: '<p><time datetime="2016">2016年</time></p>',
+      'zh-hant': '<p><time datetime="2016">2016年</time></p>',
+    },
   },
   {
     slug: 'vicenza-2018',
     date: '2018-12',
     rfc3339: '2018-12-01T00:00:00+08:00',
     rfc822: 'Sat, 01 Dec 2018 00:00:00 +0800',
-    dateline: { en: '<p><time datetime="2018-12">December 2018</time></p>', zh: '<p><time datetime="2018-12">2018年12月</time></p>' },
+    dateline: {
+      en: '<p><time datetime="2018-12">December 2018</time></p>',
+      zh: '<p><time datetime="2018-12">2018年12月</time></p>',
+      'zh-hant': '<p><time datetime="2018-12">2018年12月</time></p>',
+    },
   },
   {
     slug: 'palmerston-north-1992',
@@ -59,6 +67,7 @@ const DATED = [
     dateline: {
       en: '<p><time datetime="1992-08-17">17 August 1992</time></p>',
       zh: '<p><time datetime="1992-08-17">1992年8月17日</time></p>',
+      'zh-hant': '<p><time datetime="1992-08-17">1992年8月17日</time></p>',
     },
   },
 ]
@@ -72,7 +81,7 @@ function startInGuiyang(partial: string): string {
   return `${year}-${month}-${day}T00:00:00+08:00`
 }
 
-describe.each(['en', 'zh'] as const)('the %s feeds', (lang: Lang) => {
+describe.each(['en', 'zh', 'zh-hant'] as const)('the %s feeds', (lang: Lang) => {
   it.each(DATED)('date $slug by its own date at midnight in Guiyang, and show that date at its precision', async (expected) => {
     const id = `urn:meeting-the-world:entry-${expected.slug}:${lang}`
 
@@ -142,7 +151,7 @@ describe('updated', () => {
   it('equals published for every seed entry, which was imported and never edited', async () => {
     const seed = seedDocuments().filter((document) => document._type === 'entry')
     expect(seed.every((document) => document._updatedAt === document._createdAt)).toBe(true)
-    for (const lang of ['en', 'zh']) {
+    for (const lang of ['en', 'zh', 'zh-hant']) {
       const entries = await atomEntries(`/${lang}/atom.xml`)
       expect(entries.map((entry) => textOf(entry, 'updated'))).toEqual(entries.map((entry) => textOf(entry, 'published')))
       expect(entries.map((entry) => textOf(entry, 'updated')).filter((date) => date.startsWith('2026'))).toEqual([])

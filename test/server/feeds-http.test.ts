@@ -13,7 +13,10 @@ const FEEDS = [
   ['/zh/atom.xml?country=US', 'application/atom+xml; charset=utf-8', 'zh-Hans'],
   ['/en/feed.json?topic=trade', 'application/feed+json; charset=utf-8', 'en'],
   ['/zh/feed.json', 'application/feed+json; charset=utf-8', 'zh-Hans'],
-  ['/feeds.opml', 'text/x-opml; charset=utf-8', 'en, zh-Hans'],
+  ['/zh-hant/rss.xml', 'application/rss+xml; charset=utf-8', 'zh-Hant'],
+  ['/zh-hant/atom.xml?city=burnaby', 'application/atom+xml; charset=utf-8', 'zh-Hant'],
+  ['/zh-hant/feed.json', 'application/feed+json; charset=utf-8', 'zh-Hant'],
+  ['/feeds.opml', 'text/x-opml; charset=utf-8', 'en, zh-Hans, zh-Hant'],
 ] as const
 
 const SEED_LAST_MODIFIED = 'Sun, 01 Nov 2026 00:00:00 GMT'

@@ -27,7 +27,7 @@ async function servedPng(url: string): Promise<{ width: number; height: number }
   return pngSize(new Uint8Array(await response.arrayBuffer()))
 }
 
-describe.each(['en', 'zh'])('the %s feeds', (lang) => {
+describe.each(['en', 'zh', 'zh-hant'])('the %s feeds', (lang) => {
   it('RSS names an image of at most 144 pixels wide, with its title and link, that the Worker serves at that size', async () => {
     const channel = only(parseStrictXml(await (await request(`/${lang}/rss.xml?country=US`)).text()), '', 'channel')
     const image = only(channel, '', 'image')

@@ -3,8 +3,8 @@
  * language, plain and filtered, has one `alternate` text/html link, its own
  * language's page, so whichever link a reader takes — the last HTML alternate
  * (feedparser, rss2email), the last alternate of any type (newsboat's Atom) or
- * the first — it opens the page in the feed's language. The other language
- * stays findable as `related`, titled with that language's name. A filtered
+ * the first — it opens the page in the feed's language. Each other language
+ * stays findable as one `related`, titled with that language's name. A filtered
  * feed links to the same filtered page; a WebSub hub is named when configured.
  */
 import { describe, expect, it } from 'vitest'
@@ -13,14 +13,16 @@ import type { EntryListJson } from '../../server/render/json'
 import { childrenNamed, LINK_PICKERS, NS, only, parseStrictXml, readerLinks, type ReaderLink, type XmlTree } from './feed-readers'
 import { json, request } from './helpers'
 
-type Lang = 'en' | 'zh'
+type Lang = 'en' | 'zh' | 'zh-hant'
 
-const OTHER: Record<Lang, Lang> = { en: 'zh', zh: 'en' }
-const TAG: Record<Lang, string> = { en: 'en', zh: 'zh-Hans' }
-const NATIVE: Record<Lang, string> = { en: 'English', zh: '简体中文' }
+const LANGS: readonly Lang[] = ['en', 'zh', 'zh-hant']
+/** The other languages of each, in the order feeds link them. */
+const OTHERS = (lang: Lang) => LANGS.filter((other) => other !== lang)
+const TAG: Record<Lang, string> = { en: 'en', zh: 'zh-Hans', 'zh-hant': 'zh-Hant' }
+const NATIVE: Record<Lang, string> = { en: 'English', zh: '简体中文', 'zh-hant': '繁體中文' }
 
 /** [feed, language, feed query, query of the page with the same entries]: every language, plain and filtered. */
-const FEEDS = (['en', 'zh'] as const).flatMap((lang) =>
+const FEEDS = LANGS.flatMap((lang) =>
   [
     ['', ''],
     ['?country=US&topic=education&limit=1', '?country=US&topic=education'],
@@ -61,7 +63,6 @@ function related(element: XmlTree) {
 
 describe.each(FEEDS)('%s', (_name, lang, query, page) => {
   const home = `http://localhost/${lang}/${page}`
-  const otherHome = `http://localhost/${OTHER[lang]}/${page}`
 
   it('RSS: every reader opens the page in the feed’s language, for the feed and each item', async () => {
     const channel = only(await xmlFeed(`/${lang}/rss.xml${query}`), '', 'channel')
@@ -94,36 +95,45 @@ describe.each(FEEDS)('%s', (_name, lang, query, page) => {
     expect(feed.items.filter((item) => 'external_url' in item)).toEqual([])
   })
 
-  it('keeps the other language’s pages and feed findable under rel="related", titled with the language’s name', async () => {
-    const other = { hreflang: TAG[OTHER[lang]], title: NATIVE[OTHER[lang]] }
-    const pages = await entryPages(OTHER[lang], query)
+  it('keeps each other language’s pages and feed findable under one rel="related" each, titled with the language’s name', async () => {
+    const others = OTHERS(lang).map((other) => ({ lang: other, hreflang: TAG[other], title: NATIVE[other], home: `http://localhost/${other}/${page}` }))
+    const pages = await Promise.all(others.map((other) => entryPages(other.lang, query)))
+    /** Item by item, each other language's page. */
+    const itemPages = pages[0]?.map((_, index) => others.map((other, at) => ({ other, href: pages[at]?.[index] ?? '' }))) ?? []
 
     const channel = only(await xmlFeed(`/${lang}/rss.xml${query}`), '', 'channel')
-    expect(related(channel)).toEqual([
-      { type: 'application/rss+xml', ...other, href: `http://localhost/${OTHER[lang]}/rss.xml${query}` },
-      { type: 'text/html', ...other, href: otherHome },
-    ])
-    expect(childrenNamed(channel, '', 'item').map(related)).toEqual(pages.map((href) => [{ type: 'text/html', ...other, href }]))
+    expect(related(channel)).toEqual(
+      others.flatMap(({ lang: other, hreflang, title, home: otherHome }) => [
+        { type: 'application/rss+xml', hreflang, title, href: `http://localhost/${other}/rss.xml${query}` },
+        { type: 'text/html', hreflang, title, href: otherHome },
+      ]),
+    )
+    const relatedPages = itemPages.map((links) => links.map(({ other: { hreflang, title }, href }) => ({ type: 'text/html', hreflang, title, href })))
+    expect(childrenNamed(channel, '', 'item').map(related)).toEqual(relatedPages)
 
     const feed = await xmlFeed(`/${lang}/atom.xml${query}`)
-    expect(related(feed)).toEqual([
-      { type: 'text/html', ...other, href: otherHome },
-      { type: 'application/atom+xml', ...other, href: `http://localhost/${OTHER[lang]}/atom.xml${query}` },
-    ])
-    expect(childrenNamed(feed, NS.atom, 'entry').map(related)).toEqual(pages.map((href) => [{ type: 'text/html', ...other, href }]))
+    expect(related(feed)).toEqual(
+      others.flatMap(({ lang: other, hreflang, title, home: otherHome }) => [
+        { type: 'text/html', hreflang, title, href: otherHome },
+        { type: 'application/atom+xml', hreflang, title, href: `http://localhost/${other}/atom.xml${query}` },
+      ]),
+    )
+    expect(childrenNamed(feed, NS.atom, 'entry').map(related)).toEqual(relatedPages)
 
     const jsonFeed = await json<{
-      _meeting_the_world: { translation: object }
-      items: { _meeting_the_world: { translation: object } }[]
+      _meeting_the_world: { translations: object[] }
+      items: { _meeting_the_world: { translations: object[] } }[]
     }>(await request(`/${lang}/feed.json${query}`))
-    expect(jsonFeed._meeting_the_world.translation).toEqual({
-      language: other.hreflang,
-      title: other.title,
-      home_page_url: otherHome,
-      feed_url: `http://localhost/${OTHER[lang]}/feed.json${query}`,
-    })
-    expect(jsonFeed.items.map((item) => item._meeting_the_world.translation)).toEqual(
-      pages.map((url) => ({ language: other.hreflang, title: other.title, url })),
+    expect(jsonFeed._meeting_the_world.translations).toEqual(
+      others.map(({ lang: other, hreflang, title, home: otherHome }) => ({
+        language: hreflang,
+        title,
+        home_page_url: otherHome,
+        feed_url: `http://localhost/${other}/feed.json${query}`,
+      })),
+    )
+    expect(jsonFeed.items.map((item) => item._meeting_the_world.translations)).toEqual(
+      itemPages.map((links) => links.map(({ other: { hreflang, title }, href }) => ({ language: hreflang, title, url: href }))),
     )
   })
 })

@@ -1,8 +1,9 @@
 /**
- * Every feed, in both languages, plain and filtered: well-formed, within the
- * W3C Feed Validation Service's rules, and read back by two independent
- * parsers with the same titles, links, dates, language and Chinese text as
- * the JSON API gives for the same filters. (Which link readers open, dates,
+ * Every feed, in each language (English, Simplified and Traditional
+ * Chinese), plain and filtered: well-formed, within the W3C Feed Validation
+ * Service's rules, and read back by two independent parsers with the same
+ * titles, links, dates, language and Chinese text as the JSON API gives for
+ * the same filters. (Which link readers open, dates,
  * images and categories in depth: feeds-links, feeds-dates, feeds-images and
  * feeds-content.test.ts.)
  */
@@ -25,44 +26,56 @@ import {
 } from './feed-readers'
 import { json, request } from './helpers'
 
-type Lang = 'en' | 'zh'
+type Lang = 'en' | 'zh' | 'zh-hant'
 
-const TAG: Record<Lang, string> = { en: 'en', zh: 'zh-Hans' }
-const RSS_LANGUAGE: Record<Lang, string> = { en: 'en', zh: 'zh-cn' }
-const OTHER: Record<Lang, Lang> = { en: 'zh', zh: 'en' }
+const LANGS: readonly Lang[] = ['en', 'zh', 'zh-hant']
+const TAG: Record<Lang, string> = { en: 'en', zh: 'zh-Hans', 'zh-hant': 'zh-Hant' }
+/** RSS 2.0's language list has no script subtags: Simplified is zh-cn, Traditional zh-tw. */
+const RSS_LANGUAGE: Record<Lang, string> = { en: 'en', zh: 'zh-cn', 'zh-hant': 'zh-tw' }
+/** The other languages of each, in the order feeds link them. */
+const OTHERS = (lang: Lang) => LANGS.filter((other) => other !== lang)
 const SEED_EDITED = '2026-11-01T00:00:00Z'
-const PUBLISHER: Record<Lang, string> = { en: 'Guiyang Municipal Internet Information Office', zh: '贵阳市互联网信息办公室' }
+const PUBLISHER: Record<Lang, string> = {
+  en: 'Guiyang Municipal Internet Information Office',
+  zh: '贵阳市互联网信息办公室',
+  'zh-hant': '貴陽市互聯網信息辦公室',
+}
+const RIGHTS: Record<Lang, RegExp> = { en: /^Copyright/, zh: /^版权所有/, 'zh-hant': /^版權所有/ }
 const CJK = /[\u4e00-\u9fff]/
 
 /** Each feed, its title, and the query of the page that shows the same entries (a limit is the feed's alone). */
 const VARIANTS = [
-  { name: 'unfiltered', query: '', page: '', title: { en: 'Meeting the World', zh: '走向世界' } },
+  { name: 'unfiltered', query: '', page: '', title: { en: 'Meeting the World', zh: '走向世界', 'zh-hant': '走向世界' } },
   {
     name: 'filtered by country',
     query: '?country=US',
     page: '?country=US',
-    title: { en: 'Meeting the World (country: United States)', zh: '走向世界（国家：美国）' },
+    title: { en: 'Meeting the World (country/region: United States)', zh: '走向世界（国家/地区：美国）', 'zh-hant': '走向世界（國家/地區：美國）' },
   },
   {
     name: 'filtered by city',
     query: '?city=palmerston-north',
     page: '?city=palmerston-north',
-    title: { en: 'Meeting the World (city: Palmerston North)', zh: '走向世界（城市：北帕默斯顿）' },
+    title: { en: 'Meeting the World (city: Palmerston North)', zh: '走向世界（城市：北帕默斯顿）', 'zh-hant': '走向世界（城市：北帕默斯頓）' },
   },
   {
     name: 'filtered by topic and year and limited to one entry',
     query: '?topic=education&year=2018&limit=1',
     page: '?topic=education&year=2018',
-    title: { en: 'Meeting the World (topic: Education; year: 2018)', zh: '走向世界（主题：教育；年份：2018）' },
+    title: {
+      en: 'Meeting the World (topic: Education; year: 2018)',
+      zh: '走向世界（主题：教育；年份：2018）',
+      'zh-hant': '走向世界（主題：教育；年份：2018）',
+    },
   },
 ]
 
-const LANGUAGE_NAMES: Record<Lang, string> = { en: 'English', zh: 'Chinese' }
+const LANGUAGE_NAMES: Record<Lang, string> = { en: 'English', zh: 'Simplified Chinese', 'zh-hant': 'Traditional Chinese' }
 /** Each language's name for itself: the title of links to that language's version. */
-const NATIVE: Record<Lang, string> = { en: 'English', zh: '简体中文' }
+const NATIVE: Record<Lang, string> = { en: 'English', zh: '简体中文', 'zh-hant': '繁體中文' }
 
 /** [language name, variant name, case]: every language, plain and filtered. */
-const CASES = (['en', 'zh'] as const).flatMap((lang) =>
+const CASES = LANGS.flatMap((lang) =>
   VARIANTS.map((variant) => [LANGUAGE_NAMES[lang], variant.name, { lang, ...variant }] as const),
 )
 
@@ -103,7 +116,7 @@ function expectGeoPoint(point: XmlTree, entry: EntryJson) {
 }
 
 function expectChineseWhereChinese(lang: Lang, texts: (string | undefined)[]) {
-  if (lang === 'zh') for (const text of texts) expect(text).toMatch(CJK)
+  if (lang !== 'en') for (const text of texts) expect(text).toMatch(CJK)
 }
 
 describe.each(CASES)('the %s RSS 2.0 feed, %s,', (_language, _variant, { lang, query, page, title }) => {
@@ -202,14 +215,10 @@ describe.each(CASES)('the %s Atom 1.0 feed, %s,', (_language, _variant, { lang, 
     expect(links).toEqual([
       { rel: 'alternate', type: 'text/html', hreflang: TAG[lang], href: `http://localhost/${lang}/${page}` },
       { rel: 'self', type: 'application/atom+xml', href: `http://localhost${path}` },
-      { rel: 'related', type: 'text/html', hreflang: TAG[OTHER[lang]], title: NATIVE[OTHER[lang]], href: `http://localhost/${OTHER[lang]}/${page}` },
-      {
-        rel: 'related',
-        type: 'application/atom+xml',
-        hreflang: TAG[OTHER[lang]],
-        title: NATIVE[OTHER[lang]],
-        href: `http://localhost/${OTHER[lang]}/atom.xml${query}`,
-      },
+      ...OTHERS(lang).flatMap((other) => [
+        { rel: 'related', type: 'text/html', hreflang: TAG[other], title: NATIVE[other], href: `http://localhost/${other}/${page}` },
+        { rel: 'related', type: 'application/atom+xml', hreflang: TAG[other], title: NATIVE[other], href: `http://localhost/${other}/atom.xml${query}` },
+      ]),
     ])
     // No two links share rel, type and hreflang; metadata comes before the entries.
     expect(new Set(links.map((link) => `${link.rel} ${link.type} ${link.hreflang}`)).size).toBe(links.length)
@@ -228,7 +237,7 @@ describe.each(CASES)('the %s Atom 1.0 feed, %s,', (_language, _variant, { lang, 
       const links = childrenNamed(entry, NS.atom, 'link')
       expect(links.map((link) => [link.attributes.rel, link.attributes.hreflang])).toEqual([
         ['alternate', TAG[lang]],
-        ['related', TAG[OTHER[lang]]],
+        ...OTHERS(lang).map((other) => ['related', TAG[other]]),
       ])
       for (const link of links) expect(link.attributes.href).toMatch(FULL_URI)
       expect(only(only(entry, NS.atom, 'author'), NS.atom, 'name').text).toBe(PUBLISHER[lang])
@@ -251,7 +260,7 @@ describe.each(CASES)('the %s Atom 1.0 feed, %s,', (_language, _variant, { lang, 
     expect(feedsmith.xml?.lang).toBe(TAG[lang])
     expect(feedsmith.updated).toBe(SEED_EDITED)
     expect(feedsmith.authors?.map((author) => author.name)).toEqual([PUBLISHER[lang]])
-    expect(feedsmith.rights?.value).toMatch(lang === 'zh' ? /^版权所有/ : /^Copyright/)
+    expect(feedsmith.rights?.value).toMatch(RIGHTS[lang])
 
     const fsEntries = feedsmith.entries ?? []
     expect(fsEntries.map((entry) => entry.id)).toEqual(expected.map((entry) => idOf(entry, lang)))
@@ -263,7 +272,7 @@ describe.each(CASES)('the %s Atom 1.0 feed, %s,', (_language, _variant, { lang, 
     expect(fsEntries.map((entry) => entry.links?.map((link) => [link.rel, link.hreflang, link.href]))).toEqual(
       expected.map((entry) => [
         ['alternate', TAG[lang], pageOf(entry, lang)],
-        ['related', TAG[OTHER[lang]], pageOf(entry, OTHER[lang])],
+        ...OTHERS(lang).map((other) => ['related', TAG[other], pageOf(entry, other)]),
       ]),
     )
     expect(fsEntries.map((entry) => entry.published)).toEqual(expected.map(startOf))

@@ -14,25 +14,30 @@ const OUTLINE_FIELDS = ['type', 'text', 'title', 'xmlUrl', 'htmlUrl', 'language'
 
 const ATOM_EN = { type: 'rss', text: 'Meeting the World', title: 'Meeting the World', xmlUrl: 'http://localhost/en/atom.xml', htmlUrl: 'http://localhost/en/', language: 'en', version: undefined }
 const ATOM_ZH = { type: 'rss', text: '走向世界', title: '走向世界', xmlUrl: 'http://localhost/zh/atom.xml', htmlUrl: 'http://localhost/zh/', language: 'zh-Hans', version: undefined }
+const ATOM_ZH_HANT = { ...ATOM_ZH, xmlUrl: 'http://localhost/zh-hant/atom.xml', htmlUrl: 'http://localhost/zh-hant/', language: 'zh-Hant' }
 const JSON_EN = { ...ATOM_EN, type: 'json', xmlUrl: 'http://localhost/en/feed.json' }
 const JSON_ZH = { ...ATOM_ZH, type: 'json', xmlUrl: 'http://localhost/zh/feed.json' }
+const JSON_ZH_HANT = { ...ATOM_ZH_HANT, type: 'json', xmlUrl: 'http://localhost/zh-hant/feed.json' }
+
+const OWNERS = { en: 'Guiyang Municipal Internet Information Office', zh: '贵阳市互联网信息办公室', 'zh-hant': '貴陽市互聯網信息辦公室' }
 
 const LISTS = [
   {
     path: '/feeds.opml',
-    title: 'Meeting the World: feeds · 走向世界：订阅源',
-    owner: 'Guiyang Municipal Internet Information Office · 贵阳市互联网信息办公室',
-    language: 'en, zh-Hans',
-    outlines: [ATOM_EN, ATOM_ZH],
+    title: 'Meeting the World: feeds · 走向世界：订阅源 · 走向世界：訂閱源',
+    owner: `${OWNERS.en} · ${OWNERS.zh} · ${OWNERS['zh-hant']}`,
+    language: 'en, zh-Hans, zh-Hant',
+    outlines: [ATOM_EN, ATOM_ZH, ATOM_ZH_HANT],
   },
-  { path: '/en/feeds.opml', title: 'Meeting the World: feeds', owner: 'Guiyang Municipal Internet Information Office', language: 'en', outlines: [ATOM_EN] },
-  { path: '/zh/feeds.opml', title: '走向世界：订阅源', owner: '贵阳市互联网信息办公室', language: 'zh-Hans', outlines: [ATOM_ZH] },
+  { path: '/en/feeds.opml', title: 'Meeting the World: feeds', owner: OWNERS.en, language: 'en', outlines: [ATOM_EN] },
+  { path: '/zh/feeds.opml', title: '走向世界：订阅源', owner: OWNERS.zh, language: 'zh-Hans', outlines: [ATOM_ZH] },
+  { path: '/zh-hant/feeds.opml', title: '走向世界：訂閱源', owner: OWNERS['zh-hant'], language: 'zh-Hant', outlines: [ATOM_ZH_HANT] },
   {
     path: '/json-feeds.opml',
-    title: 'Meeting the World: JSON Feeds · 走向世界：JSON Feed 订阅源',
-    owner: 'Guiyang Municipal Internet Information Office · 贵阳市互联网信息办公室',
-    language: 'en, zh-Hans',
-    outlines: [JSON_EN, JSON_ZH],
+    title: 'Meeting the World: JSON Feeds · 走向世界：JSON Feed订阅源 · 走向世界：JSON Feed訂閱源',
+    owner: `${OWNERS.en} · ${OWNERS.zh} · ${OWNERS['zh-hant']}`,
+    language: 'en, zh-Hans, zh-Hant',
+    outlines: [JSON_EN, JSON_ZH, JSON_ZH_HANT],
   },
 ]
 
@@ -97,11 +102,11 @@ describe.each(LISTS)('$path', ({ path, title, owner, language, outlines }) => {
 describe('the subscription lists', () => {
   it('list every language once between them, and never a JSON Feed with the XML feeds', async () => {
     const combined = await outlinesOf('/feeds.opml')
-    expect(new Set(combined.map((outline) => outline.language)).size).toBe(combined.length)
+    expect(combined.map((outline) => outline.language)).toEqual(['en', 'zh-Hans', 'zh-Hant'])
     expect(combined.filter((outline) => String(outline.xmlUrl).endsWith('.json'))).toEqual([])
   })
 
-  it.each(['/fr/feeds.opml', '/zh-hant/feeds.opml', '/en/json-feeds.opml'])('answer %s, which is not one of them, with a 404 problem', async (path) => {
+  it.each(['/fr/feeds.opml', '/zh-tw/feeds.opml', '/en/json-feeds.opml', '/zh-hant/json-feeds.opml'])('answer %s, which is not one of them, with a 404 problem', async (path) => {
     const response = await request(path)
     expect(response.status).toBe(404)
     expect(response.headers.get('Content-Type')).toMatch(/^application\/problem\+json/)
