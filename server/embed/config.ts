@@ -13,7 +13,6 @@ export interface WidgetStrings {
   error: string
   all: string
   feed: string
-  placeSeparator: string
 }
 
 /** What `/embed.js` tells the element: where the API is, and the strings of each language. */
@@ -22,7 +21,7 @@ export interface WidgetConfig {
   strings: Record<LanguageId, WidgetStrings>
 }
 
-/** The interface strings the widget shows itself; everything else (titles, dates, places) comes from the API. */
+/** The widget's strings in `language`, for `/embed.js` (every language at once) and the iframe page (its own). */
 export function widgetStrings(language: LanguageId): WidgetStrings {
   const t = translator(language)
   return {
@@ -32,6 +31,5 @@ export function widgetStrings(language: LanguageId): WidgetStrings {
     error: t('embed.error'),
     all: t('embed.all'),
     feed: t('embed.feed'),
-    placeSeparator: t('page.placeSeparator'),
   }
 }

@@ -1,17 +1,19 @@
 /**
  * The `<meeting-the-world>` custom element, as partner sites run it. It
  * imports the rules the server follows rather than copying them: the language
- * rule, city keys, the country and topic vocabularies, the display options,
- * summary cutting and the site's URLs. build.ts bundles it with them (esbuild)
- * into one function of a `WidgetConfig`, which `/embed.js` (script.ts) calls
- * with the interface strings and its origin.
+ * rule, the order of a place's names, city keys, the country and topic
+ * vocabularies, the display options, summary cutting and the site's URLs.
+ * build.ts bundles it with them (esbuild) into one function of a
+ * `WidgetConfig`, which `/embed.js` (script.ts) calls with the interface
+ * strings and its origin.
  *
  * It renders in Shadow DOM from the JSON API, with `textContent` only (no
  * HTML from the API reaches the page), and never throws into the host page:
  * a value it cannot use falls back to its default, a failed request shows the
  * error state. It is tested in Chromium (test/browser/widget.test.ts).
  */
-import { DEFAULT_LANGUAGE, languageById, languageFromTag } from '../../schemas/languages'
+import { DEFAULT_LANGUAGE, languageById, languageFromTag, type LanguageId } from '../../schemas/languages'
+import { placeParts } from '../../schemas/lib/place'
 import { FILTER_NAMES, siteUrls, type Selectors, type SiteUrls } from '../../schemas/lib/site-urls'
 import { usableFilters } from '../model/filters'
 import type { EntryJson, EntryListJson } from '../render/json'
@@ -64,17 +66,22 @@ function moreLinks(urls: SiteUrls, chosen: Chosen, strings: WidgetStrings, filte
   ])
 }
 
-function entryItem(item: EntryJson, strings: WidgetStrings) {
+/** The entry's city and country, in the order and with the separator its language writes them ("Vicenza, Italy", 意大利维琴察). */
+function placeName(item: EntryJson, language: LanguageId): (Node | string)[] {
   const fellBack: readonly string[] = item.fallback?.fields ?? []
   const otherTag = item.fallback?.language
-  const country = item.country?.name
+  const { parts, separator } = placeParts<Node | string>(language, {
+    city: h('span', { lang: fellBack.includes('city') ? otherTag : null }, [item.city ?? '']),
+    country: item.country?.name,
+  })
+  return parts.flatMap((part, index) => (index && separator ? [separator, part] : [part]))
+}
+
+function entryItem(item: EntryJson, language: LanguageId) {
+  const fellBack: readonly string[] = item.fallback?.fields ?? []
+  const otherTag = item.fallback?.language
   return h('li', {}, [
-    h('p', { class: 'meta' }, [
-      h('time', { datetime: item.date?.value }, [item.date?.display ?? '']),
-      ' · ',
-      h('span', { lang: fellBack.includes('city') ? otherTag : null }, [item.city ?? '']),
-      country ? strings.placeSeparator + country : null,
-    ]),
+    h('p', { class: 'meta' }, [h('time', { datetime: item.date?.value }, [item.date?.display ?? '']), ' · ', ...placeName(item, language)]),
     h('p', { class: 'title' }, [h('a', { href: item.links?.page }, [item.title ?? ''])]),
     item.summary
       ? h('p', { class: 'summary', lang: fellBack.includes('summary') ? otherTag : null }, [truncate(item.summary, WIDGET_SUMMARY_WIDTH)])
@@ -157,7 +164,7 @@ export function defineMeetingTheWorld(config: WidgetConfig): void {
             box.setAttribute('data-state', 'empty')
           } else {
             status.remove()
-            box.appendChild(h('ol', {}, items.map((item) => entryItem(item, strings))))
+            box.appendChild(h('ol', {}, items.map((item) => entryItem(item, chosen.lang))))
             box.setAttribute('data-state', 'ready')
           }
           box.appendChild(moreLinks(urls, chosen, strings, filters))

@@ -5,13 +5,33 @@
  * `--mtw-font`, `--mtw-font-size`, `--mtw-color`, `--mtw-background`,
  * `--mtw-link`, `--mtw-muted`, `--mtw-border`, `--mtw-accent`, `--mtw-radius`.
  * Themes (`light`, `dark`, `auto`) only change the defaults behind them.
+ *
+ * Chinese text, and only Chinese text (`:lang(zh)`, on the widget or on a
+ * field that fell back), is set in a CJK font first, so that “” and … are
+ * drawn as full-width Chinese punctuation rather than narrow Latin glyphs,
+ * with the looser line height Chinese needs (language review rows 25 and 27).
  */
 const DARK = '--_bg:#1b1b1a;--_fg:#eeede8;--_muted:#c2c0b8;--_link:#8cc4ff;--_line:#3b3a36;--_accent:#ffb38f'
 
+/**
+ * The fonts of each script, without the generic family: the one list the widget and the reader
+ * pages (render/pages/style.ts) set text in. Each stack puts its own script's fonts first and
+ * the other's after them, then `sans-serif`.
+ */
+export const FONT_FAMILIES = {
+  latin: 'system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans"',
+  simplified: '"Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Microsoft YaHei"',
+  traditional: '"Noto Sans CJK TC","Source Han Sans TC","PingFang TC","Microsoft JhengHei"',
+} as const
+
 export const WIDGET_STYLE = `.mtw{--_bg:#fff;--_fg:#1c1c1c;--_muted:#555;--_link:#0b4f8a;--_line:#d6d6d0;--_accent:#8a2b0b;\
-font-family:var(--mtw-font,system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif);\
+--_latin:${FONT_FAMILIES.latin};--_hans:${FONT_FAMILIES.simplified};--_hant:${FONT_FAMILIES.traditional};\
 font-size:var(--mtw-font-size,1rem);line-height:1.5;color:var(--mtw-color,var(--_fg));background:var(--mtw-background,var(--_bg));\
 border:1px solid var(--mtw-border,var(--_line));border-radius:var(--mtw-radius,.5rem);padding:1rem;box-sizing:border-box}
+.mtw,.mtw [lang]{font-family:var(--mtw-font,var(--_latin),var(--_hans),sans-serif)}
+.mtw:lang(zh),.mtw [lang]:lang(zh){font-family:var(--mtw-font,var(--_hans),var(--_latin),sans-serif)}
+.mtw:lang(zh-Hant),.mtw [lang]:lang(zh-Hant){font-family:var(--mtw-font,var(--_hant),var(--_latin),sans-serif)}
+.mtw:lang(zh){line-height:1.75}
 .mtw.dark{color-scheme:dark;${DARK}}
 @media (prefers-color-scheme:dark){.mtw.auto{color-scheme:dark;${DARK}}}
 .mtw a{color:var(--mtw-link,var(--_link));text-underline-offset:.15em}

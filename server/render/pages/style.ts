@@ -7,9 +7,11 @@
  * full-width, and a taller line (1.75); English keeps the Latin fonts first.
  * Headings balance their lines rather than leave one character alone.
  */
+import { FONT_FAMILIES } from '../../embed/style'
+
 export const PAGE_STYLE = `
 :root{color-scheme:light dark;--bg:#fdfdfb;--fg:#1c1c1c;--muted:#4a4a4a;--link:#0b4f8a;--line:#d6d6d0;--panel:#f1f0ea;--accent:#8a2b0b;
---latin:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans";--hans:"Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Microsoft YaHei";--hant:"Noto Sans CJK TC","Source Han Sans TC","PingFang TC","Microsoft JhengHei";
+--latin:${FONT_FAMILIES.latin};--hans:${FONT_FAMILIES.simplified};--hant:${FONT_FAMILIES.traditional};
 font-family:var(--latin),var(--hans),sans-serif;line-height:1.6}
 [lang]:lang(en){font-family:var(--latin),var(--hans),sans-serif}
 [lang]:lang(zh){font-family:var(--hans),var(--latin),sans-serif}
