@@ -1,7 +1,8 @@
 /**
  * Around the browser tests' Chromium (test/chromium.ts): a host page served from
- * another loopback origin, axe-core injected for accessibility checks, and
- * screenshots under test-output/ (git-ignored).
+ * another loopback origin, axe-core injected for accessibility checks,
+ * screenshots under test-output/ (git-ignored), and the fonts Chromium really
+ * drew text with.
  */
 import { mkdirSync, readFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
@@ -50,4 +51,36 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true })
   await page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: true })
+}
+
+/**
+ * The fonts Chromium drew the text of some elements with, as DevTools' *Rendered Fonts* lists them
+ * (`CSS.getPlatformFontsForNode`, each element's own text), by family, with the glyphs each drew:
+ * the fonts that really drew the glyphs, where `getComputedStyle` gives only the list asked for.
+ * `elements` is a JavaScript expression evaluated in the page, for one element or a list of them,
+ * so it may reach into a shadow root.
+ */
+export async function renderedFonts(page: Page, elements: string): Promise<Record<string, number>> {
+  const cdp = await page.context().newCDPSession(page)
+  try {
+    await cdp.send('DOM.enable')
+    await cdp.send('CSS.enable')
+    await cdp.send('DOM.getDocument', { depth: -1, pierce: true })
+    const { result } = await cdp.send('Runtime.evaluate', {
+      expression: `(() => { const found = (${elements}); return found instanceof Element ? [found] : [...found] })()`,
+    })
+    if (!result.objectId) throw new Error(`No elements: ${elements}`)
+    const { result: items } = await cdp.send('Runtime.getProperties', { objectId: result.objectId, ownProperties: true })
+    const drawn: Record<string, number> = {}
+    for (const { name, value } of items) {
+      if (!/^\d+$/.test(name) || !value?.objectId) continue
+      const { nodeId } = await cdp.send('DOM.requestNode', { objectId: value.objectId })
+      const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId })
+      for (const { familyName, glyphCount } of fonts) drawn[familyName] = (drawn[familyName] ?? 0) + glyphCount
+    }
+    if (!Object.keys(drawn).length) throw new Error(`No text drawn in ${elements}`)
+    return drawn
+  } finally {
+    await cdp.detach()
+  }
 }

@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest'
-import { launchChromium, screenshot, seriousViolations } from './browser'
+import { launchChromium, renderedFonts, screenshot, seriousViolations } from './browser'
+import { simplifiedOnly } from './simplified-only'
 
 const worker = inject('workerOrigin')
 let browser: Browser
@@ -38,9 +39,11 @@ describe('the reader pages in Chromium', () => {
   it.each([
     ['/en/', 'en-home'],
     ['/zh/', 'zh-home'],
+    ['/zh-hant/', 'zh-hant-home'],
     ['/en/?country=US&topic=education', 'en-home-filtered'],
     ['/en/entries/vicenza-2018', 'en-entry'],
     ['/zh/entries/palmerston-north-1992', 'zh-entry'],
+    ['/zh-hant/entries/fort-worth-2011', 'zh-hant-entry'],
     ['/zh/entries/atlantis-2030', 'zh-not-found'],
     ['/zh/json-feed-extension', 'zh-json-feed-extension'],
   ])('shows %s without a serious accessibility violation or an error', async (path, name) => {
@@ -49,6 +52,38 @@ describe('the reader pages in Chromium', () => {
     expect(problems).toEqual([])
     // axe-core is injected through DevTools, which the page's CSP does not govern.
     expect(await seriousViolations(page)).toEqual([])
+  })
+
+  it.each([
+    ['/en/', 'en', null],
+    ['/zh/', 'zh-Hans', 'Noto Sans CJK SC'],
+    ['/zh-hant/', 'zh-Hant', 'Noto Sans CJK TC'],
+  ])('draws %s in its own script, the Chinese in a CJK font rather than boxes', async (path, tag, cjkFont) => {
+    await page.goto(`${worker}${path}`)
+    expect(await page.getAttribute('html', 'lang')).toBe(tag)
+    // What Chromium drew the heading and the first entry's title with: every Chinese glyph from a
+    // CJK font (a missing one would be drawn by a fallback as a box), none in English.
+    const drawn = {
+      ...(await renderedFonts(page, `document.querySelector('h1')`)),
+      ...(await renderedFonts(page, `document.querySelector('.entries a')`)),
+    }
+    if (cjkFont) expect(Object.keys(drawn)).toContain(cjkFont)
+    else expect(Object.keys(drawn).join()).not.toMatch(/CJK/)
+    // The Chinese measures as full-width characters do: one em each.
+    const ems = await page.evaluate(() => {
+      // The title's Chinese characters alone, on one line where the title is, in its font.
+      const title = document.querySelector<HTMLAnchorElement>('.entries a')!
+      const probe = document.createElement('span')
+      probe.style.cssText = 'position:absolute;white-space:nowrap'
+      probe.textContent = (title.textContent ?? '').match(/\p{Script=Han}/gu)?.join('') ?? ''
+      title.appendChild(probe)
+      const ems = probe.getBoundingClientRect().width / parseFloat(getComputedStyle(probe).fontSize) / probe.textContent.length
+      probe.remove()
+      return probe.textContent ? Math.round(ems * 100) / 100 : null
+    })
+    expect(ems).toBe(cjkFont ? 1 : null)
+    if (tag === 'zh-Hant') expect(simplifiedOnly((await page.textContent('main')) ?? '')).toEqual([])
+    expect(problems).toEqual([])
   })
 
   it('loads the icons it names, as its own policy allows, with no violation', async () => {
@@ -124,9 +159,13 @@ describe('the reader pages in Chromium', () => {
     // The label is the address's own: clicking it puts the address in focus, ready to copy.
     await page.click('label[for="feed-atom"]')
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('feed-atom')
-    expect(await page.getByRole('link', { name: '打开 JSON Feed 1.1 订阅源' }).getAttribute('href')).toBe(`${worker}/zh/feed.json`)
+    expect(await page.getByRole('link', { name: '打开JSON Feed 1.1订阅源' }).getAttribute('href')).toBe(`${worker}/zh/feed.json`)
     const lists = page.getByRole('list', { name: '导入订阅列表（OPML）' }).getByRole('link')
-    expect(await lists.allTextContents()).toEqual(['中文和英文（Atom）', '仅中文（Atom）', '中文和英文，供 JSON Feed 阅读器使用'])
+    expect(await lists.allTextContents()).toEqual([
+      '英文、简体中文和繁体中文（Atom）',
+      '仅简体中文（Atom）',
+      '英文、简体中文和繁体中文，供JSON Feed阅读器使用',
+    ])
     expect(await lists.evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual([
       `${worker}/feeds.opml`,
       `${worker}/zh/feeds.opml`,

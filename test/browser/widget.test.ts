@@ -1,7 +1,8 @@
-import type { Browser, Page } from 'playwright-core'
+import type { Browser, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { languageById, languageFromTag } from '../../schemas/languages'
-import { launchChromium, screenshot, seriousViolations, startHostSite } from './browser'
+import { launchChromium, renderedFonts, screenshot, seriousViolations, startHostSite } from './browser'
+import { simplifiedOnly } from './simplified-only'
 
 const worker = inject('workerOrigin')
 
@@ -45,15 +46,44 @@ addEventListener('message', function (event) {
 </script></body></html>`
 
 /**
- * Language tags a partner might write, on a page in English. `zh-Latn` (Chinese in the Latin
- * script) is one the widget's own copy of the rule once read as Simplified Chinese.
+ * Language tags a partner might write, on a page in English, and the language the widget then
+ * speaks (by its tag). `zh-Latn` (Chinese in the Latin script) is one the widget's own copy of
+ * the rule once read as Simplified Chinese; `zh-HK` it once read as English.
  */
-const LANGUAGE_TAGS = ['zh-Hans-HK', 'ZH_cn', 'zh-SG', 'zh-TW', 'zh-Hant-CN', 'zh-Latn', 'en-NZ', 'mi']
+const LANGUAGE_TAGS: readonly (readonly [string, string])[] = [
+  ['zh-Hans-HK', 'zh-Hans'],
+  ['ZH_cn', 'zh-Hans'],
+  ['zh-SG', 'zh-Hans'],
+  ['zh', 'zh-Hans'],
+  ['zh-TW', 'zh-Hant'],
+  ['zh-HK', 'zh-Hant'],
+  ['zh-MO', 'zh-Hant'],
+  ['zh-Hant', 'zh-Hant'],
+  ['zh-Hant-CN', 'zh-Hant'],
+  ['zh-Latn', 'en'],
+  ['en-NZ', 'en'],
+  ['mi', 'en'],
+]
 
 const LANGUAGES_PAGE = `<!doctype html>
 <html lang="en-US"><head><meta charset="utf-8"><title>Partner languages</title></head>
 <body><main><h1>Languages</h1>
-${LANGUAGE_TAGS.map((tag, index) => `<meeting-the-world id="tag-${index}" lang="${tag}" limit="1"></meeting-the-world>`).join('\n')}
+${LANGUAGE_TAGS.map(([tag], index) => `<meeting-the-world id="tag-${index}" lang="${tag}" limit="1"></meeting-the-world>`).join('\n')}
+</main>
+<script src="${worker}/embed.js" async></script>
+</body></html>`
+
+/**
+ * A partner city's page in Traditional Chinese: a widget that names no language, one that asks for
+ * Simplified, one for English, and the iframe asked for `zh-TW`.
+ */
+const TRADITIONAL_PAGE = `<!doctype html>
+<html lang="zh-Hant"><head><meta charset="utf-8"><title>本拿比市</title></head>
+<body><main><h1>貴陽市</h1>
+<meeting-the-world id="page" limit="7"></meeting-the-world>
+<meeting-the-world id="simplified" lang="zh-CN" limit="7"></meeting-the-world>
+<meeting-the-world id="english" lang="en" limit="7"></meeting-the-world>
+<iframe id="frame" src="${worker}/embed?lang=zh-TW&limit=7" title="走向世界" style="width:100%;border:0"></iframe>
 </main>
 <script src="${worker}/embed.js" async></script>
 </body></html>`
@@ -72,7 +102,13 @@ let host: Awaited<ReturnType<typeof startHostSite>>
 
 beforeAll(async () => {
   browser = await launchChromium()
-  host = await startHostSite({ '/widgets.html': WIDGETS_PAGE, '/iframe.html': IFRAME_PAGE, '/languages.html': LANGUAGES_PAGE, '/filters.html': FILTERS_PAGE })
+  host = await startHostSite({
+    '/widgets.html': WIDGETS_PAGE,
+    '/iframe.html': IFRAME_PAGE,
+    '/languages.html': LANGUAGES_PAGE,
+    '/filters.html': FILTERS_PAGE,
+    '/traditional.html': TRADITIONAL_PAGE,
+  })
 })
 
 afterAll(async () => {
@@ -155,6 +191,7 @@ describe('<meeting-the-world> on a partner city’s page', () => {
       'Guiyang and Berkeley sign friendship memorandum of understanding',
       'Cupertino and Guiyang sign friendship agreement at Big Data Expo',
     ])
+    expect(en?.text).toContain('December 2018 · Vicenza, Italy')
     await close()
   })
 
@@ -250,9 +287,11 @@ describe('<meeting-the-world> on a partner city’s page', () => {
     const { page, problems, close } = await open('/languages.html')
     const ids = LANGUAGE_TAGS.map((_, index) => `tag-${index}`)
     await settled(page, ids)
-    const shown = await Promise.all(ids.map(async (id) => (await widget(page, id))?.lang))
+    const shown = await Promise.all(ids.map(async (id, index) => [LANGUAGE_TAGS[index]![0], (await widget(page, id))?.lang]))
     // The page is in English: a tag that is none of our languages falls back to it.
-    expect(shown).toEqual(LANGUAGE_TAGS.map((tag) => languageById(languageFromTag(tag) ?? 'en').tag))
+    expect(shown).toEqual(LANGUAGE_TAGS)
+    // The one rule the API, pages and feeds follow says the same.
+    expect(LANGUAGE_TAGS.map(([tag]) => languageById(languageFromTag(tag) ?? 'en').tag)).toEqual(LANGUAGE_TAGS.map(([, shown]) => shown))
     expect(problems).toEqual([])
     await close()
   })
@@ -336,6 +375,88 @@ describe('the iframe widget on a partner city’s page', () => {
     await page.goto(`${worker}/embed?lang=zh&layout=timeline`)
     await screenshot(page, 'iframe-page-zh-timeline')
     expect(await seriousViolations(page)).toEqual([])
+    await context.close()
+  })
+})
+
+const TRADITIONAL_IDS = ['page', 'simplified', 'english']
+
+/** A widget's titles and summaries, in its shadow root or the iframe page, as an expression evaluated in the page (for renderedFonts). */
+const entryTexts = (id?: string) => `(${id ? `document.getElementById('${id}').shadowRoot` : 'document'}).querySelectorAll('.title a, .summary')`
+
+/** Those with quotation marks or an ellipsis. */
+const withPunctuation = (id?: string) => `[...${entryTexts(id)}].filter((element) => /[“”…]/.test(element.textContent))`
+
+/** The widget's line height, in ems of its font size. */
+const lineHeight = (box: Locator) => box.evaluate((element) => {
+  const style = getComputedStyle(element)
+  return Math.round((parseFloat(style.lineHeight) / parseFloat(style.fontSize)) * 100) / 100
+})
+
+describe('the Traditional Chinese edition on a partner city’s page', () => {
+  it('speaks the page’s Traditional Chinese, with the publisher’s names and no Simplified-only character', async () => {
+    const { page, problems, close } = await open('/traditional.html')
+    await settled(page, TRADITIONAL_IDS)
+    const traditional = await widget(page, 'page')
+    expect(traditional).toMatchObject({ state: 'ready', lang: 'zh-Hant' })
+    expect(traditional?.titles).toHaveLength(7)
+    for (const name of ['貴陽市', '意大利', '新西蘭']) expect(traditional?.text).toContain(name)
+    expect(simplifiedOnly(traditional?.text ?? '')).toEqual([])
+    expect(traditional?.links).toContain(`${worker}/zh-hant/entries/fort-worth-2011`)
+    expect(traditional?.links).toContain(`${worker}/zh-hant/atom.xml`)
+    // The check finds what it looks for: the widget that asked for zh-CN speaks Simplified.
+    const simplified = await widget(page, 'simplified')
+    expect(simplified).toMatchObject({ state: 'ready', lang: 'zh-Hans' })
+    expect(simplifiedOnly(simplified?.text ?? '')).toEqual(expect.arrayContaining(['贵', '阳', '与', '协', '议']))
+    await screenshot(page, 'widget-zh-hant-host-page')
+    expect(problems).toEqual([])
+    await close()
+  })
+
+  it('sets Chinese in a CJK font of its script, “” and … included, with room between the lines', async () => {
+    const { page, close } = await open('/traditional.html')
+    await settled(page, TRADITIONAL_IDS)
+    for (const [id, font] of [['page', 'Noto Sans CJK TC'], ['simplified', 'Noto Sans CJK SC']] as const) {
+      // Every glyph of the titles and summaries, digits, quotation marks and ellipses too, from the
+      // CJK font of its script: none in a Latin font, none in a fallback.
+      expect(Object.keys(await renderedFonts(page, entryTexts(id))), id).toEqual([font])
+      expect(Object.keys(await renderedFonts(page, withPunctuation(id))), id).toEqual([font])
+      expect(await lineHeight(page.locator(`#${id} .mtw`)), id).toBeCloseTo(1.75, 2)
+    }
+    // English stays in the Latin font, ellipses included, its lines closer.
+    expect(Object.keys(await renderedFonts(page, entryTexts('english'))).join()).not.toMatch(/CJK/)
+    expect(Object.keys(await renderedFonts(page, withPunctuation('english'))).join()).not.toMatch(/CJK/)
+    expect(await lineHeight(page.locator('#english .mtw'))).toBeCloseTo(1.5, 2)
+    await close()
+  })
+
+  it('the iframe asked for zh-TW shows the same Traditional entries as the element', async () => {
+    const { page, problems, close } = await open('/traditional.html')
+    await settled(page, TRADITIONAL_IDS)
+    const frame = page.frameLocator('#frame')
+    await expect.poll(() => frame.locator('html').getAttribute('lang')).toBe('zh-Hant')
+    const text = (await frame.locator('.mtw').textContent()) ?? ''
+    for (const name of ['貴陽市', '意大利', '新西蘭']) expect(text).toContain(name)
+    expect(simplifiedOnly(text)).toEqual([])
+    expect(await frame.locator('.title a').allTextContents()).toEqual((await widget(page, 'page'))?.titles)
+    // Both forms write a place as Chinese does, from the country down, with no separator.
+    const places = await page.locator('#page .meta').allTextContents()
+    expect(places).toContain('2018年12月 · 意大利維琴察')
+    expect(await frame.locator('.meta').allTextContents()).toEqual(places)
+    expect(await frame.locator('.more a').first().getAttribute('href')).toBe(`${worker}/zh-hant/`)
+    await screenshot(page, 'iframe-zh-hant-host-page')
+    expect(problems).toEqual([])
+    await close()
+  })
+
+  it('the iframe page sets its Chinese as the element does', async () => {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    await page.goto(`${worker}/embed?lang=zh-TW&limit=7`)
+    expect(Object.keys(await renderedFonts(page, entryTexts()))).toEqual(['Noto Sans CJK TC'])
+    expect(Object.keys(await renderedFonts(page, withPunctuation()))).toEqual(['Noto Sans CJK TC'])
+    expect(await lineHeight(page.locator('.mtw'))).toBeCloseTo(1.75, 2)
+    await screenshot(page, 'iframe-page-zh-hant')
     await context.close()
   })
 })
