@@ -5,11 +5,12 @@
  * API accepts; the test checks the parameter names against the validator's.
  */
 import { Hono } from 'hono'
-import { LANGUAGE_IDS, LANGUAGES } from '../../schemas/languages'
+import { LANGUAGES } from '../../schemas/languages'
 import { COUNTRY_CODES, RELATIONSHIP_CODES, TOPIC_CODES } from '../../schemas/vocabulary'
 import type { AppEnv } from '../env'
 import { CACHE_CONTROL } from '../http/cache-control'
 import { showing } from '../http/cache-tags'
+import { LANG_VALUES } from '../http/filters'
 import { publicOrigin } from '../http/origin'
 import { LIMIT } from '../model/filters'
 
@@ -26,8 +27,11 @@ const parameters = {
   lang: {
     name: 'lang',
     in: 'query',
-    description: 'Language of the answer. zh-CN, zh-SG and zh-Hans are read as zh. Without it, Accept-Language decides.',
-    schema: { type: 'string', enum: LANGUAGE_IDS },
+    description:
+      'Language of the answer: en, zh (Simplified Chinese) or zh-hant (Traditional Chinese), or any BCP 47 tag for one of them: ' +
+      'zh-CN, zh-SG and zh-Hans… are read as zh; zh-TW, zh-HK, zh-MO and zh-Hant… as zh-hant; en-… as en. ' +
+      'Without it, Accept-Language decides by the same rule.',
+    schema: { type: 'string', examples: LANG_VALUES },
   },
   city: {
     name: 'city',
@@ -70,7 +74,8 @@ function openApiDocument(origin: string) {
     info: {
       title: 'Meeting the World API',
       version: '1',
-      description: "Guiyang's international friendship agreements, in English and Simplified Chinese.",
+      description:
+        "Guiyang's friendly relations with cities around the world, in English, Simplified Chinese and Traditional Chinese (converted from the Simplified).",
     },
     servers: [{ url: origin }],
     paths: {
@@ -105,7 +110,7 @@ function openApiDocument(origin: string) {
         Entry: {
           type: 'object',
           properties: {
-            id: { type: 'string', description: 'Shared by both language versions' },
+            id: { type: 'string', description: 'Shared by every language version' },
             slug: { type: 'string' },
             language: { type: 'string', enum: LANGUAGE_TAGS },
             title: { type: 'string' },
@@ -135,7 +140,9 @@ function openApiDocument(origin: string) {
             updatedAt: { type: 'string' },
             fallback: {
               type: 'object',
-              description: 'Fields that, missing in this language, were taken from the other one',
+              description:
+                'Fields that, missing in this language, were taken from its fallback language (English for Chinese, ' +
+                'Chinese for English); text converted to Traditional Chinese is not one',
               properties: { language: { type: 'string' }, fields: { type: 'array', items: { type: 'string' } } },
             },
             links: { type: 'object' },

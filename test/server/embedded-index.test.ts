@@ -52,7 +52,7 @@ describe('the embedded dataset’s indexes', () => {
     const maybe = <T,>(value: T) => (rng.next() < 0.4 ? value : null)
     let narrowed = 0
     for (let round = 0; round < 80; round++) {
-      const language = rng.pick<LanguageId>(['en', 'zh'])
+      const language = rng.pick<LanguageId>(['en', 'zh', 'zh-hant'])
       const city = maybe(rng.pick([...cities, 'Fort-Worth', 'Nowhere']).toLowerCase())
       const cursor = maybe(rng.pick(dated))
       const params: QueryParams = {
@@ -85,13 +85,13 @@ describe('the embedded dataset’s indexes', () => {
   it('find one entry by slug, the settings and the city names as the whole dataset does', async () => {
     const rng = random(15)
     for (let round = 0; round < 40; round++) {
-      const language = rng.pick<LanguageId>(['en', 'zh'])
+      const language = rng.pick<LanguageId>(['en', 'zh', 'zh-hant'])
       const slug = rng.pick([...entries.map((entry) => (entry.slug as { current?: string } | null)?.current ?? 'none'), 'odd', 'odd-twin', 'missing'])
       const { full, indexed, narrowed } = await both(entryBySlugQuery, { slug, ...fieldsFor(language) })
       expect(indexed, slug).toEqual(full)
       expect(narrowed).toBe(true)
     }
-    for (const language of ['en', 'zh'] as const) {
+    for (const language of ['en', 'zh', 'zh-hant'] as const) {
       const { full, indexed } = await both(settingsQuery, fieldsFor(language))
       expect(indexed).toEqual(full)
       expect(full).toMatchObject({ title: expect.any(String) })

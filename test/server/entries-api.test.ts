@@ -28,6 +28,28 @@ describe('GET /api/v1/entries', () => {
     expect(body.items.at(-1)?.date.display).toBe('1992年8月17日')
   })
 
+  it('lists the seven entries in Traditional Chinese, converted from the Simplified with the publisher’s own names, none marked as a fallback', async () => {
+    const response = await request('/api/v1/entries?lang=zh-hant')
+    expect(response.headers.get('Content-Language')).toBe('zh-Hant')
+    const body = await json<EntryListJson>(response)
+    expect(body.language).toBe('zh-Hant')
+    expect(slugs(body)).toEqual(SEED_SLUGS_NEWEST_FIRST)
+    const [vicenza, berkeley] = body.items
+    expect(vicenza).toMatchObject({
+      language: 'zh-Hant',
+      title: '貴陽市與意大利維琴察市簽署友好交流關係協議',
+      city: '維琴察',
+      country: { code: 'IT', name: '意大利' },
+      relationship: { code: 'friendship-agreement', label: '友好交流關係協議' },
+      date: { value: '2018-12', precision: 'month', display: '2018年12月' },
+      fallback: { language: 'en', fields: [] },
+    })
+    expect(vicenza?.topics).toContainEqual({ code: 'big-data', label: '大數據' })
+    expect(berkeley).toMatchObject({ city: '伯克利', region: '加利福尼亞州', country: { code: 'US', name: '美國' } })
+    expect(body.items.every((item) => item.fallback.fields.length === 0)).toBe(true)
+    expect(vicenza?.links.alternates.map((alternate) => alternate.language)).toEqual(['en', 'zh-Hans'])
+  })
+
   it('writes dates the English way in English: a year, a month, or a day', async () => {
     const body = await list('?lang=en')
     const display = Object.fromEntries(body.items.map((item) => [item.slug, item.date.display]))
@@ -124,10 +146,20 @@ describe('GET /api/v1/entries', () => {
     expect(fixed.headers.get('Vary') ?? '').not.toContain('Accept-Language')
   })
 
-  it('accepts zh-CN and zh-Hans for lang, as Chinese', async () => {
-    for (const tag of ['zh-CN', 'zh-Hans', 'zh-SG']) {
+  it('accepts zh-CN and zh-Hans for lang, as Simplified Chinese, and zh-TW, zh-HK and zh-Hant as Traditional', async () => {
+    for (const tag of ['zh-CN', 'zh-Hans', 'zh-SG', 'zh-Hans-TW']) {
       expect((await list(`?lang=${tag}&limit=1`)).language).toBe('zh-Hans')
     }
+    for (const tag of ['zh-hant', 'zh-Hant', 'zh-TW', 'zh-HK', 'zh-MO', 'zh-Hant-CN']) {
+      expect((await list(`?lang=${tag}&limit=1`)).language).toBe('zh-Hant')
+    }
+  })
+
+  it('serves a Traditional Chinese browser the Traditional edition, and says it varies', async () => {
+    const response = await request('/api/v1/entries?limit=1', { headers: { 'Accept-Language': 'zh-TW,zh;q=0.9,en;q=0.8' } })
+    expect(response.headers.get('Content-Language')).toBe('zh-Hant')
+    expect(response.headers.get('Vary')).toContain('Accept-Language')
+    expect((await json<EntryListJson>(response)).items[0]?.city).toBe('維琴察')
   })
 
   it('lets partner sites call it from their own origin (CORS)', async () => {
@@ -210,6 +242,18 @@ describe('GET /api/v1/entries/{slug}', () => {
     expect(body.fallback).toEqual({ language: 'en', fields: ['summary', 'body'] })
   })
 
+  it('falls back to English in Traditional Chinese too, and says which, converting only what is Chinese', async () => {
+    const entry = seedEntry('burnaby-2014')
+    delete (entry.summary as { zh?: string }).zh
+    delete (entry.body as { zh?: unknown }).zh
+    const body = await json<EntryJson>(await request('/api/v1/entries/burnaby-2014?lang=zh-hant', {}, [entry]))
+    expect(body.language).toBe('zh-Hant')
+    expect(body.city).toBe('本拿比')
+    expect(body.summary).toBe(entry.summary && (entry.summary as { en: string }).en)
+    expect(body.body.text).toMatch(/^Burnaby/)
+    expect(body.fallback).toEqual({ language: 'en', fields: ['summary', 'body'] })
+  })
+
   it('builds the title from city and date when there is no headline in that language', async () => {
     const entry = seedEntry('vicenza-2018')
     delete entry.headline
@@ -217,6 +261,8 @@ describe('GET /api/v1/entries/{slug}', () => {
     expect(zh.title).toBe('维琴察，2018年12月')
     const en = await json<EntryJson>(await request('/api/v1/entries/vicenza-2018?lang=en', {}, [entry]))
     expect(en.title).toBe('Vicenza, December 2018')
+    const hant = await json<EntryJson>(await request('/api/v1/entries/vicenza-2018?lang=zh-hant', {}, [entry]))
+    expect(hant.title).toBe('維琴察，2018年12月')
   })
 
   it('answers an unknown slug with a 404 problem', async () => {

@@ -7,7 +7,7 @@ import { json, request } from './helpers'
 interface OpenApi {
   openapi: string
   servers: { url: string }[]
-  paths: Record<string, { get: { parameters: { name: string; schema: { enum?: string[] } }[] } }>
+  paths: Record<string, { get: { parameters: { name: string; description?: string; schema: { enum?: string[]; examples?: string[] } }[] } }>
   components: { schemas: { Entry: { properties: Record<string, unknown> } } }
 }
 
@@ -37,5 +37,17 @@ describe('GET /api/v1/openapi.json', () => {
     expect(topic?.schema.enum).toContain('big-data')
     const rejected = await request('/api/v1/entries?topic=astrology')
     expect(rejected.status).toBe(400)
+  })
+
+  it('names the languages lang takes, ids and tags, each of which the API answers in that language', async () => {
+    const document = await json<OpenApi>(await request('/api/v1/openapi.json'))
+    const lang = document.paths['/api/v1/entries']?.get.parameters.find((parameter) => parameter.name === 'lang')
+    expect(lang?.schema.enum).toBeUndefined()
+    expect(lang?.schema.examples).toEqual(expect.arrayContaining(['en', 'zh', 'zh-hant', 'zh-TW', 'zh-Hant', 'zh-CN']))
+    expect(lang?.description).toMatch(/zh-TW, zh-HK, zh-MO and zh-Hant… as zh-hant/)
+    for (const value of lang?.schema.examples ?? []) {
+      const response = await request(`/api/v1/entries?lang=${value}&limit=1`)
+      expect([value, response.status]).toEqual([value, 200])
+    }
   })
 })
