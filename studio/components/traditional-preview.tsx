@@ -28,18 +28,22 @@ import { correctionsFrom, simplifiedToTraditional, type TraditionalDictionaries 
 const CONVERTED_FIELDS = ['headline', 'city', 'region', 'summary', 'body'] as const
 type ConvertedField = (typeof CONVERTED_FIELDS)[number]
 
-/** What the site shows for a field with no Chinese text: the English (the language's fallback), or for the headline a title built from the city and date. */
-const NOT_WRITTEN = bilingualMessage('Not written in Chinese: the Traditional edition shows the English', '未填写中文：繁体版将显示英文')
-const WHEN_EMPTY: Readonly<Record<ConvertedField, string>> = {
-  headline: bilingualMessage('Empty: the site titles the entry from its city and date', '未填写：网站以城市和日期作为标题'),
-  city: NOT_WRITTEN,
-  region: NOT_WRITTEN,
-  summary: NOT_WRITTEN,
-  body: NOT_WRITTEN,
-}
-
 const SIMPLIFIED = languageById('zh')
 const TRADITIONAL = languageById('zh-hant')
+const FALLBACK = languageById(TRADITIONAL.fallback)
+
+/**
+ * What the site shows for a field with no Chinese text: the headline is built from the city and
+ * date; any other field is shown in the fallback language (English), if written there.
+ */
+function whenEmpty(name: ConvertedField, fallbackWritten: boolean): string {
+  if (name === 'headline') {
+    return bilingualMessage('Empty: the site titles the entry from its city and date', '未填写：网站以城市和日期作为标题')
+  }
+  return fallbackWritten
+    ? bilingualMessage('Not written in Chinese: the Traditional edition shows the English', '未填写中文：繁体版将显示英文')
+    : bilingualMessage('Not written in either language: the site shows nothing here', '中英文均未填写：网站此处不显示内容')
+}
 
 /** The field's title as the form shows it: `Headline · 标题`. */
 function fieldTitle(name: ConvertedField): string {
@@ -158,8 +162,8 @@ export function TraditionalPreview({ entryDocument, corrections, correctionsUnpu
           </Flex>
         ) : (
           CONVERTED_FIELDS.map((name) => {
-            const value = (entryDocument[name] as Record<string, unknown> | undefined)?.[SIMPLIFIED.writtenIn]
-            const paragraphs = paragraphsOf(value)
+            const field = entryDocument[name] as Record<string, unknown> | undefined
+            const paragraphs = paragraphsOf(field?.[TRADITIONAL.writtenIn])
             return (
               <Stack key={name} gap={3} data-field={name}>
                 <Heading as="h3" size={0}>
@@ -167,7 +171,7 @@ export function TraditionalPreview({ entryDocument, corrections, correctionsUnpu
                 </Heading>
                 {paragraphs.length === 0 ? (
                   <Text size={1} muted>
-                    {WHEN_EMPTY[name]}
+                    {whenEmpty(name, paragraphsOf(field?.[FALLBACK.writtenIn]).length > 0)}
                   </Text>
                 ) : (
                   <Grid gridTemplateColumns={2} gap={4}>

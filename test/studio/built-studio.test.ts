@@ -298,6 +298,19 @@ describe('the built Studio, signed in over the local Content Lake', () => {
         .poll(() => pageLinks.evaluateAll((links) => links.map((link) => link.getAttribute('href'))), { timeout: 15_000 })
         .toEqual([`${BASE_URL}/en/entries/burnaby-2014`, `${BASE_URL}/zh/entries/burnaby-2014`])
     }), 90_000)
+
+  test("shows an entry's Chinese fields in Traditional Chinese in a tab of its own, which links to the settings' corrections", () =>
+    visiting('/structure/entry;entry-vicenza-2018', 'traditional', async ({ page }) => {
+      const pane = page.getByTestId('document-pane')
+      await pane.getByTestId('field-headline.en').waitFor({ timeout: 60_000 })
+      await pane.getByRole('tab', { name: 'Traditional Chinese · 繁体预览' }).click()
+      // OpenCC's dictionaries load as the tab first opens.
+      await pane.getByText('貴陽市與意大利維琴察市簽署友好交流關係協議').waitFor({ timeout: 30_000 })
+      expect(await pane.getByText('贵阳市与意大利维琴察市签署友好交流关系协议').count()).toBe(1)
+      await page.screenshot({ path: resolve(OUTPUT, 'studio-traditional-view.png') })
+      await pane.getByRole('link', { name: 'Correct the conversion in Settings · 在设置中修正繁体转换' }).click()
+      await page.getByTestId('field-traditionalCorrections').waitFor({ timeout: 30_000 })
+    }), 90_000)
 })
 
 /** Headlines as an entry stores them. */
@@ -628,6 +641,35 @@ describe('editing end to end: the Studio writes to the lake, and the Worker serv
       // A draft never published is deleted by discarding it, after a question.
       await editor.fromDocumentMenu('action-Discardchanges', /^Discard/, () => stored(`drafts.${draftId}`) === undefined)
     }), 120_000)
+
+  test("a correction an editor adds in the settings and publishes changes the Traditional Chinese edition the Worker serves", async () => {
+    const id = 'entry-e2e-correction'
+    const headline = { en: 'Mayor Yu Yang visits Cupertino', zh: '于洋市长访问库比蒂诺' }
+    const document = { ...cupertino, _id: id, slug: { _type: 'slug', current: 'cupertino-2017-mayor' }, headline: { _type: 'localeString', ...headline } }
+    await lake.dataset.commit([{ createOrReplace: document as LakeDocument }], { identity: 'test' })
+    const path = '/api/v1/entries/cupertino-2017-mayor?lang=zh-hant'
+    // OpenCC writes the surname 于 as 於.
+    await expectServed(path, '於洋市長訪問庫比蒂諾')
+    const corrections = () => (stored('settings') as { traditionalCorrections?: { simplified?: string; traditional?: string }[] } | undefined)?.traditionalCorrections
+    await visiting('/structure/settings', 'e2e-correction', async ({ page }) => {
+      const editor = editorOn(page)
+      const field = editor.pane().getByTestId('field-traditionalCorrections')
+      await field.waitFor({ timeout: 60_000 })
+      await field.scrollIntoViewIfNeeded()
+      await field.getByRole('button', { name: /Add item/ }).click()
+      const item = (half: string) => page.locator(`[data-testid^="field-traditionalCorrections"][data-testid$=".${half}"] input`).first()
+      await item('simplified').fill('于洋')
+      await item('traditional').fill('于洋')
+      // Saved as a draft of the settings; readers see nothing of it until it is published.
+      await expect.poll(() => JSON.stringify(stored('drafts.settings')), { timeout: 15_000 }).toContain('"traditional":"于洋"')
+      expect(corrections()).toBeUndefined()
+      await page.keyboard.press('Escape')
+      await editor.publish(() => corrections()?.[0]?.traditional === '于洋')
+    })
+    expect(corrections()).toEqual([expect.objectContaining({ simplified: '于洋', traditional: '于洋' })])
+    await expectServed(path, '于洋市長訪問庫比蒂諾', true, 15_000)
+    await expectServed(`/zh-hant/entries/cupertino-2017-mayor`, '于洋市長訪問庫比蒂諾', true, 15_000)
+  }, 150_000)
 
   test('a restarted lake has everything the editor wrote', async () => {
     const headline = { en: 'Cupertino and Guiyang renew their agreement', zh: '库比蒂诺与贵阳续签合作协议' }
