@@ -2,12 +2,18 @@
  * The feeds as real readers show them (issue 12), over the Worker as `npm start`
  * runs it (`wrangler dev`, embedded dataset, loopback only): newsboat imports
  * each subscription list and reloads twice, and feedparser, under rss2email and
- * many aggregators, reads every XML feed we offer. What each should show comes
- * from the embedded dataset itself: headlines, topics, partial dates, publisher.
+ * many aggregators, reads every XML feed we offer, in English, Simplified and
+ * Traditional Chinese. What each should show comes from the embedded dataset
+ * itself: headlines, topics, partial dates, publisher; the Traditional
+ * edition's, the Simplified text as OpenCC's s2t and the settings' corrections
+ * convert it (what that conversion writes is test/server/traditional.test.ts's).
  */
+import characters from 'opencc-js/dict/STCharacters'
+import phrases from 'opencc-js/dict/STPhrases'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { LANGUAGE_IDS, type LanguageId } from '../../schemas/languages'
+import { LANGUAGE_IDS, LANGUAGES, type LanguageId, type WrittenLanguageId } from '../../schemas/languages'
 import { FEED_FILES, siteUrls, type FeedFormat, type SiteUrls } from '../../schemas/lib/site-urls'
+import { correctionsFrom, simplifiedToTraditional } from '../../schemas/lib/traditional'
 import { TOPICS, type TopicCode } from '../../schemas/vocabulary'
 import { readDataset } from '../node/dataset-file'
 import { startWorker, type WorkerProcess } from '../worker-process'
@@ -24,15 +30,29 @@ interface SeedEntry {
 }
 
 const documents = readDataset()
+const settingsDocument = documents.find((document) => document._type === 'settings') as unknown as {
+  title: Record<WrittenLanguageId, string>
+  publisher: Record<WrittenLanguageId, string>
+  traditionalCorrections?: unknown
+}
+const toTraditional = simplifiedToTraditional({ phrases, characters }, correctionsFrom(settingsDocument.traditionalCorrections))
+
+/** A text editors wrote in each written language, as each language we serve shows it: the Traditional edition converted. */
+function served(written: Record<WrittenLanguageId, string>): Localized {
+  return Object.fromEntries(
+    LANGUAGES.map(({ id, writtenIn }) => [id, id === writtenIn ? written[writtenIn] : toTraditional(written[writtenIn])]),
+  ) as Localized
+}
+
 const ENTRIES: SeedEntry[] = documents
   .filter((document) => document._type === 'entry')
   .map((document) => ({
     slug: (document.slug as { current: string }).current,
     date: document.date as string,
-    headline: document.headline as Localized,
+    headline: served(document.headline as Record<WrittenLanguageId, string>),
     topics: document.topics as TopicCode[],
   }))
-const SETTINGS = documents.find((document) => document._type === 'settings') as unknown as { title: Localized; publisher: Localized }
+const SETTINGS = { title: served(settingsDocument.title), publisher: served(settingsDocument.publisher) }
 
 function seedEntry(slug: string | undefined): SeedEntry {
   const entry = ENTRIES.find((candidate) => candidate.slug === slug)
