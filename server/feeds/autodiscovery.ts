@@ -13,7 +13,7 @@ export interface FeedLink {
   rel: 'alternate'
   /** The feed's media type, such as `application/atom+xml`. */
   type: string
-  /** The feed's language as a BCP 47 tag (`en`, `zh-Hans`). */
+  /** The feed's language as a BCP 47 tag (`en`, `zh-Hans`, `zh-Hant`). */
   hreflang: string
   /** The feed's title and format, in the feed's own language: "走向世界（RSS 2.0）". */
   title: string

@@ -25,7 +25,7 @@ export interface ListedFeed {
 
 export interface FeedList {
   kind: FeedListKind
-  /** The list's title in each of its languages: "Meeting the World: feeds · 走向世界：订阅源". */
+  /** The list's title in each of its languages, each wording once: "Meeting the World: feeds · 走向世界：订阅源 · 走向世界：訂閱源". */
   title: string
   /** The publisher in each of its languages. */
   owner: string

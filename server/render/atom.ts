@@ -1,6 +1,6 @@
 /**
  * Atom 1.0 (RFC 4287, https://www.rfc-editor.org/rfc/rfc4287): `xml:lang` on
- * the feed and on each element whose text fell back to the other language;
+ * the feed and on each element whose text fell back to another language;
  * `published` as the entry's own date at its first moment in the source's time
  * zone and `updated` moved only by a real edit; `rel="self"` (and `rel="hub"`
  * with a WebSub hub); categories whose `term` is the label in the feed's
@@ -11,8 +11,8 @@
  *
  * One `rel="alternate"` link per feed and entry, to the page in the feed's
  * language: newsboat takes the last `alternate` of any type, feedparser the
- * last of type text/html, so the other language's page and feed are
- * `rel="related"`, with `hreflang` and the language's name as `title`.
+ * last of type text/html, so each other language's page and feed are one
+ * `rel="related"` each, with `hreflang` and the language's name as `title`.
  *
  * Written here rather than with the `feed` package (jpmonette/feed): its Atom
  * puts `xml:lang` only on the feed and on whole entries (never on the one

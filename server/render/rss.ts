@@ -1,7 +1,8 @@
 /**
  * RSS 2.0 (https://www.rssboard.org/rss-specification), following the RSS
  * Best Practices Profile (https://www.rssboard.org/rss-profile): `<language>`
- * as RFC 1766 (`zh-cn`), `atom:link rel="self"` (and `rel="hub"` with a WebSub
+ * as RFC 1766 (`zh-cn`; `zh-tw` for the Traditional edition, the list having
+ * no script subtags), `atom:link rel="self"` (and `rel="hub"` with a WebSub
  * hub), a non-permalink `guid` that never changes, RFC 822 dates written in
  * the source's time zone, an `<image>`, topic categories labelled in the
  * feed's language, the publisher as each item's `dc:creator`, a `description`
@@ -9,8 +10,8 @@
  * the partner city as a GeoRSS point. A pure function of the neutral `Feed`.
  *
  * Each item and the channel have one link readers open, the RSS `<link>` to
- * the page in the feed's language. The other language's page and feed are
- * `atom:link rel="related"`, which newsboat and feedparser never take for it
+ * the page in the feed's language. Each other language's page and feed are
+ * an `atom:link rel="related"`, which newsboat and feedparser never take for it
  * (an `alternate` of type text/html they would: the last one wins).
  *
  * Written here rather than with the `feed` package (jpmonette/feed): its RSS
