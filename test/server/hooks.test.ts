@@ -10,6 +10,7 @@
  */
 import { encodeSignatureHeader } from '@sanity/webhook'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { LANGUAGE_IDS } from '../../schemas/languages'
 import { DEPLOY_HOOK_BODY, DEPLOY_HOOK_PATH } from '../../schemas/lib/deploy-hook'
 import { WEBHOOK_PATH, type PublishWebhookBody } from '../../schemas/lib/publish-webhook'
 import { TOPIC_CODES } from '../../schemas/vocabulary'
@@ -416,7 +417,7 @@ describe('WebSub', () => {
   }
 
   const feedsOf = (query: string) =>
-    ['en', 'zh'].flatMap((lang) => ['rss.xml', 'atom.xml', 'feed.json'].map((file) => `${ORIGIN}/${lang}/${file}${query}`))
+    LANGUAGE_IDS.flatMap((lang) => ['rss.xml', 'atom.xml', 'feed.json'].map((file) => `${ORIGIN}/${lang}/${file}${query}`))
 
   it('tells the hub of every feed, in every language and format, that could show the changed entry', async () => {
     const pings = hub()
@@ -426,7 +427,9 @@ describe('WebSub', () => {
     const topics = ['', '?city=fort-worth', '?country=US', '?topic=education', '?year=2011', '?city=burnaby'].flatMap(feedsOf)
     expect([...answer.websub].sort()).toEqual([...topics].sort())
     await afterAnswer()
-    expect(pings.map((ping) => ping.topic).sort()).toEqual([...topics].sort())
+    // Six lists in three languages and three formats are more feeds than one publish may tell of: the first ones, list by list.
+    expect(topics.length).toBeGreaterThan(WEBSUB_MAX_TOPICS)
+    expect(pings.map((ping) => ping.topic).sort()).toEqual(answer.websub.slice(0, WEBSUB_MAX_TOPICS).sort())
     expect(new Set(pings.map(({ url, mode, type }) => JSON.stringify({ url, mode, type })))).toEqual(
       new Set([JSON.stringify({ url: HUB, mode: 'publish', type: 'application/x-www-form-urlencoded' })]),
     )
@@ -441,7 +444,7 @@ describe('WebSub', () => {
     await afterAnswer()
     expect(pings.map((ping) => ping.topic)).toHaveLength(WEBSUB_MAX_TOPICS)
     expect(new Set(pings.map((ping) => ping.topic))).toEqual(new Set(answer.websub.slice(0, WEBSUB_MAX_TOPICS)))
-    expect(answer.websub.slice(0, 6).sort()).toEqual(feedsOf('').sort())
+    expect(answer.websub.slice(0, feedsOf('').length).sort()).toEqual(feedsOf('').sort())
     expect(mostAtOnce).toBe(WEBSUB_CONCURRENCY)
   })
 
