@@ -16,7 +16,7 @@
  * it is in its own language: only what fell back to English is marked.
  */
 import { escapeHTML } from '@portabletext/to-html'
-import { fallbackLanguage, languageById, translationsOf, type Language, type LanguageId } from '../../schemas/languages'
+import { fallbackLanguage, isConverted, languageById, translationsOf, type Language, type LanguageId } from '../../schemas/languages'
 import { FILTER_NAMES, LOGO_SIZE, type FeedFormat, type IconSize, type LinkFilters, type SiteUrls } from '../../schemas/lib/site-urls'
 import { countryName } from '../../schemas/lib/country-name'
 import { translator } from '../i18n'
@@ -160,12 +160,22 @@ function feedId(language: LanguageId, filters: LinkFilters): string {
   return `${URN_PREFIX}feed:${language}${selectors.length ? `:${selectors.join(';')}` : ''}`
 }
 
-/** "city: Fort Worth; topic: Trade", in `language`; the city named as `namedBy` names it. */
+/**
+ * The country filter's value as `language` names it: as the entry that matches it does (its name
+ * converted for the Traditional edition), else from the written language; a converted language
+ * with no entry to name it shows the code rather than a name in the other script.
+ */
+function countryLabel(code: string, language: LanguageId, namedBy: Entry | undefined): string {
+  if (namedBy?.country?.code === code) return namedBy.country.name
+  return isConverted(language) ? code : countryName(code, languageById(language).writtenIn)
+}
+
+/** "city: Fort Worth; topic: Trade", in `language`; the city and country named as `namedBy` names them. */
 function describeFilters(filters: LinkFilters, language: LanguageId, namedBy: Entry | undefined): string | null {
   const t = translator(language)
   const parts: string[] = []
   if (filters.city) parts.push(t('feed.filter.city', { value: namedBy?.city ?? filters.city }))
-  if (filters.country) parts.push(t('feed.filter.country', { value: countryName(filters.country, language) }))
+  if (filters.country) parts.push(t('feed.filter.country', { value: countryLabel(filters.country, language, namedBy) }))
   if (filters.topic) parts.push(t('feed.filter.topic', { value: t(`topic.${filters.topic}`, { defaultValue: filters.topic }) }))
   if (filters.year) parts.push(t('feed.filter.year', { value: filters.year }))
   return parts.length ? parts.join(t('feed.filterSeparator')) : null
