@@ -116,9 +116,25 @@ export function isConverted(id: LanguageId): boolean {
 
 /**
  * The script a Chinese tag without one implies, by region (CLDR likely
- * subtags): Traditional in Taiwan, Hong Kong and Macao, Simplified elsewhere.
+ * subtags): Traditional in Taiwan, Hong Kong and Macao (`hant`), Simplified
+ * elsewhere; `hans` names the regions readers most often send.
  */
-const TRADITIONAL_REGIONS: readonly string[] = ['tw', 'hk', 'mo']
+const CHINESE_REGIONS_BY_SCRIPT = { hans: ['CN', 'SG'], hant: ['TW', 'HK', 'MO'] } as const
+const TRADITIONAL_REGIONS: readonly string[] = CHINESE_REGIONS_BY_SCRIPT.hant.map((region) => region.toLowerCase())
+
+/**
+ * The values a `lang` parameter is told it may take: our ids, then each
+ * language's own tag where it differs and the regional tags `languageFromTag`
+ * reads as it (`zh-Hans`, `zh-CN`, `zh-SG`, `zh-Hant`, `zh-TW` …).
+ */
+export const ACCEPTED_LANGUAGE_TAGS: readonly string[] = [
+  ...LANGUAGE_IDS,
+  ...LANGUAGES.flatMap((language) => {
+    const script = 'script' in language.matches ? language.matches.script : undefined
+    if (!script) return language.tag === language.id ? [] : [language.tag]
+    return [language.tag, ...CHINESE_REGIONS_BY_SCRIPT[script].map((region) => `${language.matches.language}-${region}`)]
+  }),
+]
 
 /**
  * Maps a BCP 47 tag to one of our languages, the one rule the API, feeds,

@@ -11,7 +11,7 @@
  */
 import type { Context } from 'hono'
 import { validator } from 'hono/validator'
-import { LANGUAGE_IDS, languageFromTag } from '../../schemas/languages'
+import { ACCEPTED_LANGUAGE_TAGS, languageFromTag } from '../../schemas/languages'
 import type { Selectors } from '../../schemas/lib/site-urls'
 import { COUNTRY_CODES, TOPIC_CODES } from '../../schemas/vocabulary'
 import { listCityKeys } from '../content/entries'
@@ -22,12 +22,6 @@ import { FILTER_RULES, LIMIT, type EntryFilters } from '../model/filters'
 import { decodeCursor } from './cursor'
 import { problemResponse, type InvalidParam } from './problem'
 
-/**
- * The tags `lang` reads besides our ids, as browsers and clients send them (each read by
- * `languageFromTag`): with the ids, what a rejected `lang` is told it may be, and what the
- * OpenAPI description names.
- */
-export const LANG_VALUES: readonly string[] = [...LANGUAGE_IDS, 'zh-Hans', 'zh-CN', 'zh-SG', 'zh-Hant', 'zh-TW', 'zh-HK', 'zh-MO']
 
 /** `limit`: one to three digits, a whole number from `LIMIT.min` to `LIMIT.max`. */
 function readLimit(value: string): number | undefined {
@@ -88,7 +82,7 @@ function invalidParam(name: ParameterName, c: Context<AppEnv>, { repeated = fals
   if (repeated) return { name, reason: t('parameter.repeated', { name }) }
   switch (name) {
     case 'lang':
-      return { name, reason: t('parameter.lang', { allowed: listed(c, LANG_VALUES) }), allowed: LANG_VALUES }
+      return { name, reason: t('parameter.lang', { allowed: listed(c, ACCEPTED_LANGUAGE_TAGS) }), allowed: ACCEPTED_LANGUAGE_TAGS }
     case 'topic':
       return { name, reason: t('parameter.topic', { allowed: listed(c, TOPIC_CODES) }), allowed: TOPIC_CODES }
     case 'country':

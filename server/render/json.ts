@@ -7,6 +7,11 @@ import type { SiteUrls } from '../../schemas/lib/site-urls'
 import type { Entry } from '../model/entry'
 import { linkFilters, type EntryFilters } from '../model/filters'
 
+/** The entry in another language, as its `links` name it. */
+function alternateOf(entry: Entry, language: LanguageId, urls: SiteUrls) {
+  return { language: languageById(language).tag, href: urls.entry(entry.slug, language), page: urls.entryPage(entry.slug, language) }
+}
+
 /** One entry as the API shows it. */
 export function renderEntryJson(entry: Entry, urls: SiteUrls) {
   return {
@@ -30,11 +35,10 @@ export function renderEntryJson(entry: Entry, urls: SiteUrls) {
     links: {
       self: urls.entry(entry.slug, entry.language),
       page: urls.entryPage(entry.slug, entry.language),
-      alternates: translationsOf(entry.language).map((translation) => ({
-        language: translation.tag,
-        href: urls.entry(entry.slug, translation.id),
-        page: urls.entryPage(entry.slug, translation.id),
-      })),
+      // Deprecated, kept for clients of v1 written when there were two languages: the version in
+      // the language this one falls back to, as `alternates` lists it.
+      alternate: alternateOf(entry, entry.fallbackLanguage, urls),
+      alternates: translationsOf(entry.language).map((translation) => alternateOf(entry, translation.id, urls)),
       feeds: urls.feeds(entry.language),
     },
   }

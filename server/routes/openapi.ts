@@ -5,12 +5,11 @@
  * API accepts; the test checks the parameter names against the validator's.
  */
 import { Hono } from 'hono'
-import { LANGUAGES } from '../../schemas/languages'
+import { ACCEPTED_LANGUAGE_TAGS, LANGUAGES } from '../../schemas/languages'
 import { COUNTRY_CODES, RELATIONSHIP_CODES, TOPIC_CODES } from '../../schemas/vocabulary'
 import type { AppEnv } from '../env'
 import { CACHE_CONTROL } from '../http/cache-control'
 import { showing } from '../http/cache-tags'
-import { LANG_VALUES } from '../http/filters'
 import { publicOrigin } from '../http/origin'
 import { LIMIT } from '../model/filters'
 
@@ -31,7 +30,7 @@ const parameters = {
       'Language of the answer: en, zh (Simplified Chinese) or zh-hant (Traditional Chinese), or any BCP 47 tag for one of them: ' +
       'zh-CN, zh-SG and zh-Hans… are read as zh; zh-TW, zh-HK, zh-MO and zh-Hant… as zh-hant; en-… as en. ' +
       'Without it, Accept-Language decides by the same rule.',
-    schema: { type: 'string', examples: LANG_VALUES },
+    schema: { type: 'string', examples: ACCEPTED_LANGUAGE_TAGS },
   },
   city: {
     name: 'city',

@@ -109,6 +109,12 @@ describe('GET /api/v1/entries', () => {
   it('links each entry to its versions in the other languages and to the feeds', async () => {
     const body = await list('?lang=en&limit=1')
     const [vicenza] = body.items
+    // As v1 said it with two languages, for the clients written then: the version it falls back to.
+    expect(vicenza?.links.alternate).toEqual({
+      language: 'zh-Hans',
+      href: 'http://localhost/api/v1/entries/vicenza-2018?lang=zh',
+      page: 'http://localhost/zh/entries/vicenza-2018',
+    })
     expect(vicenza?.links.alternates).toEqual([
       {
         language: 'zh-Hans',
