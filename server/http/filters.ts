@@ -72,8 +72,7 @@ function readQuery<Name extends ParameterName>(names: readonly Name[], query: Re
 
 /** Values as a list in the request's language: "en, zh" in English, "en、zh" in Chinese (language review row 23). */
 function listed(c: Context<AppEnv>, values: readonly string[]): string {
-  // The separator between the items of a list, which the topics of an entry use too.
-  return values.join(translator(c.get('language'))('page.entry.topicSeparator'))
+  return values.join(translator(c.get('language'))('listSeparator'))
 }
 
 /** The reason and allowed values for a rejected parameter, in the request's language. */

@@ -6,6 +6,8 @@ export const en = {
     // The title of an entry that has no headline.
     title: '{{city}}, {{date}}',
   },
+  // Between the items of a list, such as an entry's topics or the values a parameter takes: "Big data, Education".
+  listSeparator: ', ',
   site: {
     // Only when the settings document has no title or description of its own.
     title: 'Meeting the World',
@@ -94,8 +96,6 @@ export const en = {
       place: 'Place',
       relationship: 'Relationship',
       topics: 'Topics',
-      // Between two topics: "Big data, Education".
-      topicSeparator: ', ',
       coordinates: 'Coordinates',
       // A latitude and a longitude as people write them: "45.5455° N, 11.5354° E".
       latitude: {

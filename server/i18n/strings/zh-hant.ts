@@ -13,6 +13,8 @@ export const zhHant: Translation = {
   entry: {
     title: '{{city}}，{{date}}',
   },
+  // Between the items of a list, such as an entry's topics or the values a parameter takes: "Big data, Education".
+  listSeparator: '、',
   site: {
     title: '走向世界',
     description: '貴陽市與世界各地城市建立友好關係、開展交流合作情況。',
@@ -91,7 +93,6 @@ export const zhHant: Translation = {
       place: '地點',
       relationship: '關係類型',
       topics: '主題',
-      topicSeparator: '、',
       coordinates: '坐標',
       latitude: {
         north: '北緯{{degrees}}°',

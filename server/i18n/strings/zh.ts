@@ -6,6 +6,8 @@ export const zh: Translation = {
   entry: {
     title: '{{city}}，{{date}}',
   },
+  // Between the items of a list, such as an entry's topics or the values a parameter takes: "Big data, Education".
+  listSeparator: '、',
   site: {
     title: '走向世界',
     description: '贵阳市与世界各地城市建立友好关系、开展交流合作情况。',
@@ -84,7 +86,6 @@ export const zh: Translation = {
       place: '地点',
       relationship: '关系类型',
       topics: '主题',
-      topicSeparator: '、',
       coordinates: '坐标',
       latitude: {
         north: '北纬{{degrees}}°',

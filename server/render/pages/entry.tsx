@@ -90,7 +90,7 @@ export function renderEntryPage({ entry, settings, feeds, urls }: EntryPageModel
                 <dd>
                   {entry.topics.map((topic, index) => (
                     <>
-                      {index ? t('page.entry.topicSeparator') : ''}
+                      {index ? t('listSeparator') : ''}
                       <a href={urls.home(entry.language, { topic: topic.code })}>{topic.label}</a>
                     </>
                   ))}
