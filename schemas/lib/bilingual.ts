@@ -30,17 +30,30 @@ export function vocabularyTitle(labels: Labels): string {
   return bilingualTitle(labels.en, labels.zh)
 }
 
-/** Each language's name in Chinese, for the titles of the per-language fields. */
-const LANGUAGE_TITLES_ZH: Readonly<Record<LanguageId, string>> = { en: '英文', zh: '简体中文', 'zh-hant': '繁体中文' }
-
-/** A language's title in both Studio languages, as a localized object's field and a link to the site name it: `English · 英文`, `Chinese (Simplified) · 简体中文`. */
-export function languageFieldTitle(language: Language): string {
-  return bilingualTitle(language.title, LANGUAGE_TITLES_ZH[language.id])
+/**
+ * The names of each edition we serve, in both Studio languages, for whatever
+ * names an edition rather than a written language: the links to a language's
+ * preview, page or feeds. With two Chinese editions, "Chinese" alone would not
+ * say which. The Studio is labelled in English and Simplified Chinese, so the
+ * Traditional edition's Chinese name is written in Simplified characters too.
+ */
+export const EDITION_NAMES: Readonly<Record<LanguageId, Labels>> = {
+  en: { en: 'English', zh: '英文' },
+  zh: { en: 'Simplified Chinese', zh: '简体中文' },
+  'zh-hant': { en: 'Traditional Chinese', zh: '繁体中文' },
 }
 
-/** The names of a language in both site languages, for messages such as "missing in Chinese / 缺少中文". */
-export const LANGUAGE_NAMES: Readonly<Record<LanguageId, Labels>> = {
+/** A language's title in both Studio languages, as a localized object's field and a link to the site name it: `English · 英文`, `Chinese (Simplified) · 简体中文`, `Chinese (Traditional) · 繁体中文`. */
+export function languageFieldTitle(language: Language): string {
+  return bilingualTitle(language.title, EDITION_NAMES[language.id].zh)
+}
+
+/**
+ * The names of a written language (the key of a localized field) in both Studio
+ * languages, for messages such as "missing in Chinese / 缺少中文": editors write
+ * one Chinese, from which the Traditional edition is converted.
+ */
+export const LANGUAGE_NAMES: Readonly<Record<WrittenLanguageId, Labels>> = {
   en: { en: 'English', zh: '英文' },
   zh: { en: 'Chinese', zh: '中文' },
-  'zh-hant': { en: 'Traditional Chinese', zh: '繁体中文' },
 }

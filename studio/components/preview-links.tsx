@@ -16,7 +16,7 @@
 import { Card, Flex, Stack, Text } from '@sanity/ui'
 import { useState, type MouseEvent } from 'react'
 import { LANGUAGES, type LanguageId } from '../../schemas/languages'
-import { bilingualMessage, bilingualTitle, LANGUAGE_NAMES } from '../../schemas/lib/bilingual'
+import { bilingualMessage, bilingualTitle, EDITION_NAMES } from '../../schemas/lib/bilingual'
 import { siteUrls } from '../../schemas/lib/site-urls'
 import type { PreviewSecrets } from './preview-secrets'
 
@@ -72,7 +72,7 @@ export function PreviewLinks({ slug, origin, secrets }: PreviewLinksProps) {
     return (
       <Text size={1} key={language} data-preview-language={language}>
         <a href={urls.entryPreview(slug, language)} target="_blank" rel="noopener noreferrer" onClick={handler} onAuxClick={handler}>
-          {bilingualTitle(`Preview in ${LANGUAGE_NAMES[language].en}`, `预览${LANGUAGE_NAMES[language].zh}版`)}
+          {bilingualTitle(`Preview in ${EDITION_NAMES[language].en}`, `预览${EDITION_NAMES[language].zh}版`)}
         </a>
       </Text>
     )

@@ -8,6 +8,7 @@
 import { screen, within } from '@testing-library/react'
 import type { InputProps } from 'sanity'
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
+import type { LanguageId } from '../../schemas/languages'
 import { EntryLinks, resolveSiteBaseUrl } from '../../studio/components/entry-links'
 import { StudioInput } from '../../studio/components/studio-input'
 import { dataset } from '../node/fixtures'
@@ -35,7 +36,7 @@ function columns(): [string | null, string | null | undefined][] {
 }
 
 /** The links shown in one language's column, by their accessible name. */
-function linksIn(language: 'en' | 'zh'): Record<string, string | null> {
+function linksIn(language: LanguageId): Record<string, string | null> {
   const column = document.querySelector(`[data-language="${language}"]`)
   if (!(column instanceof HTMLElement)) throw new Error(`No column for ${language}`)
   return Object.fromEntries(
@@ -46,22 +47,20 @@ function linksIn(language: 'en' | 'zh'): Record<string, string | null> {
 }
 
 describe('the entry links', () => {
-  test("link each language's page and feeds on the production site", () => {
+  test("link each served language's page and feeds on the production site, the two Chinese editions told apart", () => {
     renderInStudio(<EntryLinks slug="vicenza-2018" baseUrl={BASE_URL} />)
     expect(columns()).toEqual([
       ['en', 'English · 英文'],
       ['zh', 'Chinese (Simplified) · 简体中文'],
+      ['zh-hant', 'Chinese (Traditional) · 繁体中文'],
     ])
-    expect(linksIn('en')).toEqual({
-      'Open on the site · 在网站上打开': `${BASE_URL}/en/entries/vicenza-2018`,
-      'Atom feed · Atom 订阅源': `${BASE_URL}/en/atom.xml`,
-      'RSS feed · RSS 订阅源': `${BASE_URL}/en/rss.xml`,
-    })
-    expect(linksIn('zh')).toEqual({
-      'Open on the site · 在网站上打开': `${BASE_URL}/zh/entries/vicenza-2018`,
-      'Atom feed · Atom 订阅源': `${BASE_URL}/zh/atom.xml`,
-      'RSS feed · RSS 订阅源': `${BASE_URL}/zh/rss.xml`,
-    })
+    for (const path of ['en', 'zh', 'zh-hant'] as const) {
+      expect(linksIn(path)).toEqual({
+        'Open on the site · 在网站上打开': `${BASE_URL}/${path}/entries/vicenza-2018`,
+        'Atom feed · Atom 订阅源': `${BASE_URL}/${path}/atom.xml`,
+        'RSS feed · RSS 订阅源': `${BASE_URL}/${path}/rss.xml`,
+      })
+    }
   })
 
   test('open in a new tab without giving the site a handle on the Studio', () => {
@@ -74,8 +73,8 @@ describe('the entry links', () => {
 
   test('ask for a slug before linking the page, and still link the feeds', () => {
     renderInStudio(<EntryLinks slug={undefined} baseUrl={BASE_URL} />)
-    expect(screen.getAllByText('Generate the slug first / 请先生成网址标识')).toHaveLength(2)
-    expect(Object.keys(linksIn('zh'))).toEqual(['Atom feed · Atom 订阅源', 'RSS feed · RSS 订阅源'])
+    expect(screen.getAllByText('Generate the slug first / 请先生成网址标识')).toHaveLength(3)
+    expect(Object.keys(linksIn('zh-hant'))).toEqual(['Atom feed · Atom 订阅源', 'RSS feed · RSS 订阅源'])
   })
 
   test('ask for the base URL in Settings, and only that, when none is known', () => {
@@ -142,7 +141,11 @@ describe("an entry's slug in the Studio's form", () => {
     editState.published = null
     renderInStudio(<StudioInput {...slug} />)
     // Only the drafts' previews, which go to the Worker whatever the settings say.
-    expect(screen.queryAllByRole('link').map((link) => link.textContent)).toEqual(['Preview in English · 预览英文版', 'Preview in Chinese · 预览中文版'])
+    expect(screen.queryAllByRole('link').map((link) => link.textContent)).toEqual([
+      'Preview in English · 预览英文版',
+      'Preview in Simplified Chinese · 预览简体中文版',
+      'Preview in Traditional Chinese · 预览繁体中文版',
+    ])
     expect(screen.getByText(/^Set the base URL in Settings/).textContent).toContain('在“设置”中填写网站地址')
   })
 

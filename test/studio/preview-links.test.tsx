@@ -107,11 +107,15 @@ describe('the preview links, over the local Content Lake', () => {
     expect(made).toMatchObject({ _id: expect.stringMatching(/^drafts\./), source: PREVIEW_SECRET_SOURCE, userId: EDITOR.id })
     expect(await workerTakes(secret!)).toBe(true)
 
-    // The Chinese link reuses it: one secret for both.
-    fireEvent.click(screen.getByRole('link', { name: 'Preview in Chinese · 预览中文版' }))
-    const chinese = await destination(tabs[1])
-    expect(`${chinese.origin}${chinese.pathname}`).toBe(`${WORKER}/preview/zh/entries/vicenza-2018`)
-    expect(chinese.searchParams.get(PREVIEW_SECRET_PARAMETER)).toBe(secret)
+    // The Chinese editions' links reuse it: one secret for all three.
+    fireEvent.click(screen.getByRole('link', { name: 'Preview in Simplified Chinese · 预览简体中文版' }))
+    const simplified = await destination(tabs[1])
+    expect(`${simplified.origin}${simplified.pathname}`).toBe(`${WORKER}/preview/zh/entries/vicenza-2018`)
+    expect(simplified.searchParams.get(PREVIEW_SECRET_PARAMETER)).toBe(secret)
+    fireEvent.click(screen.getByRole('link', { name: 'Preview in Traditional Chinese · 预览繁体中文版' }))
+    const traditional = await destination(tabs[2])
+    expect(`${traditional.origin}${traditional.pathname}`).toBe(`${WORKER}/preview/zh-hant/entries/vicenza-2018`)
+    expect(traditional.searchParams.get(PREVIEW_SECRET_PARAMETER)).toBe(secret)
     expect(secretDocuments()).toHaveLength(before + 1)
   })
 
@@ -136,7 +140,8 @@ describe('the preview links, over the local Content Lake', () => {
     renderInStudio(<PreviewLinks slug="vicenza-2018" origin={WORKER} secrets={createPreviewSecrets(studioClient)} />)
     expect(previewLinks()).toEqual({
       'Preview in English · 预览英文版': `${WORKER}/preview/en/entries/vicenza-2018`,
-      'Preview in Chinese · 预览中文版': `${WORKER}/preview/zh/entries/vicenza-2018`,
+      'Preview in Simplified Chinese · 预览简体中文版': `${WORKER}/preview/zh/entries/vicenza-2018`,
+      'Preview in Traditional Chinese · 预览繁体中文版': `${WORKER}/preview/zh-hant/entries/vicenza-2018`,
     })
     for (const link of screen.getAllByRole('link')) {
       expect(link.getAttribute('target')).toBe('_blank')
@@ -154,7 +159,7 @@ describe('the preview links, when something is missing', () => {
   test('close the tab and say why, in both languages, when the Studio cannot create a secret', async () => {
     renderInStudio(<PreviewLinks slug="vicenza-2018" origin={WORKER} secrets={cannotWrite} />)
     const { tabs } = stubTabs()
-    fireEvent.click(screen.getByRole('link', { name: 'Preview in Chinese · 预览中文版' }))
+    fireEvent.click(screen.getByRole('link', { name: 'Preview in Traditional Chinese · 预览繁体中文版' }))
     await waitFor(() => expect(tabs[0]?.close).toHaveBeenCalledOnce())
     expect(tabs[0]?.location.replace).not.toHaveBeenCalled()
     expect(
@@ -181,7 +186,7 @@ describe("the preview links under an entry's slug in the Studio's form", () => {
 
   test('go to the local Worker, npm start’s, unless SANITY_STUDIO_PREVIEW_URL says otherwise', () => {
     renderInStudio(<StudioInput {...slug} />)
-    expect(previewLinks()['Preview in Chinese · 预览中文版']).toBe(`${DEFAULT_PREVIEW_URL}/preview/zh/entries/burnaby-2014`)
+    expect(previewLinks()['Preview in Simplified Chinese · 预览简体中文版']).toBe(`${DEFAULT_PREVIEW_URL}/preview/zh/entries/burnaby-2014`)
   })
 
   test('go to SANITY_STUDIO_PREVIEW_URL, and never carry a secret the Studio was built with', () => {
