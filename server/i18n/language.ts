@@ -18,6 +18,7 @@
  */
 import type { MiddlewareHandler } from 'hono'
 import { isLanguageId, LANGUAGE_IDS, languageById, languageFromTag, negotiateLanguage, type LanguageId } from '../../schemas/languages'
+import { isCountryCode } from '../../schemas/vocabulary'
 import type { AppEnv } from '../env'
 
 /** The language a request asks for, and whether the request itself names it (the path or `lang`) rather than `Accept-Language`. */
@@ -41,11 +42,25 @@ export function requestLanguage(url: URL, acceptLanguage: string | null | undefi
   return { language: negotiateLanguage(acceptLanguage), named: false }
 }
 
-/** The path with its first segment in our letter case when it names one of our languages in another (`/zh-Hant/x` → `/zh-hant/x`), else `undefined`. */
-export function lowerCaseLanguagePath(pathname: string): string | undefined {
+/** A first path segment shaped like a language tag: a language, then a script and a region, each optional (`zh-Hant-TW`, `en-US`). */
+const TAG_SEGMENT = /^[a-z]{2,3}(?:-[a-z]{4})?(?:-([a-z]{2}))?$/i
+
+/** Whether `segment` is a language tag whose region, if any, is a country (`en-zh` is a typo, not English of a place). */
+function isTagSegment(segment: string): boolean {
+  const match = TAG_SEGMENT.exec(segment)
+  return match !== null && (match[1] === undefined || isCountryCode(match[1].toUpperCase()))
+}
+
+/**
+ * The path under our id when its first segment names one of our languages in another form: in
+ * other letter case (`/zh-Hant/x`, as BCP 47 writes the tag) or as a tag that the one rule reads
+ * as it (`/zh-TW/x`, `/zh-Hans/x`, `/en-US/x`); else `undefined`.
+ */
+export function canonicalLanguagePath(pathname: string): string | undefined {
   const [, segment = '', ...rest] = pathname.split('/')
-  const lower = segment.toLowerCase()
-  return lower !== segment && isLanguageId(lower) ? ['', lower, ...rest].join('/') : undefined
+  if (isLanguageId(segment) || !isTagSegment(segment)) return undefined
+  const language = isLanguageId(segment.toLowerCase()) ? segment.toLowerCase() : languageFromTag(segment)
+  return language ? ['', language, ...rest].join('/') : undefined
 }
 
 export const decideLanguage: MiddlewareHandler<AppEnv> = async (c, next) => {

@@ -130,7 +130,20 @@ describe("the request's language is decided once, the same way for every surface
     expect(response.headers.get('Vary') ?? '').not.toContain('Accept-Language')
   })
 
-  it.each(['/zh-Hans/', '/zh-TW/', '/zh-tw/rss.xml', '/zh-hk/'])('%s, a tag but not one of our paths, is a 404', async (path) => {
+  it.each([
+    ['/zh-Hans/', 'http://localhost/zh/'],
+    ['/zh-CN/entries/burnaby-2014', 'http://localhost/zh/entries/burnaby-2014'],
+    ['/zh-TW/', 'http://localhost/zh-hant/'],
+    ['/zh-tw/rss.xml?city=burnaby', 'http://localhost/zh-hant/rss.xml?city=burnaby'],
+    ['/zh-hk/', 'http://localhost/zh-hant/'],
+    ['/zh-Hant-TW/feeds.opml', 'http://localhost/zh-hant/feeds.opml'],
+    ['/en-US/', 'http://localhost/en/'],
+  ])('%s, a tag the language rule reads as one of ours, is sent to %s for good, as the API reads lang', async (path, location) => {
+    const response = await request(path)
+    expect([response.status, response.headers.get('Location')]).toEqual([301, location])
+  })
+
+  it.each(['/fr/', '/zh-foo/', '/entries/', '/english/'])('%s, no tag of ours, is a 404', async (path) => {
     expect((await request(path)).status).toBe(404)
   })
 
