@@ -236,7 +236,7 @@ describe('filters', () => {
 })
 
 describe('wrong feed URLs', () => {
-  it.each(['/fr/rss.xml', '/zh-TW/atom.xml', '/zh-Hans/atom.xml', '/zh/rss', '/zh/feed.xml'])(
+  it.each(['/fr/rss.xml', '/en-zh/atom.xml', '/zh/rss', '/zh/feed.xml'])(
     'answers %s, a language or feed we do not have, with a 404 problem',
     async (path) => {
       const response = await request(path)
@@ -249,7 +249,9 @@ describe('wrong feed URLs', () => {
   it.each([
     ['/EN/feed.json', 'http://localhost/en/feed.json'],
     ['/zh-Hant/atom.xml?city=burnaby', 'http://localhost/zh-hant/atom.xml?city=burnaby'],
-  ])('sends %s, one of our languages in other letter case, to the feed itself for good', async (path, location) => {
+    ['/zh-TW/atom.xml', 'http://localhost/zh-hant/atom.xml'],
+    ['/zh-Hans/rss.xml', 'http://localhost/zh/rss.xml'],
+  ])('sends %s, one of our languages in another form, to the feed itself for good', async (path, location) => {
     const response = await request(path)
     expect([response.status, response.headers.get('Location')]).toEqual([301, location])
     expect((await request(new URL(location).pathname + new URL(location).search)).status).toBe(200)

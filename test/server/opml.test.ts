@@ -106,7 +106,7 @@ describe('the subscription lists', () => {
     expect(combined.filter((outline) => String(outline.xmlUrl).endsWith('.json'))).toEqual([])
   })
 
-  it.each(['/fr/feeds.opml', '/zh-tw/feeds.opml', '/en/json-feeds.opml', '/zh-hant/json-feeds.opml'])('answer %s, which is not one of them, with a 404 problem', async (path) => {
+  it.each(['/fr/feeds.opml', '/en/json-feeds.opml', '/zh-hant/json-feeds.opml'])('answer %s, which is not one of them, with a 404 problem', async (path) => {
     const response = await request(path)
     expect(response.status).toBe(404)
     expect(response.headers.get('Content-Type')).toMatch(/^application\/problem\+json/)
