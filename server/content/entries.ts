@@ -3,19 +3,14 @@
  * turns the rows into neutral `Entry` objects. Routes call these; renderers
  * receive what they return.
  */
-import { fieldsFor, isConverted, type LanguageId } from '../../schemas/languages'
+import { fieldsFor, type LanguageId } from '../../schemas/languages'
 import { cityKey } from '../../schemas/lib/city'
 import type { Entry, EntryPage } from '../model/entry'
 import type { EntryFilters } from '../model/filters'
 import { toEntry, type EntryRow } from './entry-row'
 import { cityNamesQuery, entriesQuery, entryBySlugQuery } from './queries'
 import type { ContentSource } from './source'
-import { traditionalConverterFor, type Convert } from './traditional'
-
-/** The conversion `language`'s text needs from its written language, or `null`. */
-async function conversionFor(source: ContentSource, language: LanguageId): Promise<Convert | null> {
-  return isConverted(language) ? traditionalConverterFor(source) : null
-}
+import { conversionFor } from './traditional'
 
 function isComplete(row: EntryRow | null): row is EntryRow & { slug: string; date: string } {
   return row !== null && typeof row.slug === 'string' && typeof row.date === 'string'

@@ -12,7 +12,7 @@ import { FALLBACK_FIELDS, type DatePrecision, type Entry, type EntryDate, type F
 import { portableTextToHtml, portableTextToPlainText } from '../model/portable-text'
 import { cleanText } from '../model/text'
 import type { EntriesQueryResult, LocaleBlockContent, LocaleString, LocaleText } from './sanity.types'
-import type { Convert } from './traditional'
+import { fieldConversion, type Convert } from './traditional'
 
 /**
  * One entry as the list and single-entry queries return it, from the types
@@ -63,15 +63,14 @@ export function toEntry(row: EntryRow & { slug: string; date: string }, language
   const t = translator(language)
   const date = displayDate(row.date, language)
   const fellBack = row.fellBack.filter((field): field is FallbackField => (FALLBACK_FIELDS as readonly string[]).includes(field))
-  // Text in the language's own written one is converted; text that fell back is shown as written.
-  const own = (text: string | null, field?: FallbackField) =>
-    text === null || !convert || (field && fellBack.includes(field)) ? text : convert(text)
+  const conversion = fieldConversion(convert, fellBack)
+  const own = conversion.text
   const city = own(cleanText(row.city), 'city') ?? row.slug
   const country = cleanText(row.country)?.toUpperCase() ?? null
   const relationship = cleanText(row.relationship)
   const lat = row.location?.lat
   const lng = row.location?.lng
-  const body = portableText(row.body, fellBack.includes('body') ? null : convert)
+  const body = portableText(row.body, conversion.of('body'))
   return {
     id: row._id,
     slug: row.slug,

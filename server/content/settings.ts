@@ -5,14 +5,14 @@
  * missing in both (or no settings document at all) takes the interface
  * default, so a feed always has a title and a description.
  */
-import { fieldsFor, isConverted, type LanguageId } from '../../schemas/languages'
+import { fieldsFor, type LanguageId } from '../../schemas/languages'
 import { translator } from '../i18n'
 import { SETTINGS_FALLBACK_FIELDS, type Settings, type SettingsFallbackField } from '../model/settings'
 import { cleanText } from '../model/text'
 import { settingsQuery } from './queries'
 import type { LocaleString, LocaleText, SettingsQueryResult } from './sanity.types'
 import type { ContentSource } from './source'
-import { traditionalConverterFor } from './traditional'
+import { conversionFor, fieldConversion } from './traditional'
 
 /**
  * The settings query's result, from the types `sanity typegen` generates; as
@@ -30,14 +30,11 @@ type SettingsRow = Omit<NonNullable<SettingsQueryResult>, SettingsFallbackField>
 export async function getSettings(source: ContentSource, language: LanguageId): Promise<Settings> {
   const [row, convert] = await Promise.all([
     source.fetch<SettingsRow | null>(settingsQuery, fieldsFor(language)),
-    isConverted(language) ? traditionalConverterFor(source) : null,
+    conversionFor(source, language),
   ])
   const fellBack = (row?.fellBack ?? []).filter((field): field is SettingsFallbackField => (SETTINGS_FALLBACK_FIELDS as readonly string[]).includes(field))
-  // The written language's text is converted (the Traditional edition's); text that fell back is shown as written.
-  const own = (field: SettingsFallbackField) => {
-    const text = cleanText(row?.[field])
-    return text === null || !convert || fellBack.includes(field) ? text : convert(text)
-  }
+  const conversion = fieldConversion(convert, fellBack)
+  const own = (field: SettingsFallbackField) => conversion.text(cleanText(row?.[field]), field)
   const t = translator(language)
   const title = own('title') ?? t('site.title')
   return {

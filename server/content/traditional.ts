@@ -8,8 +8,11 @@
  *
  * The dictionaries are built into a trie once per isolate and corrections
  * list (about 0.1 s), and each distinct text is converted once and kept, so a
- * content revision's texts are converted once, not per request.
+ * content revision's texts are converted once, not per request. The last
+ * `MAX_CONVERTERS` lists' converters are kept, so an editor's preview with
+ * draft corrections does not rebuild the published one's trie.
  */
+import { isConverted, type LanguageId } from '../../schemas/languages'
 import { correctionsFrom, simplifiedToTraditional, type Convert, type TraditionalCorrection } from '../../schemas/lib/traditional'
 import { traditionalCorrectionsQuery } from './queries'
 import type { ContentSource } from './source'
@@ -18,15 +21,25 @@ import phrases from './traditional/st-phrases.txt'
 
 export type { Convert, TraditionalCorrection }
 
-/** How many converted texts are kept before they are forgotten all at once (a few per entry and language field). */
+/** How many converted texts a converter keeps before it forgets them all at once (a few per entry and language field). */
 const MAX_KEPT_TEXTS = 20_000
 
-let current: { corrections: string; convert: Convert } | undefined
+/** How many converters (one per list of corrections) are kept: the published corrections and a preview's drafts of them. */
+const MAX_CONVERTERS = 2
 
-/** The converter for one list of corrections; the last one built is kept, with the texts it converted. */
+/** The converters kept, by their corrections (as JSON), least recently used first. */
+const converters = new Map<string, Convert>()
+
+/** The converter for one list of corrections, with the texts it converted; the last `MAX_CONVERTERS` used are kept. */
 export function traditionalConverter(corrections: readonly TraditionalCorrection[]): Convert {
   const key = JSON.stringify(corrections)
-  if (current?.corrections === key) return current.convert
+  const known = converters.get(key)
+  if (known) {
+    // Used now: moved to the end, the most recently used.
+    converters.delete(key)
+    converters.set(key, known)
+    return known
+  }
   const convertText = simplifiedToTraditional({ phrases, characters }, corrections)
   const kept = new Map<string, string>()
   const convert: Convert = (text) => {
@@ -38,12 +51,34 @@ export function traditionalConverter(corrections: readonly TraditionalCorrection
     }
     return converted
   }
-  current = { corrections: key, convert }
+  if (converters.size >= MAX_CONVERTERS) converters.delete(converters.keys().next().value ?? '')
+  converters.set(key, convert)
   return convert
 }
 
-/** The converter with the corrections the site settings hold now (none without a settings document). */
-export async function traditionalConverterFor(source: ContentSource): Promise<Convert> {
+/**
+ * The conversion `language`'s text needs from its written language: the Traditional edition's,
+ * with the corrections the site settings hold now (none without a settings document); `null`
+ * for a language editors write. Entries and settings alike read it here.
+ */
+export async function conversionFor(source: ContentSource, language: LanguageId): Promise<Convert | null> {
+  if (!isConverted(language)) return null
   const rows = await source.fetch<unknown[] | null>(traditionalCorrectionsQuery, {})
   return traditionalConverter(correctionsFrom(rows))
+}
+
+/**
+ * How the text of a row's fields (an entry's, the settings') is shown in a language: converted
+ * with `convert`, except a field that fell back, whose text is the fallback language's and is
+ * shown as written; all text as written without `convert` (a language editors write).
+ * `of(field)` is a field's conversion, `text(text, field)` its text shown; a text named by no
+ * field (one that never falls back) is converted.
+ */
+export function fieldConversion<Field extends string>(convert: Convert | null, fellBack: readonly Field[]) {
+  const of = (field?: Field): Convert | null => (field !== undefined && fellBack.includes(field) ? null : convert)
+  const text = (value: string | null, field?: Field): string | null => {
+    const conversion = of(field)
+    return value === null || !conversion ? value : conversion(value)
+  }
+  return { of, text }
 }

@@ -19,6 +19,7 @@
 import { describe, expect, it } from 'vitest'
 import { languageById } from '../../schemas/languages'
 import type { SanityDocument } from '../../server/content/embedded-source'
+import { traditionalConverter } from '../../server/content/traditional'
 import type { EntryJson, EntryListJson } from '../../server/render/json'
 import { simplifiedOnly } from '../browser/simplified-only'
 import { childrenNamed, NS, only, parseOpml, parseStrictXml, type XmlTree } from './feed-readers'
@@ -205,5 +206,28 @@ describe('an editor’s correction of the conversion (site settings, Traditional
   it('leaves the Traditional text as OpenCC writes it once the correction is removed', async () => {
     expect((JSON.parse((await fetched('/api/v1/entries/palmerston-north-1992?lang=zh-hant', corrected())).text) as EntryJson).title).toBe(CORRECTED)
     expect((JSON.parse((await fetched('/api/v1/entries/palmerston-north-1992?lang=zh-hant')).text) as EntryJson).title).toBe(OPENCC)
+  })
+})
+
+describe('the converters an isolate keeps, one per list of corrections', () => {
+  const PUBLISHED: never[] = []
+  const DRAFT = [{ simplified: '为', traditional: '為' }]
+
+  it('keeps the published and a preview’s draft corrections’ converters while requests alternate between them', () => {
+    const published = traditionalConverter(PUBLISHED)
+    const draft = traditionalConverter(DRAFT)
+    for (let request = 0; request < 3; request++) {
+      expect(traditionalConverter(PUBLISHED)).toBe(published)
+      expect(traditionalConverter(DRAFT)).toBe(draft)
+    }
+    expect([published('成为'), draft('成为')]).toEqual(['成爲', '成為'])
+  })
+
+  it('lets the least recently used go when a third list comes', () => {
+    const published = traditionalConverter(PUBLISHED)
+    const draft = traditionalConverter(DRAFT)
+    traditionalConverter([{ simplified: '面条', traditional: '麵條' }])
+    expect(traditionalConverter(DRAFT)).toBe(draft)
+    expect(traditionalConverter(PUBLISHED)).not.toBe(published)
   })
 })
