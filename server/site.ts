@@ -10,7 +10,7 @@ import { Hono } from 'hono'
 import { cors } from 'hono/cors'
 import { secureHeaders } from 'hono/secure-headers'
 import type { DraftsPreview } from './content/configured-sanity'
-import { ContentUnavailableError, type ContentSource } from './content/source'
+import { ContentUnavailableError, forOneRequest, type ContentSource } from './content/source'
 import type { AppEnv, Env } from './env'
 import { CACHE_CONTROL } from './http/cache-control'
 import { withEdgeCaching } from './http/edge-cache'
@@ -51,7 +51,8 @@ export function createSiteApp({ contentSource, draftsPreview }: AppSources) {
   app.use(redirectLanguageCase)
   app.use(decideLanguage)
   app.use(async (c, next) => {
-    c.set('source', contentSource(c.env ?? {}))
+    // Shared by the request's readers: an identical query in flight is asked once (source.ts).
+    c.set('source', forOneRequest(contentSource(c.env ?? {})))
     await next()
   })
   app.use(noteRevision)

@@ -1,12 +1,12 @@
 /**
  * What each query's answer must look like for the code that reads it
- * (entries.ts, settings.ts, entry-row.ts): checked where answers come in from
+ * (entries.ts, settings.ts, entry-row.ts, traditional.ts): checked where answers come in from
  * the network (sanity-source.ts), so an answer of the wrong shape — a list
  * query answering an object, a row without its id — is the source failing,
  * a 503 or the last good copy, never a crash (500) or an empty feed.
  * One entry per query of queries.ts; a test checks that none is missing.
  */
-import { cityNamesQuery, entriesQuery, entryBySlugQuery, settingsQuery } from './queries'
+import { cityNamesQuery, entriesQuery, entryBySlugQuery, settingsQuery, traditionalCorrectionsQuery } from './queries'
 
 type Shape = (answer: unknown) => boolean
 
@@ -27,6 +27,8 @@ const ANSWER_SHAPES = new Map<string, Shape>([
   [cityNamesQuery, (answer) => answer === null || Array.isArray(answer)],
   // No settings document is null: the interface's defaults.
   [settingsQuery, (answer) => answer === null || isObject(answer)],
+  // No settings document, or no corrections, is null: none. A correction missing a half is left out later (correctionsFrom).
+  [traditionalCorrectionsQuery, (answer) => answer === null || (Array.isArray(answer) && answer.every((row) => row === null || isObject(row)))],
 ])
 
 /** The queries whose answers have a shape here (for the test that every query has one). */

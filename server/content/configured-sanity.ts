@@ -6,7 +6,7 @@
  */
 import { SANITY_API_VERSION } from '../../schemas/lib/api-version'
 import { createPreviewSecretCheck, createSanitySource, type SanitySourceOptions } from './sanity-source'
-import type { ContentSource } from './source'
+import { forOneRequest, type ContentSource } from './source'
 
 /** The bindings (`wrangler.toml` vars and secrets) that choose and configure the source; part of the Worker's `Env`. */
 export interface SourceBindings {
@@ -88,7 +88,7 @@ export function draftsPreviewFor(env: SourceBindings): DraftsPreview | undefined
   const options = sanityOptions(env)
   const draftsToken = env.SANITY_READ_TOKEN?.trim()
   if (!options || !draftsToken) return undefined
-  return { admits: createPreviewSecretCheck({ ...options, draftsToken }), drafts: createSanitySource({ ...options, draftsToken }) }
+  return { admits: createPreviewSecretCheck({ ...options, draftsToken }), drafts: forOneRequest(createSanitySource({ ...options, draftsToken })) }
 }
 
 /**

@@ -36,3 +36,30 @@ export interface ContentSource {
 export class ContentUnavailableError extends Error {
   override name = 'ContentUnavailableError'
 }
+
+/**
+ * `source` as one request reads it: an identical query (the same text and parameters) asked
+ * while another is in flight shares its answer, so a page that reads the settings' corrections
+ * for its entries and for its settings at once asks once. For one request only: workerd settles a
+ * promise only in the request that made it, so sources kept across requests (sanity-source.ts)
+ * keep answers, never queries in flight.
+ */
+export function forOneRequest(source: ContentSource): ContentSource {
+  const inFlight = new Map<string, Promise<unknown>>()
+  const { forget, revision } = source
+  return {
+    kind: source.kind,
+    description: source.description,
+    fetch<Result>(query: string, params: QueryParams) {
+      const key = `${query}\u0000${JSON.stringify(params)}`
+      let asked = inFlight.get(key)
+      if (!asked) {
+        asked = source.fetch<Result>(query, params).finally(() => inFlight.delete(key))
+        inFlight.set(key, asked)
+      }
+      return asked as Promise<Result>
+    },
+    ...(forget ? { forget: () => forget.call(source) } : {}),
+    ...(revision ? { revision: () => revision.call(source) } : {}),
+  }
+}

@@ -142,15 +142,8 @@ describe('when Sanity misbehaves, the reader gets a 503 problem, never a 500', (
     }
   })
 
-  it.each([
-    ['the list query answering an object', (query: string) => (query === entriesQuery ? { _id: 'entry-vicenza-2018' } : undefined)],
-    ['the list query answering null', (query: string) => (query === entriesQuery ? null : undefined)],
-    ['the list query answering a string', (query: string) => (query === entriesQuery ? '<html>' : undefined)],
-    ['a row without its id', (query: string) => (query === entriesQuery ? [{ slug: 'vicenza-2018', date: '2018-12', fellBack: [] }] : undefined)],
-    ['a row whose fallbacks are null', (query: string) => (query === entriesQuery ? [{ _id: 'entry-vicenza-2018', slug: 'vicenza-2018', date: '2018-12', fellBack: null }] : undefined)],
-    ['the settings answering a list', (query: string) => (query === queries.settingsQuery ? [] : undefined)],
-    ['an answer without a result', () => 'no result'],
-  ])('answers a result of the wrong shape (%s) with a 503', async (_what, wrong) => {
+  /** Sanity answering each query as the embedded dataset does, but with `wrong(query)` where that is defined ('no result': an envelope without one). */
+  function answerWrongly(wrong: (query: string) => unknown) {
     const embedded = createEmbeddedSource()
     vi.mocked(globalThis.fetch).mockImplementation(async (input) => {
       const url = new URL(input instanceof Request ? input.url : String(input))
@@ -160,7 +153,32 @@ describe('when Sanity misbehaves, the reader gets a 503 problem, never a 500', (
       const params = Object.fromEntries([...url.searchParams].filter(([name]) => name.startsWith('$')).map(([name, value]) => [name.slice(1), JSON.parse(value)]))
       return Response.json({ result: result === undefined ? await embedded.fetch(query, params) : result, ms: 1 })
     })
+  }
+
+  it.each([
+    ['the list query answering an object', (query: string) => (query === entriesQuery ? { _id: 'entry-vicenza-2018' } : undefined)],
+    ['the list query answering null', (query: string) => (query === entriesQuery ? null : undefined)],
+    ['the list query answering a string', (query: string) => (query === entriesQuery ? '<html>' : undefined)],
+    ['a row without its id', (query: string) => (query === entriesQuery ? [{ slug: 'vicenza-2018', date: '2018-12', fellBack: [] }] : undefined)],
+    ['a row whose fallbacks are null', (query: string) => (query === entriesQuery ? [{ _id: 'entry-vicenza-2018', slug: 'vicenza-2018', date: '2018-12', fellBack: null }] : undefined)],
+    ['the settings answering a list', (query: string) => (query === queries.settingsQuery ? [] : undefined)],
+    ['an answer without a result', () => 'no result'],
+  ])('answers a result of the wrong shape (%s) with a 503', async (_what, wrong) => {
+    answerWrongly(wrong)
     await expectUnavailable(await request('/en/atom.xml', {}, undefined, SANITY_ENV))
+  })
+
+  it.each([
+    ['an object', { simplified: '为', traditional: '為' }],
+    ['a string', '<html>'],
+    ['a list of strings', ['为', '為']],
+  ])('answers the Traditional corrections answering %s with a 503', async (_what, wrong) => {
+    answerWrongly((query) => (query === queries.traditionalCorrectionsQuery ? wrong : undefined))
+    // The same problem as ever, in the Traditional edition's words.
+    const response = await request('/zh-hant/atom.xml', {}, undefined, SANITY_ENV)
+    expect(response.status).toBe(503)
+    expect(response.headers.get('Content-Type')).toBe('application/problem+json; charset=utf-8')
+    expect(((await response.json()) as { title: string }).title).toBe('內容源暫不可用')
   })
 
   it('gives up when the time budget is spent, and cancels the request', async () => {
@@ -210,6 +228,14 @@ describe("an isolate's memory of Sanity's answers", () => {
       expect((await request('/api/v1/entries?lang=zh', {}, undefined, SANITY_ENV)).status).toBe(200)
     }
     expect(lake.asked).toHaveLength(1)
+  })
+
+  it('asks each query once for a Traditional feed, though its entries and its settings both need the corrections', async () => {
+    const lake = contentLake()
+    expect((await request('/zh-hant/atom.xml', {}, undefined, SANITY_ENV)).status).toBe(200)
+    const asked = lake.asked.map(({ url }) => url.searchParams.get('query'))
+    expect(asked.filter((query) => query === queries.traditionalCorrectionsQuery)).toHaveLength(1)
+    expect(asked.toSorted()).toEqual([entriesQuery, queries.settingsQuery, queries.traditionalCorrectionsQuery].toSorted())
   })
 
   it('asks again for other parameters', async () => {
@@ -287,7 +313,7 @@ describe("each query's answer shape", () => {
 
   it('accepts what the embedded dataset answers, in every language', async () => {
     contentLake()
-    for (const path of ['/en/atom.xml', '/zh/rss.xml', '/en/', '/zh/entries/burnaby-2014', '/api/v1/entries?lang=zh&city=burnaby', '/embed?lang=zh']) {
+    for (const path of ['/en/atom.xml', '/zh/rss.xml', '/zh-hant/atom.xml', '/en/', '/zh/entries/burnaby-2014', '/api/v1/entries?lang=zh&city=burnaby', '/embed?lang=zh']) {
       expect((await request(path, {}, undefined, SANITY_ENV)).status, path).toBe(200)
     }
   })
