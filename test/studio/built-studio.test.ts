@@ -54,7 +54,9 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { startLake, type RunningLake } from '../../lake/lake.ts'
 import type { LakeDocument } from '../../lake/mutations.ts'
 import { DEFAULT_WEBHOOK_SECRET, type WebhookTarget } from '../../lake/webhook.ts'
+import { vocabularyTitle } from '../../schemas/lib/bilingual'
 import { WEBHOOK_PATH } from '../../schemas/lib/publish-webhook'
+import { RELATIONSHIPS } from '../../schemas/vocabulary'
 import { ANSWER_LIFETIME_MS } from '../../server/content/sanity-source'
 import { ENTRIES_NEEDING_TRANSLATION } from '../../studio/needs-translation'
 import { dataset } from '../node/fixtures'
@@ -283,7 +285,7 @@ describe('the built Studio, signed in over the local Content Lake', () => {
       expect(visit.queries.some((query) => query.includes(ENTRIES_NEEDING_TRANSLATION))).toBe(true)
     }), 90_000)
 
-  test('shows the half-translated entry in two language columns, a badge per language, and its links on the site', () =>
+  test('shows the half-translated entry in two language columns, a badge per language, and its links on the site in each served language', () =>
     visiting('/structure/needs-translation', 'entry', async ({ page }) => {
       await page.getByTestId('document-list-pane').getByTestId('default-preview').first().click()
       const pane = page.getByTestId('document-pane')
@@ -296,7 +298,7 @@ describe('the built Studio, signed in over the local Content Lake', () => {
       const pageLinks = slug.getByRole('link', { name: 'Open on the site · 在网站上打开' })
       await expect
         .poll(() => pageLinks.evaluateAll((links) => links.map((link) => link.getAttribute('href'))), { timeout: 15_000 })
-        .toEqual([`${BASE_URL}/en/entries/burnaby-2014`, `${BASE_URL}/zh/entries/burnaby-2014`])
+        .toEqual([`${BASE_URL}/en/entries/burnaby-2014`, `${BASE_URL}/zh/entries/burnaby-2014`, `${BASE_URL}/zh-hant/entries/burnaby-2014`])
     }), 90_000)
 
   test("shows an entry's Chinese fields in Traditional Chinese in a tab of its own, which links to the settings' corrections", () =>
@@ -589,7 +591,7 @@ describe('editing end to end: the Studio writes to the lake, and the Worker serv
       await editor.pane().getByTestId('field-country').locator('select').selectOption({ label: 'China · 中国 (CN)' })
       await editor.type('location.lat', '30.66')
       await editor.type('location.lng', '104.07')
-      await editor.pane().getByTestId('field-relationship').getByText('Sister-city designation').click()
+      await editor.pane().getByTestId('field-relationship').getByText(vocabularyTitle(RELATIONSHIPS['sister-city'])).click()
       await editor.type('date', '2025-06-01')
       await editor.type('slug', 'chengdu-2025')
       await editor.type('headline.en', CHENGDU.en)
