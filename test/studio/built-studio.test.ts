@@ -652,23 +652,25 @@ describe('editing end to end: the Studio writes to the lake, and the Worker serv
     const path = '/api/v1/entries/cupertino-2017-mayor?lang=zh-hant'
     // OpenCC writes the surname 于 as 於.
     await expectServed(path, '於洋市長訪問庫比蒂諾')
-    const corrections = () => (stored('settings') as { traditionalCorrections?: { simplified?: string; traditional?: string }[] } | undefined)?.traditionalCorrections
+    const corrections = () => (stored('settings') as { traditionalCorrections?: { simplified?: string; traditional?: string }[] } | undefined)?.traditionalCorrections ?? []
+    // The seed's own corrections (坐标 → 坐標) stay; the editor's is added after them.
+    const seeded = corrections()
     await visiting('/structure/settings', 'e2e-correction', async ({ page }) => {
       const editor = editorOn(page)
       const field = editor.pane().getByTestId('field-traditionalCorrections')
       await field.waitFor({ timeout: 60_000 })
       await field.scrollIntoViewIfNeeded()
       await field.getByRole('button', { name: /Add item/ }).click()
-      const item = (half: string) => page.locator(`[data-testid^="field-traditionalCorrections"][data-testid$=".${half}"] input`).first()
+      const item = (half: string) => page.locator(`[data-testid^="field-traditionalCorrections"][data-testid$=".${half}"] input`).last()
       await item('simplified').fill('于洋')
       await item('traditional').fill('于洋')
       // Saved as a draft of the settings; readers see nothing of it until it is published.
       await expect.poll(() => JSON.stringify(stored('drafts.settings')), { timeout: 15_000 }).toContain('"traditional":"于洋"')
-      expect(corrections()).toBeUndefined()
+      expect(corrections()).toEqual(seeded)
       await page.keyboard.press('Escape')
-      await editor.publish(() => corrections()?.[0]?.traditional === '于洋')
+      await editor.publish(() => corrections().at(-1)?.traditional === '于洋')
     })
-    expect(corrections()).toEqual([expect.objectContaining({ simplified: '于洋', traditional: '于洋' })])
+    expect(corrections()).toEqual([...seeded, expect.objectContaining({ simplified: '于洋', traditional: '于洋' })])
     await expectServed(path, '于洋市長訪問庫比蒂諾', true, 15_000)
     await expectServed(`/zh-hant/entries/cupertino-2017-mayor`, '于洋市長訪問庫比蒂諾', true, 15_000)
   }, 150_000)
