@@ -72,6 +72,23 @@ function withQuery(url: URL, query: Record<string, string | number | undefined>)
  */
 export const PREVIEW_SECRET_PARAMETER = 'sanity-preview-secret'
 
+/**
+ * The widget's options as its URLs carry them (server/embed/display-options.ts), in this order:
+ * the filters, then `limit`, `theme`, `layout`, `target` and `date-locale`, each left out when
+ * not given.
+ */
+export type EmbedQuery = LinkFilters & {
+  lang: LanguageId
+  theme?: string | undefined
+  layout?: string | undefined
+  target?: string | undefined
+  'date-locale'?: string | undefined
+}
+
+function embedParameters({ lang, city, country, topic, year, limit, theme, layout, target, ...rest }: Partial<EmbedQuery>) {
+  return { lang, city, country, topic, year, limit, theme, layout, target, 'date-locale': rest['date-locale'] }
+}
+
 export interface SiteUrls {
   entries(query: LinkFilters & { lang: LanguageId; cursor?: string }): string
   entry(slug: string, lang: LanguageId): string
@@ -87,7 +104,18 @@ export interface SiteUrls {
    * The widget as a page to frame (`/embed`), with its filters and the display options that are
    * not the defaults (`limit`, `theme`, `layout`; server/embed/display-options.ts).
    */
-  embedPage(query: LinkFilters & { lang: LanguageId; theme?: string | undefined; layout?: string | undefined }): string
+  embedPage(query: EmbedQuery): string
+  /**
+   * What the web component shows, as JSON (`/embed.json`): the same options as `embedPage`, every
+   * value it cannot use falling back to its default, and only the fields the widget shows.
+   */
+  embedData(query: EmbedQuery): string
+  /** The page where a partner configures the widget and copies its snippet (`/{lang}/embed/`). */
+  embedConfigurator(lang: LanguageId, query?: Partial<EmbedQuery>): string
+  /** The script a host page may include to size the widget's iframe to its content (`/embed-frame.js`). */
+  embedFrameScript(): string
+  /** The web component's script (`/embed.js`), or one version of it pinned by its hash (`/embed/{version}.js`). */
+  embedScript(version?: string): string
   feed(lang: LanguageId, format: FeedFormat, filters?: LinkFilters): string
   /** One language's feed in every format, with the same filters. */
   feeds(lang: LanguageId, filters?: LinkFilters): Record<FeedFormat, string>
@@ -118,8 +146,11 @@ export function siteUrls(base: string): SiteUrls {
     entryPreview: (slug, lang, secret) =>
       withQuery(at(`/preview/${lang}/entries/${encodeURIComponent(slug)}`), { [PREVIEW_SECRET_PARAMETER]: secret }),
     home: (lang, filters = {}) => withQuery(at(`/${lang}/`), { ...filters }),
-    embedPage: ({ lang, city, country, topic, year, limit, theme, layout }) =>
-      withQuery(at('/embed'), { lang, city, country, topic, year, limit, theme, layout }),
+    embedPage: (query) => withQuery(at('/embed'), embedParameters(query)),
+    embedData: (query) => withQuery(at('/embed.json'), embedParameters(query)),
+    embedConfigurator: (lang, query = {}) => withQuery(at(`/${lang}/embed/`), embedParameters(query)),
+    embedFrameScript: () => at('/embed-frame.js').toString(),
+    embedScript: (version) => at(version ? `/embed/${encodeURIComponent(version)}.js` : '/embed.js').toString(),
     feed,
     feeds: (lang, filters) =>
       Object.fromEntries(FEED_FORMATS.map((format) => [format, feed(lang, format, filters)])) as Record<FeedFormat, string>,

@@ -8,12 +8,15 @@
 import type { LanguageId } from '../../schemas/languages'
 
 export const WIDGET_THEMES = ['auto', 'light', 'dark'] as const
+/** Where an entry's link opens: in the partner's page (`self`, the default) or a new tab (`new`). */
+export const WIDGET_TARGETS = ['self', 'new'] as const
 export const WIDGET_LAYOUTS = ['list', 'timeline'] as const
 export const WIDGET_LIMIT = { min: 1, max: 20, default: 5 } as const
 /** Summaries are cut to this many columns; a Chinese character takes two. */
 export const WIDGET_SUMMARY_WIDTH = 140
 
 export type WidgetTheme = (typeof WIDGET_THEMES)[number]
+export type WidgetTarget = (typeof WIDGET_TARGETS)[number]
 export type WidgetLayout = (typeof WIDGET_LAYOUTS)[number]
 
 export interface DisplayOptions {
@@ -21,6 +24,13 @@ export interface DisplayOptions {
   limit: number
   theme: WidgetTheme
   layout: WidgetLayout
+  /** `target`: `new` opens entries in a new tab. */
+  target: WidgetTarget
+  /**
+   * `date-locale`: the BCP 47 locale dates are written in (the host page's, `en-US`), when it asks;
+   * `undefined` writes them in the widget's language, as the API displays them.
+   */
+  dateLocale: string | undefined
 }
 
 function oneOf<T extends string>(allowed: readonly T[], value: string | undefined, fallback: T): T {
@@ -29,9 +39,19 @@ function oneOf<T extends string>(allowed: readonly T[], value: string | undefine
 }
 
 /** What the widget shows when it is not told otherwise. */
-const DEFAULTS = { limit: WIDGET_LIMIT.default, theme: 'auto', layout: 'list' } as const satisfies Omit<DisplayOptions, 'lang'>
+const DEFAULTS = { limit: WIDGET_LIMIT.default, theme: 'auto', layout: 'list', target: 'self', dateLocale: undefined } as const satisfies Omit<DisplayOptions, 'lang'>
 
-/** `limit`, `theme` and `layout` from attributes or query parameters, in `lang` (decided by the caller). */
+/** A locale `Intl` can write dates in, canonical (`en-us` → `en-US`); `undefined` for anything else. */
+function usableLocale(value: string | undefined): string | undefined {
+  if (!value?.trim()) return undefined
+  try {
+    return Intl.getCanonicalLocales(value.trim())[0]
+  } catch {
+    return undefined
+  }
+}
+
+/** The display options from attributes or query parameters, in `lang` (decided by the caller). */
 export function displayOptions(values: Record<string, string | undefined>, lang: LanguageId): DisplayOptions {
   const limit = Number(values.limit?.trim())
   return {
@@ -39,11 +59,20 @@ export function displayOptions(values: Record<string, string | undefined>, lang:
     limit: Number.isInteger(limit) && limit >= WIDGET_LIMIT.min && limit <= WIDGET_LIMIT.max ? limit : DEFAULTS.limit,
     theme: oneOf(WIDGET_THEMES, values.theme, DEFAULTS.theme),
     layout: oneOf(WIDGET_LAYOUTS, values.layout, DEFAULTS.layout),
+    target: oneOf(WIDGET_TARGETS, values.target, DEFAULTS.target),
+    dateLocale: usableLocale(values['date-locale']),
   }
 }
 
 /** `options` as a link carries them: the defaults left out, so equal widgets have equal URLs. */
-export function linkDisplayOptions({ lang, limit, theme, layout }: DisplayOptions) {
+export function linkDisplayOptions({ lang, limit, theme, layout, target, dateLocale }: DisplayOptions) {
   const unlessDefault = <T>(value: T, fallback: T) => (value === fallback ? undefined : value)
-  return { lang, limit: unlessDefault(limit, DEFAULTS.limit), theme: unlessDefault(theme, DEFAULTS.theme), layout: unlessDefault(layout, DEFAULTS.layout) }
+  return {
+    lang,
+    limit: unlessDefault(limit, DEFAULTS.limit),
+    theme: unlessDefault(theme, DEFAULTS.theme),
+    layout: unlessDefault(layout, DEFAULTS.layout),
+    target: unlessDefault(target, DEFAULTS.target),
+    'date-locale': dateLocale,
+  }
 }
