@@ -88,8 +88,8 @@ export function EntryLinks({ slug, baseUrl }: EntryLinksProps) {
                   {bilingualMessage('Generate the slug first', '请先生成网址标识')}
                 </Text>
               )}
-              <ExternalLink href={urls.feed(language.id, 'atom')}>{bilingualTitle('Atom feed', 'Atom 订阅源')}</ExternalLink>
-              <ExternalLink href={urls.feed(language.id, 'rss')}>{bilingualTitle('RSS feed', 'RSS 订阅源')}</ExternalLink>
+              <ExternalLink href={urls.feed(language.id, 'atom')}>{bilingualTitle('Atom feed', 'Atom订阅源')}</ExternalLink>
+              <ExternalLink href={urls.feed(language.id, 'rss')}>{bilingualTitle('RSS feed', 'RSS订阅源')}</ExternalLink>
             </Stack>
           ))}
         </Grid>

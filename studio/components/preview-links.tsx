@@ -95,7 +95,7 @@ export function PreviewLinks({ slug, origin, secrets }: PreviewLinksProps) {
           note(
             bilingualMessage(
               `The preview could not be opened: the Studio could not create its secret (${failure})`,
-              `无法打开预览：Studio 未能创建预览密钥（${failure}）`,
+              `无法打开预览：Studio未能创建预览密钥（${failure}）`,
             ),
           )}
       </Stack>

@@ -57,8 +57,8 @@ describe('the entry links', () => {
     for (const path of ['en', 'zh', 'zh-hant'] as const) {
       expect(linksIn(path)).toEqual({
         'Open on the site · 在网站上打开': `${BASE_URL}/${path}/entries/vicenza-2018`,
-        'Atom feed · Atom 订阅源': `${BASE_URL}/${path}/atom.xml`,
-        'RSS feed · RSS 订阅源': `${BASE_URL}/${path}/rss.xml`,
+        'Atom feed · Atom订阅源': `${BASE_URL}/${path}/atom.xml`,
+        'RSS feed · RSS订阅源': `${BASE_URL}/${path}/rss.xml`,
       })
     }
   })
@@ -74,7 +74,7 @@ describe('the entry links', () => {
   test('ask for a slug before linking the page, and still link the feeds', () => {
     renderInStudio(<EntryLinks slug={undefined} baseUrl={BASE_URL} />)
     expect(screen.getAllByText('Generate the slug first / 请先生成网址标识')).toHaveLength(3)
-    expect(Object.keys(linksIn('zh-hant'))).toEqual(['Atom feed · Atom 订阅源', 'RSS feed · RSS 订阅源'])
+    expect(Object.keys(linksIn('zh-hant'))).toEqual(['Atom feed · Atom订阅源', 'RSS feed · RSS订阅源'])
   })
 
   test('ask for the base URL in Settings, and only that, when none is known', () => {

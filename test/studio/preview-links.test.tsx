@@ -164,7 +164,7 @@ describe('the preview links, when something is missing', () => {
     expect(tabs[0]?.location.replace).not.toHaveBeenCalled()
     expect(
       screen.getByText(
-        'The preview could not be opened: the Studio could not create its secret (Insufficient permissions; permission "create" required) / 无法打开预览：Studio 未能创建预览密钥（Insufficient permissions; permission "create" required）',
+        'The preview could not be opened: the Studio could not create its secret (Insufficient permissions; permission "create" required) / 无法打开预览：Studio未能创建预览密钥（Insufficient permissions; permission "create" required）',
       ),
     ).toBeTruthy()
   })
