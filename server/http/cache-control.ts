@@ -50,6 +50,8 @@ export const CACHE_CONTROL = {
   untilDeploy: `public, max-age=${HOUR}, stale-while-revalidate=${DAY}`,
   /** The OpenAPI document: changes only with a deploy, read rarely. */
   apiDescription: `public, max-age=${HOUR}`,
+  /** What its URL pins by a hash of its bytes (`/embed/{version}.js`): never changes, kept a year. */
+  immutable: `public, max-age=${365 * DAY}, immutable`,
   /** The redirect from `/`, which depends on the reader's languages: never shared. */
   perReader: 'private, max-age=0',
   /** Problems, health and not-found pages: never stored. */
@@ -78,6 +80,7 @@ export const EDGE_CACHE_CONTROL = {
   feed: `public, max-age=${DAY}, stale-while-revalidate=${DAY}, stale-if-error=${WEEK}`,
   untilDeploy: CACHE_CONTROL.untilDeploy,
   apiDescription: CACHE_CONTROL.apiDescription,
+  immutable: CACHE_CONTROL.immutable,
   perReader: null,
   none: null,
   // The edge too asks again soon, and a publish's purge reaches the copy by its tags.

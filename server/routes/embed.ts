@@ -1,16 +1,25 @@
 /**
- * The partner-city widget: `/embed.js`, a web component any site can include,
- * and `/embed`, the same entries as a page to put in an `<iframe>`. Both take
- * the same options (`lang`, `city`, `country`, `topic`, `year`, `limit`,
- * `theme`, `layout`), and a value they cannot use falls back to its default.
+ * The partner-city widget: `/embed.js`, a web component any site can include
+ * (and the same bytes pinned by their hash, `/embed/{version}.js`, for
+ * Subresource Integrity), `/embed.json`, what it shows, in one request, and
+ * `/embed`, the same entries as a page to put in an `<iframe>`, with
+ * `/embed-frame.js`, the host's optional helper that sizes such iframes. They
+ * take the same options (`lang`, `city`, `country`, `topic`, `year`, `limit`,
+ * `theme`, `layout`, `target`, `date-locale`); a value they cannot use falls
+ * back to its default, and a city there is no entry for shows every entry:
+ * never a 400 in a partner's page.
  * `/embed` may be framed by any site (CSP `frame-ancestors *`) and is strict
- * about everything else: no sources but its own hashed style and script.
+ * about everything else: no sources but its own hashed style and script;
+ * while the content cannot be read it is a short message in that page, never
+ * the problem's JSON.
  */
-import { Hono } from 'hono'
-import { siteUrls } from '../../schemas/lib/site-urls'
+import { Hono, type Context, type MiddlewareHandler } from 'hono'
+import { siteUrls, type EmbedQuery } from '../../schemas/lib/site-urls'
 import { listEntries } from '../content/entries'
+import { renderEmbedData } from '../embed/data'
 import { displayOptions, linkDisplayOptions } from '../embed/display-options'
-import { renderEmbedScript } from '../embed/script'
+import { renderEmbedFrameScript } from '../embed/frame'
+import { pinnedEmbedScript, renderEmbedScript } from '../embed/script'
 import type { AppEnv } from '../env'
 import { answerInLanguage, CACHE_CONTROL } from '../http/cache-control'
 import { showing } from '../http/cache-tags'
@@ -19,8 +28,9 @@ import { contentSecurityPolicy } from '../http/csp'
 import { withEtag } from '../http/etag'
 import { knownFilters } from '../http/filters'
 import { publicOrigin } from '../http/origin'
+import { problemResponse } from '../http/problem'
 import { usableFilters } from '../model/filters'
-import { EMBED_HEIGHT_SCRIPT, EMBED_PAGE_STYLE, renderEmbedPage } from '../render/pages/embed'
+import { EMBED_HEIGHT_SCRIPT, EMBED_PAGE_STYLE, renderEmbedPage, renderEmbedUnavailable } from '../render/pages/embed'
 
 let embedPagePolicy: Promise<string> | undefined
 
@@ -30,24 +40,77 @@ function embedContentSecurityPolicy(): Promise<string> {
   return embedPagePolicy
 }
 
+const JAVASCRIPT = { 'Content-Type': 'application/javascript; charset=utf-8' }
+
+/** The options and filters a widget asks for, and the entries they choose (an unknown city shows every entry). */
+async function widgetEntries(c: Context<AppEnv>, canonical: (query: EmbedQuery) => string) {
+  const query = c.req.query()
+  const options = displayOptions(query, c.get('language'))
+  const usable = usableFilters(query)
+  declareCanonicalRequest(c, canonical({ ...usable, ...linkDisplayOptions(options) }))
+  const filters = await knownFilters(c.get('source'), usable)
+  declareCanonicalRequest(c, canonical({ ...filters, ...linkDisplayOptions(options) }))
+  const page = await listEntries(c.get('source'), { ...filters, limit: options.limit }, options.lang)
+  return { options, filters, entries: page.entries }
+}
+
+/**
+ * Around `/embed`: an answer that failed (the content source down, a 503 with `Retry-After`; or
+ * anything else, a 500) is the widget's error message as the iframe page, with its status and
+ * the page's CSP, never stored. The last good copy, outside, still comes first when there is one.
+ */
+const framedErrors: MiddlewareHandler<AppEnv> = async (c, next) => {
+  await next()
+  if (!c.error) return
+  const problem = c.res
+  const headers = new Headers({
+    'Content-Type': 'text/html; charset=UTF-8',
+    'Content-Security-Policy': await embedContentSecurityPolicy(),
+    'Cache-Control': CACHE_CONTROL.none,
+    'Content-Language': problem.headers.get('Content-Language') ?? '',
+  })
+  const retryAfter = problem.headers.get('Retry-After')
+  if (retryAfter) headers.set('Retry-After', retryAfter)
+  const html = await renderEmbedUnavailable(displayOptions(c.req.query(), c.get('language')))
+  // Replaced, not merged: the problem's Content-Type must not stay.
+  c.res = undefined
+  c.res = new Response(html, { status: problem.status, headers })
+}
+
 export const embedRoutes = new Hono<AppEnv>()
   .get('/embed.js', withEtag, (c) => {
     c.header('Cache-Control', CACHE_CONTROL.untilDeploy)
     showing(c, { kind: 'asset' })
-    return c.body(renderEmbedScript(publicOrigin(c)), 200, { 'Content-Type': 'application/javascript; charset=utf-8' })
+    return c.body(renderEmbedScript(publicOrigin(c)), 200, JAVASCRIPT)
   })
-  .get('/embed', withEtag, async (c) => {
-    const query = c.req.query()
-    const options = displayOptions(query, c.get('language'))
+  .get('/embed/:file', withEtag, async (c) => {
+    const script = await pinnedEmbedScript(publicOrigin(c))
+    // Only today's version: any other's bytes are not these, and SRI would refuse them anyway.
+    if (c.req.param('file') !== `${script.version}.js`) return problemResponse(c, 'notFound', { values: { path: c.req.path } })
+    c.header('Cache-Control', CACHE_CONTROL.immutable)
+    showing(c, { kind: 'asset' })
+    return c.body(script.body, 200, JAVASCRIPT)
+  })
+  .get('/embed-frame.js', withEtag, (c) => {
+    c.header('Cache-Control', CACHE_CONTROL.untilDeploy)
+    showing(c, { kind: 'asset' })
+    return c.body(renderEmbedFrameScript(publicOrigin(c)), 200, JAVASCRIPT)
+  })
+  .get('/embed.json', withEtag, async (c) => {
     const urls = siteUrls(publicOrigin(c))
-    const usable = usableFilters(query)
-    declareCanonicalRequest(c, urls.embedPage({ ...usable, ...linkDisplayOptions(options) }))
-    // An unknown city shows every entry, as the script does, rather than nothing: the widget of every city.
-    const filters = await knownFilters(c.get('source'), usable)
-    declareCanonicalRequest(c, urls.embedPage({ ...filters, ...linkDisplayOptions(options) }))
-    const page = await listEntries(c.get('source'), { ...filters, limit: options.limit }, options.lang)
+    // What it answers depends on the language, filters and limit alone: how it is shown is the element's.
+    const { options, filters, entries } = await widgetEntries(c, ({ theme: _t, layout: _l, target: _n, 'date-locale': _d, ...query }) =>
+      urls.embedData(query),
+    )
+    answerInLanguage(c, 'content')
+    showing(c, { kind: 'widget', entries, lists: [filters] })
+    return c.json(renderEmbedData(entries, { language: options.lang, filters, urls }))
+  })
+  .get('/embed', framedErrors, withEtag, async (c) => {
+    const urls = siteUrls(publicOrigin(c))
+    const { options, filters, entries } = await widgetEntries(c, urls.embedPage)
     c.header('Content-Security-Policy', await embedContentSecurityPolicy())
     answerInLanguage(c, 'content')
-    showing(c, { kind: 'widget', entries: page.entries, lists: [filters] })
-    return c.html(await renderEmbedPage({ options, filters, entries: page.entries, urls }))
+    showing(c, { kind: 'widget', entries, lists: [filters] })
+    return c.html(await renderEmbedPage({ options, filters, entries, urls }))
   })

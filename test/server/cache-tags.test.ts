@@ -121,6 +121,15 @@ const ROUTES: Row[] = [
     tags: ['site', 'lang:zh', 'kind:widget', 'list:country:nz', entryTag('palmerston-north-1992')],
   },
   { path: '/embed.js', status: 200, edge: DEPLOYED_AT_THE_EDGE, tags: ['site', 'kind:asset'] },
+  {
+    path: '/embed.json?lang=zh&country=nz',
+    status: 200,
+    edge: CONTENT_AT_THE_EDGE,
+    tags: ['site', 'lang:zh', 'kind:widget', 'list:country:nz', entryTag('palmerston-north-1992')],
+  },
+  { path: '/embed-frame.js', status: 200, edge: DEPLOYED_AT_THE_EDGE, tags: ['site', 'kind:asset'] },
+  // A version of the script that is not today's (today's is immutable: embed-script.test.ts).
+  { path: '/embed/0123456789abcdef.js', status: 404, tags: null },
   ...['/favicon.ico', '/icons/icon-64.png', '/icons/icon-144.png', '/icons/icon-512.png', '/icons/logo.png'].map((path) => ({
     path,
     status: 200,

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
+import { createApp } from '../../server/app'
+import { ContentUnavailableError, type ContentSource } from '../../server/content/source'
+import { widgetStrings } from '../../server/embed/config'
+import { embedFrameHeight } from '../../server/embed/frame'
 import { displayWidth, truncate } from '../../server/embed/truncate'
+import { CACHE_CONTROL } from '../../server/http/cache-control'
 import { EMBED_HEIGHT_SCRIPT, EMBED_PAGE_STYLE } from '../../server/render/pages/embed'
 import { request, seedDocuments } from './helpers'
 
@@ -10,13 +15,19 @@ async function sha256(text: string): Promise<string> {
 
 const entrySlugs = (html: string) => [...html.matchAll(/\/entries\/([^"]+)" target="_top"/g)].map(([, slug]) => slug)
 
+/** A script of ours as a partner's page loads it: JavaScript that any site may read. */
+async function partnerScript(path: string): Promise<Response> {
+  const response = await request(path, { headers: { Origin: 'https://www.fortworthtexas.gov' } })
+  expect(response.status).toBe(200)
+  expect(response.headers.get('Content-Type')).toBe('application/javascript; charset=utf-8')
+  expect(response.headers.get('Access-Control-Allow-Origin')).toBe('*')
+  expect(response.headers.get('Cross-Origin-Resource-Policy')).toBe('cross-origin')
+  return response
+}
+
 describe('/embed.js', () => {
   it('is JavaScript any site may load, cached and revalidated', async () => {
-    const response = await request('/embed.js', { headers: { Origin: 'https://www.fortworthtexas.gov' } })
-    expect(response.status).toBe(200)
-    expect(response.headers.get('Content-Type')).toBe('application/javascript; charset=utf-8')
-    expect(response.headers.get('Access-Control-Allow-Origin')).toBe('*')
-    expect(response.headers.get('Cross-Origin-Resource-Policy')).toBe('cross-origin')
+    const response = await partnerScript('/embed.js')
     expect(response.headers.get('Cache-Control')).toContain('max-age=3600')
     const again = await request('/embed.js', { headers: { 'If-None-Match': response.headers.get('ETag') ?? '' } })
     expect(again.status).toBe(304)
@@ -123,6 +134,100 @@ describe('/embed', () => {
     const html = await (await request('/embed?lang=en&country=FR')).text()
     expect(html).toContain('data-state="empty"')
     expect(html).toContain('No entries yet.')
+  })
+})
+
+/** The app over a content source that fails as `failure` says. */
+function failingApp(failure: () => Error) {
+  const source: ContentSource = {
+    kind: 'sanity',
+    description: 'down',
+    fetch: async () => {
+      throw failure()
+    },
+  }
+  return createApp({ contentSource: () => source })
+}
+
+describe('/embed while the content cannot be read', () => {
+  const down = failingApp(() => new ContentUnavailableError('Sanity did not answer', { cause: new Error('ECONNRESET') }))
+
+  it('is a short message in the widget’s language, as a page with the same policy and height script, not the problem’s JSON', async () => {
+    const response = await down.request('http://localhost/embed?lang=zh&limit=3&theme=dark')
+    expect(response.status).toBe(503)
+    expect(response.headers.get('Retry-After')).toBe('30')
+    expect(response.headers.get('Content-Type')).toBe('text/html; charset=UTF-8')
+    expect(response.headers.get('Cache-Control')).toBe(CACHE_CONTROL.none)
+    expect(response.headers.get('Content-Language')).toBe('zh-Hans')
+    expect(response.headers.get('X-Frame-Options')).toBeNull()
+    const good = await request('/embed?lang=zh&limit=3&theme=dark')
+    expect(response.headers.get('Content-Security-Policy')).toBe(good.headers.get('Content-Security-Policy'))
+    const html = await response.text()
+    expect(html).toContain('<html lang="zh-Hans">')
+    expect(html).toContain('class="mtw dark list"')
+    expect(html).toContain('data-state="error"')
+    expect(html).toContain(`<p class="status" role="status">${widgetStrings('zh').error}</p>`)
+    expect(html).toContain(`<style>${EMBED_PAGE_STYLE}</style>`)
+    expect(html).toContain(`<script>${EMBED_HEIGHT_SCRIPT}</script>`)
+    expect(html).not.toContain('problem')
+    expect(html).not.toContain('ECONNRESET')
+  })
+
+  it('speaks the reader’s language without lang, Traditional Chinese included', async () => {
+    const response = await down.request('http://localhost/embed', { headers: { 'Accept-Language': 'zh-TW' } })
+    expect(response.headers.get('Vary')).toContain('Accept-Language')
+    const html = await response.text()
+    expect(html).toContain('<html lang="zh-Hant">')
+    expect(html).toContain(`<p class="status" role="status">${widgetStrings('zh-hant').error}</p>`)
+  })
+
+  it('is the same message, as a 500, when something unexpected breaks', async () => {
+    const broken = failingApp(() => new TypeError("Cannot read properties of undefined (reading 'secret')"))
+    const response = await broken.request('http://localhost/embed?lang=en')
+    expect(response.status).toBe(500)
+    expect(response.headers.get('Content-Type')).toBe('text/html; charset=UTF-8')
+    const html = await response.text()
+    expect(html).toContain('The entries could not be loaded.')
+    expect(html).not.toContain('secret')
+  })
+
+  it('leaves the API’s answer a problem', async () => {
+    const response = await down.request('http://localhost/embed.json?lang=en')
+    expect(response.status).toBe(503)
+    expect(response.headers.get('Content-Type')).toBe('application/problem+json; charset=utf-8')
+  })
+})
+
+describe('links in the iframe page', () => {
+  it('open over the partner’s page by default, and in a new tab with target=new', async () => {
+    const own = await (await request('/embed?lang=en&city=berkeley')).text()
+    expect(own).toContain('/en/entries/berkeley-2018" target="_top">')
+    expect(own).not.toContain('_blank')
+    const newTab = await (await request('/embed?lang=en&city=berkeley&target=new')).text()
+    expect(newTab).toContain('/en/entries/berkeley-2018" target="_blank" rel="noopener">')
+    expect(newTab).toContain('href="http://localhost/en/?city=berkeley" target="_blank" rel="noopener">')
+    expect(newTab).not.toContain('_top')
+  })
+})
+
+describe('/embed-frame.js', () => {
+  it('is a script any site may load, cached until the next deploy, for this origin', async () => {
+    const response = await partnerScript('/embed-frame.js')
+    expect(response.headers.get('Cache-Control')).toBe(CACHE_CONTROL.untilDeploy)
+    const script = await response.text()
+    expect(script).toContain('"origin":"http://localhost"')
+    expect(script).toContain('"path":"/embed"')
+    // A strict host refuses inline styles: it sets the height attribute, never style.
+    expect(script).not.toMatch(/\.style\b/)
+    expect(script).toContain("setAttribute('height'")
+    const again = await request('/embed-frame.js', { headers: { 'If-None-Match': response.headers.get('ETag') ?? '' } })
+    expect(again.status).toBe(304)
+  })
+
+  it('gives the iframe a height for its entries without any script', () => {
+    expect(embedFrameHeight(1, 'list')).toBeLessThan(embedFrameHeight(5, 'list'))
+    expect(embedFrameHeight(5, 'list')).toBeLessThan(embedFrameHeight(20, 'list'))
+    for (const limit of [1, 5, 20]) expect(Number.isInteger(embedFrameHeight(limit, 'timeline'))).toBe(true)
   })
 })
 

@@ -1,0 +1,76 @@
+/**
+ * The widget as an `<iframe>` of `/embed`, on the host's side: the height to
+ * write on the iframe so it shows its entries without any script, and
+ * `/embed-frame.js`, the optional script a host page includes (a file of
+ * ours, so a strict host allows it with `script-src` for our origin alone)
+ * to size every such iframe to its content exactly.
+ *
+ * The iframe page (render/pages/embed.tsx) posts `{ type: EMBED_HEIGHT_MESSAGE,
+ * height }` to its parent whenever its height changes, and again when the
+ * parent asks with `{ type: EMBED_MEASURE_MESSAGE }` (a helper loaded after the
+ * iframe has missed its first message). The helper trusts only messages from
+ * our origin, from an iframe of ours, and sets the iframe's `height`
+ * attribute, never `style`, which a strict `style-src` refuses.
+ */
+import { siteUrls } from '../../schemas/lib/site-urls'
+import type { WidgetLayout } from './display-options'
+
+/** The message the iframe page posts to its parent whenever its height changes. */
+export const EMBED_HEIGHT_MESSAGE = 'meeting-the-world:height'
+/** The message a host's helper posts to an iframe page to have it report its height again. */
+export const EMBED_MEASURE_MESSAGE = 'meeting-the-world:measure'
+
+/**
+ * Pixels an iframe of `limit` entries needs, measured in Chromium at 16 px on a 360 px wide frame
+ * (a phone; wider frames need less) with English and Chinese summaries: the widget's frame and its
+ * links, then each entry. Written by the configurator as the iframe's `height`, so the widget is
+ * sized without the helper; what does not fit scrolls inside the frame, never cut.
+ */
+export function embedFrameHeight(limit: number, layout: WidgetLayout): number {
+  const perEntry = layout === 'timeline' ? EMBED_FRAME_SIZES.timelineEntry : EMBED_FRAME_SIZES.listEntry
+  return EMBED_FRAME_SIZES.frame + Math.max(1, limit) * perEntry
+}
+
+/** The measurements behind `embedFrameHeight` (test/browser/iframe.test.ts checks them). */
+export const EMBED_FRAME_SIZES = { frame: 80, listEntry: 150, timelineEntry: 150 } as const
+
+/**
+ * `/embed-frame.js` for our `origin` (used when the script cannot tell where it was loaded from):
+ * sizes every iframe of our `/embed` on the page, those added later too.
+ */
+export function renderEmbedFrameScript(origin: string): string {
+  const path = new URL(siteUrls(origin).embedPage({ lang: 'en' })).pathname
+  const config = JSON.stringify({ origin, path, height: EMBED_HEIGHT_MESSAGE, measure: EMBED_MEASURE_MESSAGE }).replace(/</g, '\\u003c')
+  return `/*! Meeting the World: sizes the widget's iframes to their content. Usage: ${origin}/en/ */
+(function (config) {
+  var origin = config.origin;
+  try {
+    var script = document.currentScript;
+    if (script && script.src) origin = new URL(script.src, location.href).origin;
+  } catch (error) {}
+  function ours(frame) {
+    try {
+      var url = new URL(frame.src, location.href);
+      return url.origin === origin && url.pathname === config.path;
+    } catch (error) {
+      return false;
+    }
+  }
+  addEventListener('message', function (event) {
+    var data = event.data;
+    if (event.origin !== origin || !data || data.type !== config.height) return;
+    var height = Math.ceil(Number(data.height));
+    if (!(height > 0 && height < 100000)) return;
+    var frames = document.getElementsByTagName('iframe');
+    for (var i = 0; i < frames.length; i++) {
+      if (frames[i].contentWindow === event.source && ours(frames[i])) frames[i].setAttribute('height', String(height));
+    }
+  });
+  // Iframes that loaded before this script did have told their height already: ask again.
+  var frames = document.getElementsByTagName('iframe');
+  for (var i = 0; i < frames.length; i++) {
+    if (ours(frames[i]) && frames[i].contentWindow) frames[i].contentWindow.postMessage({ type: config.measure }, origin);
+  }
+})(${config});
+`
+}

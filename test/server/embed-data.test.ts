@@ -1,0 +1,121 @@
+/**
+ * `/embed.json`: what the web component shows, in one request, read by the
+ * same rules as the iframe page (the language, filters and limit; a value it
+ * cannot use is its default, an unknown city every entry: never a 400 in a
+ * partner's console), and no larger than what the widget shows.
+ */
+import { describe, expect, it } from 'vitest'
+import type { EmbedDataJson } from '../../server/embed/data'
+import { WIDGET_SUMMARY_WIDTH } from '../../server/embed/display-options'
+import { displayWidth } from '../../server/embed/truncate'
+import { CACHE_CONTROL } from '../../server/http/cache-control'
+import type { EntryListJson } from '../../server/render/json'
+import { request, SEED_SLUGS_NEWEST_FIRST } from './helpers'
+
+const PARTNER = { Origin: 'https://www.fortworthtexas.gov' }
+
+async function embedData(path: string, headers: Record<string, string> = {}) {
+  const response = await request(path, { headers })
+  expect(response.status, path).toBe(200)
+  expect(response.headers.get('Content-Type')).toBe('application/json')
+  const text = await response.text()
+  return { response, body: JSON.parse(text) as EmbedDataJson, bytes: new TextEncoder().encode(text).byteLength }
+}
+
+const slugOf = (page: string) => page.split('/entries/')[1]
+
+describe('/embed.json', () => {
+  it('has the entries the API lists for the same query, under the API’s names, with only what the widget shows', async () => {
+    const path = 'lang=zh&limit=7'
+    const apiText = await (await request(`/api/v1/entries?${path}`)).text()
+    const apiBody = JSON.parse(apiText) as EntryListJson
+    const apiBytes = new TextEncoder().encode(apiText).byteLength
+    const { body, bytes } = await embedData(`/embed.json?${path}`)
+
+    expect(body.language).toBe('zh-Hans')
+    expect(body.items.map((item) => slugOf(item.links.page))).toEqual(SEED_SLUGS_NEWEST_FIRST)
+    body.items.forEach((item, index) => {
+      const full = apiBody.items[index]!
+      expect(Object.keys(item).sort()).toEqual(['city', 'country', 'date', 'fallback', 'id', 'links', 'summary', 'title'])
+      expect(item).toEqual({
+        id: full.id,
+        title: full.title,
+        date: full.date,
+        city: full.city,
+        country: full.country,
+        summary: item.summary,
+        fallback: full.fallback,
+        links: { page: full.links.page },
+      })
+      // The summary as the widget shows it: the API's, cut to the widget's width.
+      expect(displayWidth(item.summary ?? '')).toBeLessThanOrEqual(WIDGET_SUMMARY_WIDTH)
+      expect(full.summary?.startsWith((item.summary ?? '').replace(/…$/, ''))).toBe(true)
+    })
+    const ratio = bytes / apiBytes
+    console.log(`/embed.json?${path}: ${bytes} bytes, the API's list ${apiBytes} bytes (${(ratio * 100).toFixed(0)}%)`)
+    expect(ratio).toBeLessThan(0.35)
+  })
+
+  it('links to all entries and to the feed with the same filters', async () => {
+    const { body } = await embedData('/embed.json?lang=en&city=Fort%20Worth&limit=3&theme=dark&layout=timeline')
+    expect(body.filters).toEqual({ city: 'fort-worth' })
+    expect(body.items.map((item) => slugOf(item.links.page))).toEqual(['fort-worth-2011'])
+    expect(body.links).toEqual({ all: 'http://localhost/en/?city=fort-worth', feed: 'http://localhost/en/atom.xml?city=fort-worth' })
+  })
+
+  it('shows every entry for a city it does not know, rather than a 400', async () => {
+    const { body } = await embedData('/embed.json?lang=en&city=atlantis&limit=3')
+    expect(body.filters).toEqual({})
+    expect(body.items.map((item) => slugOf(item.links.page))).toEqual(SEED_SLUGS_NEWEST_FIRST.slice(0, 3))
+    expect(body.links.all).toBe('http://localhost/en/')
+  })
+
+  it('falls back to defaults for values it cannot use, never a 400', async () => {
+    const { response, body } = await embedData('/embed.json?lang=klingon&limit=lots&topic=magic&country=XX&year=18&city=%3Cb%3E&theme=neon&date-locale=%%%')
+    expect(response.headers.get('Content-Language')).toBe('en')
+    expect(body.language).toBe('en')
+    expect(body.filters).toEqual({})
+    expect(body.items).toHaveLength(5)
+    const many = await embedData('/embed.json?lang=en&limit=999')
+    expect(many.body.items).toHaveLength(5)
+    const nothing = await embedData('/embed.json?lang=en&country=FR')
+    expect(nothing.body.items).toEqual([])
+  })
+
+  it('speaks Traditional Chinese for lang=zh-hant, and for a reader who asks for zh-TW (Vary)', async () => {
+    for (const [path, headers] of [
+      ['/embed.json?lang=zh-hant&city=vicenza', {}],
+      ['/embed.json?city=vicenza', { 'Accept-Language': 'zh-TW' }],
+    ] as const) {
+      const { response, body } = await embedData(path, headers)
+      expect(response.headers.get('Content-Language'), path).toBe('zh-Hant')
+      expect(body.language).toBe('zh-Hant')
+      expect(body.items[0]).toMatchObject({ city: '維琴察', country: { code: 'IT', name: '意大利' } })
+      expect(body.items[0]?.links.page).toBe('http://localhost/zh-hant/entries/vicenza-2018')
+      expect(body.links.feed).toBe('http://localhost/zh-hant/atom.xml?city=vicenza')
+      if ('Accept-Language' in headers) expect(response.headers.get('Vary')).toContain('Accept-Language')
+    }
+    // An explicit lang comes first, whatever the reader's browser says.
+    const { body } = await embedData('/embed.json?lang=en&city=vicenza', { 'Accept-Language': 'zh-TW' })
+    expect(body.language).toBe('en')
+  })
+
+  it('is open to every site, cached as the iframe page is, and revalidated with its ETag', async () => {
+    const { response } = await embedData('/embed.json?lang=en&limit=2', PARTNER)
+    expect(response.headers.get('Access-Control-Allow-Origin')).toBe('*')
+    expect(response.headers.get('Cross-Origin-Resource-Policy')).toBe('cross-origin')
+    expect(response.headers.get('Cache-Control')).toBe(CACHE_CONTROL.content)
+    expect(response.headers.get('Cache-Control')).toBe((await request('/embed?lang=en&limit=2')).headers.get('Cache-Control'))
+    const etag = response.headers.get('ETag') ?? ''
+    expect(etag).toMatch(/^"[\w-]+"$/)
+    const again = await request('/embed.json?lang=en&limit=2', { headers: { ...PARTNER, 'If-None-Match': etag } })
+    expect(again.status).toBe(304)
+    expect(again.headers.get('Access-Control-Allow-Origin')).toBe('*')
+    const preflight = await request('/embed.json?lang=en', {
+      method: 'OPTIONS',
+      headers: { ...PARTNER, 'Access-Control-Request-Method': 'GET' },
+    })
+    expect(preflight.status).toBe(204)
+    expect(preflight.headers.get('Access-Control-Allow-Origin')).toBe('*')
+  })
+})
