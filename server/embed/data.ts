@@ -30,14 +30,15 @@ export interface EmbedDataJson {
 }
 
 function embedItem(entry: Entry, urls: SiteUrls): EmbedItemJson {
-  const { id, title, date, city, country, summary, fallback, links } = renderEntryJson(entry, urls)
+  const { id, language, title, date, city, country, summary, fallback, links } = renderEntryJson(entry, urls)
   return {
     id,
     title,
     date,
     city,
     country,
-    summary: summary === null ? null : truncate(summary, WIDGET_SUMMARY_WIDTH),
+    // Cut in the language it is written in: between words in English, by width in Chinese.
+    summary: summary === null ? null : truncate(summary, WIDGET_SUMMARY_WIDTH, fallback.fields.includes('summary') ? fallback.language : language),
     fallback,
     links: { page: links.page },
   }

@@ -90,7 +90,7 @@ export function renderEmbedPage({ options, filters, entries, urls }: EmbedPageMo
               </p>
               {entry.summary ? (
                 <p class="summary" lang={fellBackTag(entry, 'summary')}>
-                  {truncate(entry.summary, WIDGET_SUMMARY_WIDTH)}
+                  {truncate(entry.summary, WIDGET_SUMMARY_WIDTH, fellBackTag(entry, 'summary') ?? languageById(entry.language).tag)}
                 </p>
               ) : null}
             </li>
