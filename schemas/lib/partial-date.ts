@@ -95,12 +95,16 @@ function formatterFor(locale: string, precision: Precision): Intl.DateTimeFormat
   return formatter
 }
 
-/** A partial date as a reader says it: "December 2018" / "2018年12月"; the value itself when malformed. */
-export function formatPartialDate(value: string | ParsedPartialDate, language: LanguageId): string {
+/**
+ * A partial date as a reader says it: "December 2018" / "2018年12月"; the value itself when malformed.
+ * `locale`, when given, is the `Intl` locale to write it in instead of the language's own (the
+ * widget's `date-locale`: "May 26, 2018" for `en-US`).
+ */
+export function formatPartialDate(value: string | ParsedPartialDate, language: LanguageId, locale: string = languageById(language).locale): string {
   const parsed = typeof value === 'string' ? parsePartialDate(value) : value
   if (typeof parsed === 'string') return value as string
   const precision: Precision = parsed.day !== undefined ? 'day' : parsed.month !== undefined ? 'month' : 'year'
-  return formatterFor(languageById(language).locale, precision).format(partialDateStart(parsed))
+  return formatterFor(locale, precision).format(partialDateStart(parsed))
 }
 
 /** The year of a partial date, for slugs: `2018` from `2018-12`. */

@@ -1,31 +1,37 @@
 /**
  * The `<meeting-the-world>` custom element, as partner sites run it. It
  * imports the rules the server follows rather than copying them: the language
- * rule, the order of a place's names, city keys, the country and topic
- * vocabularies, the display options, summary cutting and the site's URLs.
+ * rule, the order of a place's names, partial dates, the display options and
+ * the site's URLs. Everything else is the server's: `/embed.json` (data.ts)
+ * reads the filters (leaving out what it cannot use, never a 400), cuts the
+ * summaries (truncate.ts) and names the links to go on, in one request.
  * build.ts bundles it with them (esbuild) into one function of a
  * `WidgetConfig`, which `/embed.js` (script.ts) calls with the interface
  * strings and its origin.
  *
- * It renders in Shadow DOM from the JSON API, with `textContent` only (no
+ * It renders in Shadow DOM from that JSON, with `textContent` only (no
  * HTML from the API reaches the page), and never throws into the host page:
  * a value it cannot use falls back to its default, a failed request shows the
- * error state. It is tested in Chromium (test/browser/widget.test.ts).
+ * error state. It asks a host page's Content-Security-Policy for nothing but
+ * our origin in `script-src` and `connect-src`: its stylesheet is adopted
+ * (`adoptedStyleSheets`, which `style-src` does not govern), never an inline
+ * `<style>` or `style=` attribute, except in a browser that cannot adopt one.
+ * It is tested in Chromium (test/browser/widget.test.ts, widget-hosts.test.ts).
  */
 import { DEFAULT_LANGUAGE, languageById, languageFromTag, type LanguageId } from '../../schemas/languages'
+import { formatPartialDate } from '../../schemas/lib/partial-date'
 import { placeParts } from '../../schemas/lib/place'
 import { FILTER_NAMES, siteUrls, type Selectors, type SiteUrls } from '../../schemas/lib/site-urls'
-import { usableFilters } from '../model/filters'
-import type { EntryJson, EntryListJson } from '../render/json'
-import { displayOptions, WIDGET_SUMMARY_WIDTH, type DisplayOptions } from './display-options'
 import type { WidgetConfig, WidgetStrings } from './config'
-import { WIDGET_STYLE } from './style'
-import { displayWidth, truncate } from './truncate'
+import type { EmbedDataJson, EmbedItemJson } from './data'
+import { displayOptions, linkDisplayOptions, type DisplayOptions } from './display-options'
+import { ELEMENT_STYLE } from './style'
 
 const NAME = 'meeting-the-world'
-const ATTRIBUTES = ['lang', ...FILTER_NAMES, 'limit', 'theme', 'layout']
+const ATTRIBUTES = ['lang', ...FILTER_NAMES, 'limit', 'theme', 'layout', 'target', 'date-locale']
 
 interface Chosen extends DisplayOptions {
+  /** The filters as the attributes write them: the server reads them, leaving out what it cannot use. */
   filters: Selectors
 }
 
@@ -33,41 +39,40 @@ interface Chosen extends DisplayOptions {
 function options(element: HTMLElement): Chosen {
   const values = Object.fromEntries(ATTRIBUTES.map((name) => [name, element.getAttribute(name) ?? undefined]))
   const language = languageFromTag(values.lang ?? '') ?? languageFromTag(document.documentElement.lang) ?? DEFAULT_LANGUAGE
-  return { ...displayOptions(values, language), filters: usableFilters(values) }
+  const filters = Object.fromEntries(FILTER_NAMES.map((name) => [name, values[name]])) as Selectors
+  return { ...displayOptions(values, language), filters }
 }
 
-function h(tag: string, attributes: Record<string, string | null | undefined> = {}, children: (Node | string | null)[] = []) {
+type Attributes = Record<string, string | null | undefined>
+
+function h(tag: string, attributes: Attributes = {}, children: (Node | string | null)[] = []) {
   const node = document.createElement(tag)
   for (const [name, value] of Object.entries(attributes)) if (value != null) node.setAttribute(name, value)
   node.replaceChildren(...children.filter((child) => child !== null))
   return node
 }
 
-const hasFilters = (filters: Selectors) => Object.values(filters).some((value) => value !== undefined)
-
-/** The entries; when the API refuses the filters (an unknown city…), every entry instead. */
-async function fetchEntries(urls: SiteUrls, chosen: Chosen): Promise<{ body: EntryListJson; filters: Selectors }> {
-  const get = async (filters: Selectors): ReturnType<typeof fetchEntries> => {
-    const response = await fetch(urls.entries({ lang: chosen.lang, limit: chosen.limit, ...filters }), {
-      headers: { Accept: 'application/json' },
-      credentials: 'omit',
-    })
-    if (response.status === 400 && hasFilters(filters)) return get({})
-    if (!response.ok) throw new Error(`HTTP ${response.status}`)
-    return { body: (await response.json()) as EntryListJson, filters }
-  }
-  return get(chosen.filters)
+/** What the widget shows, in one request: the server leaves out a filter it cannot use (an unknown city…) rather than refuse it. */
+async function fetchEntries(urls: SiteUrls, chosen: Chosen): Promise<EmbedDataJson> {
+  const { lang, limit } = linkDisplayOptions(chosen)
+  const response = await fetch(urls.embedData({ ...chosen.filters, lang, limit }), { credentials: 'omit' })
+  if (!response.ok) throw new Error(`HTTP ${response.status}`)
+  return (await response.json()) as EmbedDataJson
 }
 
-function moreLinks(urls: SiteUrls, chosen: Chosen, strings: WidgetStrings, filters: Selectors) {
+/** Where the widget's links open: the host's page, or with `target="new"` a new tab that cannot reach back into it. */
+const linkTarget = (chosen: Chosen): Attributes => (chosen.target === 'new' ? { target: '_blank', rel: 'noopener' } : {})
+
+/** "All entries" and "Subscribe": as the server names them, or, when it could not be reached, with the filters as written. */
+function moreLinks(chosen: Chosen, strings: WidgetStrings, links: EmbedDataJson['links']) {
   return h('p', { class: 'more' }, [
-    h('a', { href: urls.home(chosen.lang, filters) }, [strings.all]),
-    h('a', { href: urls.feed(chosen.lang, 'atom', filters), type: 'application/atom+xml' }, [strings.feed]),
+    h('a', { href: links.all, ...linkTarget(chosen) }, [strings.all]),
+    h('a', { href: links.feed, type: 'application/atom+xml', ...linkTarget(chosen) }, [strings.feed]),
   ])
 }
 
 /** The entry's city and country, in the order and with the separator its language writes them ("Vicenza, Italy", 意大利维琴察). */
-function placeName(item: EntryJson, language: LanguageId): (Node | string)[] {
+function placeName(item: EmbedItemJson, language: LanguageId): (Node | string)[] {
   const fellBack: readonly string[] = item.fallback?.fields ?? []
   const otherTag = item.fallback?.language
   const { parts, separator } = placeParts<Node | string>(language, {
@@ -77,16 +82,54 @@ function placeName(item: EntryJson, language: LanguageId): (Node | string)[] {
   return parts.flatMap((part, index) => (index && separator ? [separator, part] : [part]))
 }
 
-function entryItem(item: EntryJson, language: LanguageId) {
+/** The entry's date: at its precision in the host's `date-locale` when it asks ("May 26, 2018"), else as the API writes it in the widget's language. */
+function dateText(item: EmbedItemJson, chosen: Chosen): string {
+  const value = item.date?.value
+  return chosen.dateLocale && value ? formatPartialDate(value, chosen.lang, chosen.dateLocale) : (item.date?.display ?? '')
+}
+
+function entryItem(item: EmbedItemJson, chosen: Chosen) {
   const fellBack: readonly string[] = item.fallback?.fields ?? []
-  const otherTag = item.fallback?.language
   return h('li', {}, [
-    h('p', { class: 'meta' }, [h('time', { datetime: item.date?.value }, [item.date?.display ?? '']), ' · ', ...placeName(item, language)]),
-    h('p', { class: 'title' }, [h('a', { href: item.links?.page }, [item.title ?? ''])]),
-    item.summary
-      ? h('p', { class: 'summary', lang: fellBack.includes('summary') ? otherTag : null }, [truncate(item.summary, WIDGET_SUMMARY_WIDTH)])
-      : null,
+    h('p', { class: 'meta' }, [h('time', { datetime: item.date?.value }, [dateText(item, chosen)]), ' · ', ...placeName(item, chosen.lang)]),
+    h('p', { class: 'title' }, [h('a', { href: item.links?.page, ...linkTarget(chosen) }, [item.title ?? ''])]),
+    // Cut by the server, between words in English and by width in Chinese.
+    item.summary ? h('p', { class: 'summary', lang: fellBack.includes('summary') ? item.fallback?.language : null }, [item.summary]) : null,
   ])
+}
+
+/**
+ * Placeholder entries, as many as asked for and shaped like them (a date and place, a title, two
+ * lines of summary), hidden from assistive technology: they hold the widget's height until the
+ * entries arrive.
+ */
+function skeleton(limit: number) {
+  const bones = (count: number) => Array.from({ length: count }, () => h('i'))
+  const item = () => h('li', {}, [h('p', { class: 'meta' }, bones(1)), h('p', { class: 'title' }, bones(1)), h('p', { class: 'summary' }, bones(2))])
+  return h('ol', { class: 'skeleton', 'aria-hidden': 'true' }, Array.from({ length: limit }, item))
+}
+
+let sheet: CSSStyleSheet | undefined
+
+/**
+ * The element's stylesheet, adopted by its shadow root (one constructed sheet shared by every
+ * widget of the page), which a Content-Security-Policy without `'unsafe-inline'` allows; as a
+ * `<style>` to put in the root only in a browser that cannot adopt stylesheets.
+ */
+function styleFor(root: ShadowRoot): Node[] {
+  try {
+    if ('adoptedStyleSheets' in root) {
+      if (!sheet) {
+        sheet = new CSSStyleSheet()
+        sheet.replaceSync(ELEMENT_STYLE)
+      }
+      root.adoptedStyleSheets = [sheet]
+      return []
+    }
+  } catch {
+    // a browser with adoptedStyleSheets but no constructable stylesheets: the <style> below
+  }
+  return [h('style', {}, [ELEMENT_STYLE])]
 }
 
 /** Defines `<meeting-the-world>`, once, in a browser that has custom elements; elsewhere does nothing. */
@@ -105,9 +148,6 @@ export function defineMeetingTheWorld(config: WidgetConfig): void {
 
   class MeetingTheWorld extends HTMLElement {
     static observedAttributes = ATTRIBUTES
-    /** For tests and curious developers: how summaries are measured and cut. */
-    static truncate = truncate
-    static displayWidth = displayWidth
 
     private run = 0
     private queued = false
@@ -139,7 +179,6 @@ export function defineMeetingTheWorld(config: WidgetConfig): void {
       const chosen = options(this)
       const strings = config.strings[chosen.lang]
       const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' })
-      const style = h('style', {}, [`:host{display:block}:host([hidden]){display:none}\n${WIDGET_STYLE}`])
       const status = h('p', { class: 'status', role: 'status' }, [strings.loading])
       const box = h(
         'section',
@@ -151,30 +190,32 @@ export function defineMeetingTheWorld(config: WidgetConfig): void {
           'data-state': 'loading',
           part: 'container',
         },
-        [status],
+        [status, skeleton(chosen.limit)],
       )
-      root.replaceChildren(style, box)
+      root.replaceChildren(...styleFor(root), box)
       fetchEntries(urls, chosen)
-        .then(({ body, filters }) => {
+        .then((body) => {
           if (run !== this.run) return
           const items = body?.items ?? []
+          box.querySelector('.skeleton')?.remove()
           box.removeAttribute('aria-busy')
           if (!items.length) {
             status.textContent = strings.empty
             box.setAttribute('data-state', 'empty')
           } else {
             status.remove()
-            box.appendChild(h('ol', {}, items.map((item) => entryItem(item, chosen.lang))))
+            box.appendChild(h('ol', {}, items.map((item) => entryItem(item, chosen))))
             box.setAttribute('data-state', 'ready')
           }
-          box.appendChild(moreLinks(urls, chosen, strings, filters))
+          box.appendChild(moreLinks(chosen, strings, body.links))
         })
         .catch(() => {
           if (run !== this.run) return
+          box.querySelector('.skeleton')?.remove()
           box.removeAttribute('aria-busy')
           status.textContent = strings.error
           box.setAttribute('data-state', 'error')
-          box.appendChild(moreLinks(urls, chosen, strings, chosen.filters))
+          box.appendChild(moreLinks(chosen, strings, { all: urls.home(chosen.lang, chosen.filters), feed: urls.feed(chosen.lang, 'atom', chosen.filters) }))
         })
     }
   }

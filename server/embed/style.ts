@@ -10,6 +10,9 @@
  * field that fell back), is set in a CJK font first, so that “” and … are
  * drawn as full-width Chinese punctuation rather than narrow Latin glyphs,
  * with the looser line height Chinese needs (language review rows 25 and 27).
+ *
+ * Every length is in `em`, so the widget is as large as its own font size: 16px by default, the
+ * `font-size` a host sets on the element, or `--mtw-font-size`, never the host page's root size.
  */
 const DARK = '--_bg:#1b1b1a;--_fg:#eeede8;--_muted:#c2c0b8;--_link:#8cc4ff;--_line:#3b3a36;--_accent:#ffb38f'
 
@@ -26,8 +29,8 @@ export const FONT_FAMILIES = {
 
 export const WIDGET_STYLE = `.mtw{--_bg:#fff;--_fg:#1c1c1c;--_muted:#555;--_link:#0b4f8a;--_line:#d6d6d0;--_accent:#8a2b0b;\
 --_latin:${FONT_FAMILIES.latin};--_hans:${FONT_FAMILIES.simplified};--_hant:${FONT_FAMILIES.traditional};\
-font-size:var(--mtw-font-size,1rem);line-height:1.5;color:var(--mtw-color,var(--_fg));background:var(--mtw-background,var(--_bg));\
-border:1px solid var(--mtw-border,var(--_line));border-radius:var(--mtw-radius,.5rem);padding:1rem;box-sizing:border-box}
+font-size:var(--mtw-font-size,1em);line-height:1.5;color:var(--mtw-color,var(--_fg));background:var(--mtw-background,var(--_bg));\
+border:1px solid var(--mtw-border,var(--_line));border-radius:var(--mtw-radius,.5em);padding:1em;box-sizing:border-box}
 .mtw,.mtw [lang]{font-family:var(--mtw-font,var(--_latin),var(--_hans),sans-serif)}
 .mtw:lang(zh),.mtw [lang]:lang(zh){font-family:var(--mtw-font,var(--_hans),var(--_latin),sans-serif)}
 .mtw:lang(zh-Hant),.mtw [lang]:lang(zh-Hant){font-family:var(--mtw-font,var(--_hant),var(--_latin),sans-serif)}
@@ -37,14 +40,30 @@ border:1px solid var(--mtw-border,var(--_line));border-radius:var(--mtw-radius,.
 .mtw a{color:var(--mtw-link,var(--_link));text-underline-offset:.15em}
 .mtw a:focus-visible{outline:2px solid var(--mtw-accent,var(--_accent));outline-offset:2px;border-radius:2px}
 .mtw ol{list-style:none;margin:0;padding:0}
-.mtw li{padding:.5rem 0;border-top:1px solid var(--mtw-border,var(--_line))}
+.mtw li{padding:.5em 0;border-top:1px solid var(--mtw-border,var(--_line))}
 .mtw li:first-child{border-top:0;padding-top:0}
 .mtw p{margin:0}
 .mtw .meta,.mtw .status{color:var(--mtw-muted,var(--_muted));font-size:.875em}
-.mtw .title{font-weight:600;margin:.125rem 0}
-.mtw .summary{margin-top:.25rem}
-.mtw .more{margin-top:.75rem;display:flex;flex-wrap:wrap;gap:.25rem 1rem;font-size:.875em}
-.mtw.timeline ol{border-left:2px solid var(--mtw-accent,var(--_accent));margin-left:.375rem;padding-left:1rem}
-.mtw.timeline li{position:relative;border-top:0;padding:0 0 .75rem}
-.mtw.timeline li::before{content:"";position:absolute;left:calc(-1rem - 7px);top:.4em;width:12px;height:12px;border-radius:50%;background:var(--mtw-accent,var(--_accent))}
+.mtw .title{font-weight:600;margin:.125em 0}
+.mtw .summary{margin-top:.25em}
+.mtw .more{margin-top:.857em;display:flex;flex-wrap:wrap;gap:.286em 1.143em;font-size:.875em}
+.mtw.timeline ol{border-left:2px solid var(--mtw-accent,var(--_accent));margin-left:.375em;padding-left:1em}
+.mtw.timeline li{position:relative;border-top:0;padding:0 0 .75em}
+.mtw.timeline li::before{content:"";position:absolute;left:calc(-1em - 7px);top:.4em;width:12px;height:12px;border-radius:50%;background:var(--mtw-accent,var(--_accent))}
 .mtw.timeline .meta time{font-weight:700;color:var(--mtw-color,var(--_fg))}`
+
+
+/**
+ * The element's own rules, around the widget's stylesheet in its shadow root (element.ts): the
+ * host's inherited text properties reset (`all: initial`: alignment, letter and word spacing, line
+ * height, text transform, font size…; custom properties still inherit, so `--mtw-*` apply), and
+ * the placeholder entries (`.skeleton`) that hold the widget's height while its entries load, so
+ * the host's layout does not jump when they arrive.
+ */
+export const ELEMENT_STYLE = `:host{all:initial;display:block}:host([hidden]){display:none}
+.mtw .skeleton li{color:var(--mtw-muted,var(--_muted))}
+.mtw .skeleton i{display:inline-block;vertical-align:middle;width:60%;height:.75em;border-radius:.25em;background:currentColor;opacity:.15}
+.mtw .skeleton .meta i{width:12em;max-width:40%}
+.mtw .skeleton .summary i{width:100%}
+.mtw .skeleton .summary i+i{width:70%}
+${WIDGET_STYLE}`
