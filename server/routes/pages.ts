@@ -1,13 +1,14 @@
 /**
  * The reader pages: `/` sends each reader to their language, `/{lang}/` lists
  * the entries, `/{lang}/entries/{slug}` shows one, `/{lang}/json-feed-extension`
- * describes what the JSON Feeds add to the format. Server-rendered HTML that
+ * describes what the JSON Feeds add to the format, `/{lang}/embed/` is where a
+ * partner configures the widget and copies its code. Server-rendered HTML that
  * needs no JavaScript; what "view the feed in a browser" means now that
  * browsers are dropping XSLT. A page's path names its language, which never
  * changes silently; filters that are not valid are left out, never an error.
  */
 import { Hono, type Context } from 'hono'
-import { LANGUAGE_IDS, LANGUAGES, languageById, type LanguageId } from '../../schemas/languages'
+import { LANGUAGE_IDS, LANGUAGES, languageById, languageFromTag, type LanguageId } from '../../schemas/languages'
 import { partialDateYear } from '../../schemas/lib/partial-date'
 import { siteUrls, type LinkFilters } from '../../schemas/lib/site-urls'
 import { TOPIC_CODES } from '../../schemas/vocabulary'
@@ -26,6 +27,9 @@ import { publicOrigin } from '../http/origin'
 import { problemResponse } from '../http/problem'
 import { LANGUAGE_SEGMENT } from '../i18n/language'
 import { LIMIT, usableFilters } from '../model/filters'
+import { displayOptions, linkDisplayOptions } from '../embed/display-options'
+import { embedScriptPin } from '../embed/script'
+import { CONFIGURATOR_STYLE, renderConfiguratorPage } from '../render/pages/configurator'
 import { renderEntryPage } from '../render/pages/entry'
 import { renderHomePage, type Facet } from '../render/pages/home'
 import { renderJsonFeedExtensionPage } from '../render/pages/json-feed-extension'
@@ -33,6 +37,7 @@ import { renderNotFoundPage } from '../render/pages/not-found'
 import { PAGE_STYLE } from '../render/pages/style'
 
 let pagePolicy: Promise<string> | undefined
+let configuratorPolicy: Promise<string> | undefined
 
 /**
  * Pages run no script and load nothing but the site's icons from their own origin: their one
@@ -42,6 +47,21 @@ export async function pageHeaders(c: Context<AppEnv>, policy: CachePolicy = 'con
   pagePolicy ??= contentSecurityPolicy({ styles: [PAGE_STYLE], images: ["'self'"], frameAncestors: "'self'" })
   c.header('Content-Security-Policy', await pagePolicy)
   answerInLanguage(c, policy)
+}
+
+/**
+ * The configurator's policy: the pages' own, and what its live widget loads from this origin (the
+ * web component's script and data, the iframe page); its form submits here (GET).
+ */
+async function configuratorHeaders(c: Context<AppEnv>) {
+  configuratorPolicy ??= contentSecurityPolicy({
+    styles: [PAGE_STYLE, CONFIGURATOR_STYLE],
+    images: ["'self'"],
+    sources: { scripts: ["'self'"], connect: ["'self'"], frames: ["'self'"], forms: ["'self'"] },
+    frameAncestors: "'self'",
+  })
+  c.header('Content-Security-Policy', await configuratorPolicy)
+  answerInLanguage(c, 'content')
 }
 
 /** Every value each filter can take, from the entries themselves, labelled in `language`. */
@@ -154,4 +174,21 @@ pagesRoutes
     await pageHeaders(c)
     showing(c, { kind: 'page', settings: true })
     return c.html(await renderJsonFeedExtensionPage({ language, settings, versions, urls }))
+  })
+  // Where a partner configures the widget: its options are the query, as the widget's are.
+  .get(`${LANGUAGE_SEGMENT}/embed/`, withEtag, async (c) => {
+    const language = c.get('language')
+    const source = c.get('source')
+    const urls = siteUrls(publicOrigin(c))
+    const query = c.req.query()
+    // The widget's language is the form's choice, else the page's.
+    const options = displayOptions(query, (query.lang && languageFromTag(query.lang)) || language)
+    const [facets, settings, pin] = await Promise.all([facetsOf(source, language), getSettings(source, language), embedScriptPin(publicOrigin(c))])
+    // The cities the home page's filter lists; any other value is every city.
+    const cities = facets.find((facet) => facet.name === 'city')?.options ?? []
+    const city = cities.find((option) => option.value === query.city)?.value
+    declareCanonicalRequest(c, urls.embedConfigurator(language, { city, ...linkDisplayOptions(options) }))
+    await configuratorHeaders(c)
+    showing(c, { kind: 'page', settings: true, lists: [{}] })
+    return c.html(await renderConfiguratorPage({ language, settings, options, city, cities, urls, pin }))
   })

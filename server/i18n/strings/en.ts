@@ -244,6 +244,48 @@ export const en = {
     cursor: 'cursor must be a nextCursor value returned by this API.',
     repeated: '{{name}} may be given only once.',
   },
+  // The page where a partner configures the widget and copies its code (/{lang}/embed/).
+  configurator: {
+    title: 'Widget for partner cities',
+    intro:
+      'Show our entries on your city’s website: choose what the widget shows, see it below, and copy its code into your page. It comes in two forms: a web component, which takes your page’s fonts, and an iframe, for sites that cannot add a script.',
+    form: {
+      heading: 'Options',
+      city: 'City',
+      allCities: 'All cities',
+      lang: 'Language',
+      limit: 'Number of entries ({{min}} to {{max}})',
+      theme: 'Colours',
+      themes: {
+        auto: 'As the reader’s device is set',
+        light: 'Light',
+        dark: 'Dark',
+      },
+      layout: 'Layout',
+      layouts: {
+        list: 'List',
+        timeline: 'Timeline',
+      },
+      target: 'Open entries in a new tab',
+      dateLocale: 'Date locale',
+      dateLocaleHint: 'A language tag such as en-US. Left empty, dates are written in the widget’s language.',
+      submit: 'Show the widget',
+    },
+    element: {
+      heading: 'Web component',
+      intro: 'Paste this where the entries should appear. The script may go once anywhere in the page, for every widget on it.',
+    },
+    iframe: {
+      heading: 'Iframe',
+      intro: 'Paste this where the entries should appear. Its height fits the entries you chose; the script below makes it follow them exactly.',
+      sizing: 'Optional: to size the frame to its content, also paste this script once in the page.',
+    },
+    code: 'Code',
+    policy: 'If your page has a Content-Security-Policy, add these sources to it:',
+    styles: 'The widget’s styles need no source of their own.',
+    pinned: 'Or pin today’s version of the script, which browsers check by its hash (Subresource Integrity); its address changes with each new version.',
+    preview: 'Preview',
+  },
 }
 
 export type Strings = typeof en

@@ -235,4 +235,45 @@ export const zhHant: Translation = {
     cursor: 'cursor必須是本接口返回的nextCursor值。',
     repeated: '{{name}}只能提供一次。',
   },
+  configurator: {
+    title: '供合作城市使用的網頁嵌入組件',
+    intro:
+      '在貴市網站上展示本站條目：選擇組件顯示的內容，在下方預覽，再將代碼複製到您的網頁中。組件有兩種形式：網頁組件（Web Component），沿用您網頁的字體；內嵌框架（iframe），適用於無法添加腳本的網站。',
+    form: {
+      heading: '選項',
+      city: '城市',
+      allCities: '全部城市',
+      lang: '語言',
+      limit: '條目數量（{{min}}至{{max}}條）',
+      theme: '配色',
+      themes: {
+        auto: '跟隨讀者設備設置',
+        light: '淺色',
+        dark: '深色',
+      },
+      layout: '版式',
+      layouts: {
+        list: '列表',
+        timeline: '時間軸',
+      },
+      target: '在新標籤頁中打開條目',
+      dateLocale: '日期格式所用語言',
+      dateLocaleHint: '填寫語言標籤，如en-US；留空則按組件的語言顯示日期。',
+      submit: '顯示組件',
+    },
+    element: {
+      heading: '網頁組件',
+      intro: '請將以下代碼粘貼到需要顯示條目的位置。腳本只需在網頁中任意位置添加一次，即可供網頁上所有組件使用。',
+    },
+    iframe: {
+      heading: '內嵌框架',
+      intro: '請將以下代碼粘貼到需要顯示條目的位置。框架高度已按所選條目數量設定；添加下方腳本後，高度將隨內容精確調整。',
+      sizing: '可選：如需框架高度隨內容自動調整，請在網頁中另行粘貼以下腳本一次。',
+    },
+    code: '代碼',
+    policy: '如您的網頁設有內容安全策略（Content-Security-Policy），請在其中添加以下來源：',
+    styles: '組件樣式無需另行添加來源。',
+    pinned: '也可固定使用當前版本的腳本，由瀏覽器按其哈希值校驗（子資源完整性）；腳本更新後，地址隨之改變。',
+    preview: '預覽',
+  },
 }

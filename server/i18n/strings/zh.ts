@@ -228,4 +228,45 @@ export const zh: Translation = {
     cursor: 'cursor必须是本接口返回的nextCursor值。',
     repeated: '{{name}}只能提供一次。',
   },
+  configurator: {
+    title: '供合作城市使用的网页嵌入组件',
+    intro:
+      '在贵市网站上展示本站条目：选择组件显示的内容，在下方预览，再将代码复制到您的网页中。组件有两种形式：网页组件（Web Component），沿用您网页的字体；内嵌框架（iframe），适用于无法添加脚本的网站。',
+    form: {
+      heading: '选项',
+      city: '城市',
+      allCities: '全部城市',
+      lang: '语言',
+      limit: '条目数量（{{min}}至{{max}}条）',
+      theme: '配色',
+      themes: {
+        auto: '跟随读者设备设置',
+        light: '浅色',
+        dark: '深色',
+      },
+      layout: '版式',
+      layouts: {
+        list: '列表',
+        timeline: '时间轴',
+      },
+      target: '在新标签页中打开条目',
+      dateLocale: '日期格式所用语言',
+      dateLocaleHint: '填写语言标签，如en-US；留空则按组件的语言显示日期。',
+      submit: '显示组件',
+    },
+    element: {
+      heading: '网页组件',
+      intro: '请将以下代码粘贴到需要显示条目的位置。脚本只需在网页中任意位置添加一次，即可供网页上所有组件使用。',
+    },
+    iframe: {
+      heading: '内嵌框架',
+      intro: '请将以下代码粘贴到需要显示条目的位置。框架高度已按所选条目数量设定；添加下方脚本后，高度将随内容精确调整。',
+      sizing: '可选：如需框架高度随内容自动调整，请在网页中另行粘贴以下脚本一次。',
+    },
+    code: '代码',
+    policy: '如您的网页设有内容安全策略（Content-Security-Policy），请在其中添加以下来源：',
+    styles: '组件样式无需另行添加来源。',
+    pinned: '也可固定使用当前版本的脚本，由浏览器按其哈希值校验（子资源完整性）；脚本更新后，地址随之改变。',
+    preview: '预览',
+  },
 }

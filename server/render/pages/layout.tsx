@@ -39,6 +39,8 @@ export interface LayoutProps {
   urls: SiteUrls
   /** The id of the main content, the skip link's target: the list of entries, or the page's text. */
   mainId: 'entries' | 'main'
+  /** A stylesheet of the page's own after the site's (the page's policy must allow its hash too). */
+  style?: string
   children?: Child
 }
 
@@ -87,6 +89,7 @@ export const Layout: FC<LayoutProps> = (props) => {
           <link rel={feed.rel} type={feed.type} hreflang={feed.hreflang} title={feed.title} href={feed.href} />
         ))}
         <style dangerouslySetInnerHTML={{ __html: PAGE_STYLE }} />
+        {props.style ? <style dangerouslySetInnerHTML={{ __html: props.style }} /> : null}
         {props.jsonLd ? (
           <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(props.jsonLd) }} />
         ) : null}
@@ -134,6 +137,9 @@ export const Layout: FC<LayoutProps> = (props) => {
             <li>
               <a href={props.urls.feedList()}>OPML</a>
             </li>
+            <li>
+              <a href={props.urls.embedConfigurator(props.language)}>{t('page.footer.widget')}</a>
+            </li>
           </ul>
         </footer>
       </body>
@@ -149,10 +155,13 @@ export interface TextPageModel {
   urls: SiteUrls
 }
 
-/** A page of text in the site's frame, with no feeds of its own (the 404 page, the JSON Feed extension's), under `heading`. */
+/**
+ * A page of text in the site's frame, with no feeds of its own (the 404 page, the JSON Feed
+ * extension's, the widget configurator), under `heading`; `style` is its own stylesheet, if any.
+ */
 export function renderTextPage(
   { language, settings, versions, urls }: TextPageModel,
-  { heading, description, children }: { heading: string; description: string; children: Child },
+  { heading, description, style, children }: { heading: string; description: string; style?: string; children: Child },
 ): Promise<string> {
   return htmlDocument(
     <Layout
@@ -165,6 +174,7 @@ export function renderTextPage(
       feeds={[]}
       urls={urls}
       mainId="main"
+      style={style}
     >
       <main id="main" tabindex={-1}>
         <h1>{heading}</h1>
