@@ -28,12 +28,13 @@ const STRICT_PAGE = `<!doctype html>
 </main>${SCRIPT}</body></html>`
 
 const WIDGETS = `<meeting-the-world id="widget" lang="en" limit="3" theme="light"></meeting-the-world>
-<meeting-the-world id="big" lang="en" limit="1" theme="light"></meeting-the-world>`
+<meeting-the-world id="big" lang="en" limit="1" theme="light"></meeting-the-world>
+<meeting-the-world id="custom" lang="en" limit="1" theme="light"></meeting-the-world>`
 
 /** A plain host: the browser's defaults, a fixed column. */
 const PLAIN_PAGE = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>A plain city site</title>
-<style>main { width: 640px } #big { font-size: 20px }</style></head>
+<style>main { width: 640px } #big { font-size: 20px } #custom { --mtw-font-size: 18px }</style></head>
 <body><main>${WIDGETS}</main>${SCRIPT}</body></html>`
 
 /** A host with a framework's resets and the global text styles real municipal sites have. */
@@ -48,7 +49,7 @@ const HOSTILE_PAGE = `<!doctype html>
   p { margin-top: 0; margin-bottom: 1rem }
   ol, ul { padding-left: 2rem }
   a { color: #0d6efd; text-decoration: underline }
-  main { width: 640px } #big { font-size: 20px }
+  main { width: 640px } #big { font-size: 20px } #custom { --mtw-font-size: 18px }
 </style></head>
 <body><main>${WIDGETS}</main>${SCRIPT}</body></html>`
 
@@ -192,7 +193,7 @@ describe('<meeting-the-world> on partner cities’ real pages', () => {
     for (const path of ['/plain.html', '/hostile.html']) {
       const { page, problems, close } = await newPage()
       await page.goto(`${host.origin}${path}`)
-      await settled(page, ['widget', 'big'])
+      await settled(page, ['widget', 'big', 'custom'])
       measured.push(await measure(page, 'widget'))
       await screenshot(page, `widget-host${path.replace(/\W+/g, '-').replace(/-html$/, '')}`)
       expect(problems).toEqual([])
@@ -203,14 +204,15 @@ describe('<meeting-the-world> on partner cities’ real pages', () => {
     expect(hostile).toEqual(plain)
   })
 
-  it('scales everything with the font size a host sets on the element', async () => {
+  it('scales everything with the font size a host sets on the element, or with --mtw-font-size', async () => {
     for (const path of ['/plain.html', '/hostile.html']) {
       const { page, close } = await newPage()
       await page.goto(`${host.origin}${path}`)
-      await settled(page, ['widget', 'big'])
+      await settled(page, ['widget', 'big', 'custom'])
       const [normal, big] = [await measure(page, 'widget'), await measure(page, 'big')]
       expect(big).toMatchObject({ fontSize: '20px', padding: '20px', lineHeight: '30px' })
       expect(big.titleHeight / normal.titleHeight, path).toBeCloseTo(20 / 16, 1)
+      expect(await measure(page, 'custom')).toMatchObject({ fontSize: '18px', padding: '18px', lineHeight: '27px' })
       await close()
     }
   })
