@@ -120,8 +120,9 @@ function styleFor(root: ShadowRoot): Node[] {
   try {
     if ('adoptedStyleSheets' in root) {
       if (!sheet) {
-        sheet = new CSSStyleSheet()
-        sheet.replaceSync(ELEMENT_STYLE)
+        const made = new CSSStyleSheet()
+        made.replaceSync(ELEMENT_STYLE)
+        sheet = made
       }
       root.adoptedStyleSheets = [sheet]
       return []
