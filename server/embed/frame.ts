@@ -21,18 +21,23 @@ export const EMBED_HEIGHT_MESSAGE = 'meeting-the-world:height'
 export const EMBED_MEASURE_MESSAGE = 'meeting-the-world:measure'
 
 /**
- * Pixels an iframe of `limit` entries needs, measured in Chromium at 16 px on a 360 px wide frame
- * (a phone; wider frames need less) with English and Chinese summaries: the widget's frame and its
- * links, then each entry. Written by the configurator as the iframe's `height`, so the widget is
- * sized without the helper; what does not fit scrolls inside the frame, never cut.
+ * Pixels an iframe of `limit` entries needs on a phone: the widget's frame and links, then each
+ * entry, measured in Chromium at 16 px on a 360 px wide frame with the longest summaries the widget
+ * shows, in English and Chinese (test/browser/iframe.test.ts checks it). The configurator writes it
+ * as the iframe's `height`, so the widget shows its entries without the helper; a wider frame has
+ * room to spare below them, a narrower one scrolls inside, never cuts.
  */
 export function embedFrameHeight(limit: number, layout: WidgetLayout): number {
   const perEntry = layout === 'timeline' ? EMBED_FRAME_SIZES.timelineEntry : EMBED_FRAME_SIZES.listEntry
   return EMBED_FRAME_SIZES.frame + Math.max(1, limit) * perEntry
 }
 
-/** The measurements behind `embedFrameHeight` (test/browser/iframe.test.ts checks them). */
-export const EMBED_FRAME_SIZES = { frame: 80, listEntry: 150, timelineEntry: 150 } as const
+/**
+ * The measurements behind `embedFrameHeight`, in CSS pixels, with a little room for a longer
+ * title. At 360 px the seed's entries took 246–281 px for one, 670–736 for three, 1070–1174 for
+ * five and about 1490–1560 for seven, in every language; a timeline's entry is a little taller.
+ */
+export const EMBED_FRAME_SIZES = { frame: 64, listEntry: 224, timelineEntry: 232 } as const
 
 /**
  * `/embed-frame.js` for our `origin` (used when the script cannot tell where it was loaded from):
