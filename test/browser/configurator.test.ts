@@ -163,6 +163,20 @@ describe('the widget configurator', () => {
     // Tall enough for its entries without the sizing script.
     const height = await partner.page.locator('iframe').evaluate((frame) => frame.getBoundingClientRect().height)
     expect(height).toBeGreaterThan(150)
+    expect(partner.problems).toEqual([])
+  })
+
+  it('gives sandbox flags with which the pasted iframe’s entry links still open the partner’s page', async () => {
+    const { page } = await open(`${worker}/en/embed/?city=fort-worth`)
+    const { code, policy } = await copied(page, 'iframe')
+    const sandbox = await page.locator('#iframe-sandbox').innerText()
+    const partner = await open(await hostPage(code.replace('<iframe ', `<iframe ${sandbox} `), policy))
+    await frameTitles(partner.page)
+    const frame = partner.page.frames().find((candidate) => candidate.url().startsWith(`${worker}/embed?`))
+    const link = frame?.locator('.title a').first()
+    const href = await link?.getAttribute('href')
+    expect(href).toBe(`${worker}/en/entries/fort-worth-2011`)
+    await Promise.all([partner.page.waitForURL(href ?? ''), link?.click()])
     // Not one refusal: the printed sources are all a strict page needs (the widget's styles need none).
     expect(partner.problems).toEqual([])
   })

@@ -11,7 +11,7 @@ import { embedFrameHeight } from '../../server/embed/frame'
 import { en } from '../../server/i18n/strings/en'
 import { zh } from '../../server/i18n/strings/zh'
 import { zhHant } from '../../server/i18n/strings/zh-hant'
-import { CONFIGURATOR_STYLE } from '../../server/render/pages/configurator'
+import { CONFIGURATOR_STYLE, EMBED_FRAME_SANDBOX } from '../../server/render/pages/configurator'
 import { PAGE_STYLE } from '../../server/render/pages/style'
 import { traditionalConverter } from '../../server/content/traditional'
 import { chineseStyleProblems } from '../node/chinese-style'
@@ -164,6 +164,7 @@ describe('the widget configurator', () => {
 
   it('names the sources a strict page must allow for each form, for the public origin', async () => {
     const { html } = await page('/en/embed/')
+    expect(html).toContain(`<pre id="iframe-sandbox"><code>sandbox=&quot;${EMBED_FRAME_SANDBOX}&quot;</code></pre>`)
     expect(policies(html)).toEqual([
       'script-src http://localhost;\nconnect-src http://localhost',
       'frame-src http://localhost',

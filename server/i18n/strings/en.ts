@@ -278,6 +278,7 @@ export const en = {
     iframe: {
       heading: 'Iframe',
       intro: 'Paste this where the entries should appear. Its height fits the entries you chose; the script below makes it follow them exactly.',
+      sandbox: 'If you sandbox the iframe, allow at least this, so that its links open and it can report its height:',
       sizing: 'Optional: to size the frame to its content, also paste this script once in the page.',
     },
     code: 'Code',

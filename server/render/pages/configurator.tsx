@@ -32,6 +32,12 @@ export const CONFIGURATOR_STYLE = `
 .preview iframe{width:100%;border:0;display:block}
 `
 
+/**
+ * The sandbox flags an iframe of `/embed` needs, for a partner who sandboxes it: its height script
+ * runs, its links open the partner's page (on a click) or a new tab that is not sandboxed.
+ */
+export const EMBED_FRAME_SANDBOX = 'allow-scripts allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation'
+
 /** A city the home page's filter lists: its key and its name in the page's language. */
 export interface CityOption {
   value: string
@@ -249,6 +255,10 @@ export function renderConfiguratorPage(model: ConfiguratorModel): Promise<string
             <>
               {code('iframe-code', snippets.iframe.code)}
               {policy('iframe-policy', snippets.iframe.policy)}
+              <p>{text('iframe.sandbox')}</p>
+              <pre id="iframe-sandbox">
+                <code>{`sandbox="${EMBED_FRAME_SANDBOX}"`}</code>
+              </pre>
               <p>{text('iframe.sizing')}</p>
               {code('sizing-code', snippets.sizing.code)}
               {policy('sizing-policy', snippets.sizing.policy)}
