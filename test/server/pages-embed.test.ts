@@ -210,6 +210,17 @@ describe('links in the iframe page', () => {
   })
 })
 
+describe('dates in the iframe page', () => {
+  it('are written in the widget’s language, or in the host’s locale with date-locale', async () => {
+    expect(await (await request('/embed?lang=en&city=berkeley')).text()).toContain('<time datetime="2018-05-26">26 May 2018</time>')
+    const american = await (await request('/embed?lang=en&city=berkeley&date-locale=en-us')).text()
+    expect(american).toContain('<time datetime="2018-05-26">May 26, 2018</time>')
+    const italian = await (await request('/embed?lang=zh&city=berkeley&date-locale=it')).text()
+    expect(italian).toContain('<time datetime="2018-05-26">26 maggio 2018</time>')
+    expect(await (await request('/embed?lang=zh&city=berkeley&date-locale=%25%25')).text()).toContain('<time datetime="2018-05-26">2018年5月26日</time>')
+  })
+})
+
 describe('/embed-frame.js', () => {
   it('is a script any site may load, cached until the next deploy, for this origin', async () => {
     const response = await partnerScript('/embed-frame.js')

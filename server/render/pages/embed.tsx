@@ -10,6 +10,7 @@
  */
 import type { Child } from 'hono/jsx'
 import { languageById } from '../../../schemas/languages'
+import { formatPartialDate } from '../../../schemas/lib/partial-date'
 import type { Entry } from '../../model/entry'
 import { widgetStrings } from '../../embed/config'
 import { WIDGET_SUMMARY_WIDTH, type DisplayOptions } from '../../embed/display-options'
@@ -79,7 +80,9 @@ export function renderEmbedPage({ options, filters, entries, urls }: EmbedPageMo
           {entries.map((entry) => (
             <li>
               <p class="meta">
-                <time datetime={entry.date.value}>{entry.date.display}</time>
+                <time datetime={entry.date.value}>
+                  {options.dateLocale ? formatPartialDate(entry.date.value, options.lang, options.dateLocale) : entry.date.display}
+                </time>
                 {' · '}
                 <PlaceName entry={entry} />
               </p>
