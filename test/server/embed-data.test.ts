@@ -56,6 +56,17 @@ describe('/embed.json', () => {
     expect(ratio).toBeLessThan(0.35)
   })
 
+  it('is a fraction of the API’s list for the widget’s default, in English, gzipped too', async () => {
+    const gzipped = async (text: string) =>
+      (await new Response(new Blob([text]).stream().pipeThrough(new CompressionStream('gzip'))).arrayBuffer()).byteLength
+    const api = await (await request('/api/v1/entries?lang=en&limit=5')).text()
+    const widget = await (await request('/embed.json?lang=en')).text()
+    const [apiGzip, widgetGzip] = [await gzipped(api), await gzipped(widget)]
+    console.log(`/embed.json?lang=en: ${widget.length} bytes (${widgetGzip} gzipped), the API's list ${api.length} (${apiGzip} gzipped)`)
+    expect(widget.length / api.length).toBeLessThan(0.35)
+    expect(widgetGzip / apiGzip).toBeLessThan(0.5)
+  })
+
   it('links to all entries and to the feed with the same filters', async () => {
     const { body } = await embedData('/embed.json?lang=en&city=Fort%20Worth&limit=3&theme=dark&layout=timeline')
     expect(body.filters).toEqual({ city: 'fort-worth' })
