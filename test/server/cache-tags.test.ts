@@ -104,6 +104,8 @@ const ROUTES: Row[] = [
     tags: ['site', 'lang:zh', 'kind:page', 'settings', 'slug:burnaby-2014', entryTag('burnaby-2014')],
   },
   { path: '/en/json-feed-extension', status: 200, edge: CONTENT_AT_THE_EDGE, tags: ['site', 'lang:en', 'kind:page', 'settings'] },
+  // The configurator lists the cities of every entry, and its pinned script changes only with a deploy.
+  { path: '/zh-hant/embed/', status: 200, edge: CONTENT_AT_THE_EDGE, tags: ['site', 'lang:zh-hant', 'kind:page', 'settings', 'list:all'] },
   { path: '/zh', status: 301, edge: DEPLOYED_AT_THE_EDGE, tags: ['site', 'kind:page'] },
   { path: '/zh-hant', status: 301, edge: DEPLOYED_AT_THE_EDGE, tags: ['site', 'kind:page'] },
   {
