@@ -101,6 +101,11 @@ export interface SiteUrls {
   /** The reader's page of entries, filtered by `filters`. */
   home(lang: LanguageId, filters?: LinkFilters): string
   /**
+   * The page's subscribe panel (`#subscribe`), with the same filters: which format to pick, the
+   * feed's address to copy and links that open it in a reader, rather than a feed's raw XML.
+   */
+  subscribe(lang: LanguageId, filters?: LinkFilters): string
+  /**
    * The widget as a page to frame (`/embed`), with its filters and the display options that are
    * not the defaults (`limit`, `theme`, `layout`; server/embed/display-options.ts).
    */
@@ -146,6 +151,7 @@ export function siteUrls(base: string): SiteUrls {
     entryPreview: (slug, lang, secret) =>
       withQuery(at(`/preview/${lang}/entries/${encodeURIComponent(slug)}`), { [PREVIEW_SECRET_PARAMETER]: secret }),
     home: (lang, filters = {}) => withQuery(at(`/${lang}/`), { ...filters }),
+    subscribe: (lang, filters = {}) => `${withQuery(at(`/${lang}/`), { ...filters })}#subscribe`,
     embedPage: (query) => withQuery(at('/embed'), embedParameters(query)),
     embedData: (query) => withQuery(at('/embed.json'), embedParameters(query)),
     embedConfigurator: (lang, query = {}) => withQuery(at(`/${lang}/embed/`), embedParameters(query)),

@@ -24,8 +24,8 @@ export interface EmbedDataJson {
   links: {
     /** The site's home page with the same filters: "All entries". */
     all: string
-    /** The Atom feed with the same filters: "Subscribe". */
-    feed: string
+    /** The home page's subscribe panel with the same filters: "Subscribe" (a browser shows a feed's raw XML). */
+    subscribe: string
   }
 }
 
@@ -53,6 +53,6 @@ export function renderEmbedData(
     language: languageById(language).tag,
     filters,
     items: entries.map((entry) => embedItem(entry, urls)),
-    links: { all: urls.home(language, filters), feed: urls.feed(language, 'atom', filters) },
+    links: { all: urls.home(language, filters), subscribe: urls.subscribe(language, filters) },
   }
 }

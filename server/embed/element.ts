@@ -67,7 +67,7 @@ const linkTarget = (chosen: Chosen): Attributes => (chosen.target === 'new' ? { 
 function moreLinks(chosen: Chosen, strings: WidgetStrings, links: EmbedDataJson['links']) {
   return h('p', { class: 'more' }, [
     h('a', { href: links.all, ...linkTarget(chosen) }, [strings.all]),
-    h('a', { href: links.feed, type: 'application/atom+xml', ...linkTarget(chosen) }, [strings.feed]),
+    h('a', { href: links.subscribe, ...linkTarget(chosen) }, [strings.feed]),
   ])
 }
 
@@ -216,7 +216,7 @@ export function defineMeetingTheWorld(config: WidgetConfig): void {
           box.removeAttribute('aria-busy')
           status.textContent = strings.error
           box.setAttribute('data-state', 'error')
-          box.appendChild(moreLinks(chosen, strings, { all: urls.home(chosen.lang, chosen.filters), feed: urls.feed(chosen.lang, 'atom', chosen.filters) }))
+          box.appendChild(moreLinks(chosen, strings, { all: urls.home(chosen.lang, chosen.filters), subscribe: urls.subscribe(chosen.lang, chosen.filters) }))
         })
     }
   }

@@ -153,7 +153,7 @@ describe('<meeting-the-world> on a partner city’s page', () => {
     expect(zh?.text).toContain('沃思堡')
     expect(zh?.text).toContain('2011年')
     expect(zh?.links).toContain(`${worker}/zh/entries/fort-worth-2011`)
-    expect(zh?.links).toContain(`${worker}/zh/atom.xml?city=fort-worth`)
+    expect(zh?.links).toContain(`${worker}/zh/?city=fort-worth#subscribe`)
     expect(zh?.background).toBe('rgb(27, 27, 26)')
     await screenshot(page, 'widget-host-page')
     // The bad widget's unknown city is left out by the server, never a 400 in the host's console.
@@ -371,7 +371,7 @@ describe('the Traditional Chinese edition on a partner city’s page', () => {
     for (const name of ['貴陽市', '意大利', '新西蘭']) expect(traditional?.text).toContain(name)
     expect(simplifiedOnly(traditional?.text ?? '')).toEqual([])
     expect(traditional?.links).toContain(`${worker}/zh-hant/entries/fort-worth-2011`)
-    expect(traditional?.links).toContain(`${worker}/zh-hant/atom.xml`)
+    expect(traditional?.links).toContain(`${worker}/zh-hant/#subscribe`)
     // The check finds what it looks for: the widget that asked for zh-CN speaks Simplified.
     const simplified = await widget(page, 'simplified')
     expect(simplified).toMatchObject({ state: 'ready', lang: 'zh-Hans' })

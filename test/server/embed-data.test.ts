@@ -71,7 +71,7 @@ describe('/embed.json', () => {
     const { body } = await embedData('/embed.json?lang=en&city=Fort%20Worth&limit=3&theme=dark&layout=timeline')
     expect(body.filters).toEqual({ city: 'fort-worth' })
     expect(body.items.map((item) => slugOf(item.links.page))).toEqual(['fort-worth-2011'])
-    expect(body.links).toEqual({ all: 'http://localhost/en/?city=fort-worth', feed: 'http://localhost/en/atom.xml?city=fort-worth' })
+    expect(body.links).toEqual({ all: 'http://localhost/en/?city=fort-worth', subscribe: 'http://localhost/en/?city=fort-worth#subscribe' })
   })
 
   it('shows every entry for a city it does not know, rather than a 400', async () => {
@@ -103,7 +103,7 @@ describe('/embed.json', () => {
       expect(body.language).toBe('zh-Hant')
       expect(body.items[0]).toMatchObject({ city: '維琴察', country: { code: 'IT', name: '意大利' } })
       expect(body.items[0]?.links.page).toBe('http://localhost/zh-hant/entries/vicenza-2018')
-      expect(body.links.feed).toBe('http://localhost/zh-hant/atom.xml?city=vicenza')
+      expect(body.links.subscribe).toBe('http://localhost/zh-hant/?city=vicenza#subscribe')
       if ('Accept-Language' in headers) expect(response.headers.get('Vary')).toContain('Accept-Language')
     }
     // An explicit lang comes first, whatever the reader's browser says.

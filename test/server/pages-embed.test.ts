@@ -61,7 +61,7 @@ describe('/embed', () => {
     expect(entrySlugs(html)).toEqual(['fort-worth-2011'])
     // Its place from large to small, with no separator (schemas/lib/place.ts).
     expect(html).toContain('2011年10月</time> · 美国沃思堡</p>')
-    expect(html).toContain('href="http://localhost/zh/atom.xml?city=fort-worth"')
+    expect(html).toContain('href="http://localhost/zh/?city=fort-worth#subscribe"')
   })
 
   it('shows the entries in Traditional Chinese for lang=zh-hant and for a reader who asks for zh-TW', async () => {
@@ -74,7 +74,7 @@ describe('/embed', () => {
       const html = await response.text()
       expect(html, path).toContain('<html lang="zh-Hant">')
       expect(html, path).toContain(' · 意大利維琴察</p>')
-      expect(html, path).toContain('href="http://localhost/zh-hant/atom.xml?city=vicenza"')
+      expect(html, path).toContain('href="http://localhost/zh-hant/?city=vicenza#subscribe"')
     }
   })
 

@@ -106,7 +106,7 @@ export function renderEmbedPage({ options, filters, entries, urls }: EmbedPageMo
         <a href={urls.home(options.lang, filters)} {...target}>
           {strings.all}
         </a>
-        <a href={urls.feed(options.lang, 'atom', filters)} type="application/atom+xml" {...target}>
+        <a href={urls.subscribe(options.lang, filters)} {...target}>
           {strings.feed}
         </a>
       </p>
