@@ -16,6 +16,14 @@ import { siteUrls } from '../../schemas/lib/site-urls'
 import type { WidgetLayout } from './display-options'
 
 /** The message the iframe page posts to its parent whenever its height changes. */
+/**
+ * The sandbox flags an iframe of `/embed` needs, for a partner who sandboxes it: its height script
+ * runs (and `/embed-frame.js` sizes it: its messages come from an opaque origin, read as ours when
+ * its window is one of our frames), its links open the partner's page (on a click) or a new tab
+ * that is not sandboxed.
+ */
+export const EMBED_FRAME_SANDBOX = 'allow-scripts allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation'
+
 export const EMBED_HEIGHT_MESSAGE = 'meeting-the-world:height'
 /** The message a host's helper posts to an iframe page to have it report its height again. */
 export const EMBED_MEASURE_MESSAGE = 'meeting-the-world:measure'
@@ -63,7 +71,9 @@ export function renderEmbedFrameScript(origin: string): string {
   }
   addEventListener('message', function (event) {
     var data = event.data;
-    if (event.origin !== origin || !data || data.type !== config.height) return;
+    // A sandboxed frame without allow-same-origin speaks from an opaque origin, "null": still ours when
+    // its window is one of our frames, which the loop below checks.
+    if ((event.origin !== origin && event.origin !== 'null') || !data || data.type !== config.height) return;
     var height = Math.ceil(Number(data.height));
     if (!(height > 0 && height < 100000)) return;
     var frames = document.getElementsByTagName('iframe');
@@ -74,7 +84,8 @@ export function renderEmbedFrameScript(origin: string): string {
   // Iframes that loaded before this script did have told their height already: ask again.
   var frames = document.getElementsByTagName('iframe');
   for (var i = 0; i < frames.length; i++) {
-    if (ours(frames[i]) && frames[i].contentWindow) frames[i].contentWindow.postMessage({ type: config.measure }, origin);
+    // To any origin: a sandboxed frame of ours has an opaque one; the request carries nothing.
+    if (ours(frames[i]) && frames[i].contentWindow) frames[i].contentWindow.postMessage({ type: config.measure }, '*');
   }
 })(${config});
 `

@@ -11,7 +11,8 @@ import { embedFrameHeight } from '../../server/embed/frame'
 import { en } from '../../server/i18n/strings/en'
 import { zh } from '../../server/i18n/strings/zh'
 import { zhHant } from '../../server/i18n/strings/zh-hant'
-import { CONFIGURATOR_STYLE, EMBED_FRAME_SANDBOX } from '../../server/render/pages/configurator'
+import { EMBED_FRAME_SANDBOX } from '../../server/embed/frame'
+import { CONFIGURATOR_STYLE } from '../../server/render/pages/configurator'
 import { PAGE_STYLE } from '../../server/render/pages/style'
 import { traditionalConverter } from '../../server/content/traditional'
 import { chineseStyleProblems } from '../node/chinese-style'
@@ -135,7 +136,7 @@ describe('the widget configurator', () => {
     const query = 'lang=zh&city=fort-worth&limit=3&theme=dark&layout=timeline&target=new&date-locale=en-US'
     expect(snippet(html, 'iframe-code')).toBe(
       // Written as HTML: `&` in an attribute is `&amp;`.
-      `<iframe src="http://localhost/embed?${query.replaceAll('&', '&amp;')}" title="${widgetStrings('zh').label}" height="${embedFrameHeight(3, 'timeline')}" loading="lazy"></iframe>`,
+      `<iframe src="http://localhost/embed?${query.replaceAll('&', '&amp;')}" title="${widgetStrings('zh').label}" width="100%" height="${embedFrameHeight(3, 'timeline')}" frameborder="0" loading="lazy"></iframe>`,
     )
     expect(snippet(html, 'sizing-code')).toBe('<script src="http://localhost/embed-frame.js" async></script>')
     // The form shows what it chose, so the next change starts from it.
@@ -200,7 +201,7 @@ describe('the widget configurator', () => {
     const { html } = await page(`/en/embed/${bad}`)
     expect(snippet(html, 'element-code').split('\n')[0]).toBe('<meeting-the-world lang="en"></meeting-the-world>')
     expect(snippet(html, 'iframe-code')).toContain(
-      `src="http://localhost/embed?lang=en" title="${widgetStrings('en').label}" height="${embedFrameHeight(5, 'list')}"`,
+      `src="http://localhost/embed?lang=en" title="${widgetStrings('en').label}" width="100%" height="${embedFrameHeight(5, 'list')}"`,
     )
     // A language may be asked by any tag the widget reads.
     expect(snippet((await page('/en/embed/?lang=zh-TW')).html, 'element-code')).toMatch(/^<meeting-the-world lang="zh-Hant">/)

@@ -15,7 +15,7 @@ import type { Child } from 'hono/jsx'
 import { escapeToBuffer } from 'hono/utils/html'
 import { widgetStrings } from '../../embed/config'
 import { linkDisplayOptions, WIDGET_LAYOUTS, WIDGET_LIMIT, WIDGET_THEMES, type DisplayOptions } from '../../embed/display-options'
-import { embedFrameHeight } from '../../embed/frame'
+import { EMBED_FRAME_SANDBOX, embedFrameHeight } from '../../embed/frame'
 import { translator } from '../../i18n'
 import type { Settings } from '../../model/settings'
 import { renderTextPage } from './layout'
@@ -29,14 +29,9 @@ export const CONFIGURATOR_STYLE = `
 .options button{grid-column:1/-1;justify-self:start}
 .snippet textarea,.snippet pre{display:block;width:100%;font-family:ui-monospace,monospace;font-size:.85rem;background:var(--bg);color:var(--fg);border:1px solid var(--line);padding:.5rem;white-space:pre-wrap;overflow-wrap:anywhere}
 .preview{border:1px dashed var(--line);padding:.5rem;margin:.5rem 0}
-.preview iframe{width:100%;border:0;display:block}
+.preview iframe{display:block}
 `
 
-/**
- * The sandbox flags an iframe of `/embed` needs, for a partner who sandboxes it: its height script
- * runs, its links open the partner's page (on a click) or a new tab that is not sandboxed.
- */
-export const EMBED_FRAME_SANDBOX = 'allow-scripts allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation'
 
 /** A city the home page's filter lists: its key and its name in the page's language. */
 export interface CityOption {
@@ -97,7 +92,10 @@ export function widgetSnippets({ options, city, urls, pin }: Pick<ConfiguratorMo
   const iframe = attributes([
     ['src', urls.embedPage({ city, ...linkDisplayOptions(options) })],
     ['title', widgetStrings(options.lang).label],
+    // Attributes, not `style=`, which a strict host policy refuses: full width, no border, the measured height.
+    ['width', '100%'],
     ['height', embedFrameHeight(options.limit, options.layout)],
+    ['frameborder', '0'],
     ['loading', 'lazy'],
   ])
   return {
@@ -267,7 +265,9 @@ export function renderConfiguratorPage(model: ConfiguratorModel): Promise<string
                 <iframe
                   src={local(urls.embedPage(query))}
                   title={widgetStrings(options.lang).label}
+                  width="100%"
                   height={String(embedFrameHeight(options.limit, options.layout))}
+                  frameborder="0"
                 ></iframe>
               </div>
             </>,
