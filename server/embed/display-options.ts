@@ -41,11 +41,17 @@ function oneOf<T extends string>(allowed: readonly T[], value: string | undefine
 /** What the widget shows when it is not told otherwise. */
 const DEFAULTS = { limit: WIDGET_LIMIT.default, theme: 'auto', layout: 'list', target: 'self', dateLocale: undefined } as const satisfies Omit<DisplayOptions, 'lang'>
 
-/** A locale `Intl` can write dates in, canonical (`en-us` → `en-US`); `undefined` for anything else. */
+/**
+ * A locale this runtime writes dates in, as `Intl` resolves it (`en-us` → `en-US`); `undefined` for
+ * a malformed tag or one it has no data for (`zz`), so the widget's language writes them. Resolved,
+ * not merely canonical, so that endless private-use variants (`en-x-a1`, `en-x-a2`…) come down to
+ * the few locales there are.
+ */
 function usableLocale(value: string | undefined): string | undefined {
   if (!value?.trim()) return undefined
   try {
-    return Intl.getCanonicalLocales(value.trim())[0]
+    const [supported] = Intl.DateTimeFormat.supportedLocalesOf([value.trim()])
+    return supported ? new Intl.DateTimeFormat(supported).resolvedOptions().locale : undefined
   } catch {
     return undefined
   }

@@ -218,6 +218,14 @@ describe('dates in the iframe page', () => {
     const italian = await (await request('/embed?lang=zh&city=berkeley&date-locale=it')).text()
     expect(italian).toContain('<time datetime="2018-05-26">26 maggio 2018</time>')
     expect(await (await request('/embed?lang=zh&city=berkeley&date-locale=%25%25')).text()).toContain('<time datetime="2018-05-26">2018年5月26日</time>')
+    // Well formed, but a locale no one writes dates in: the widget's language, not English.
+    expect(await (await request('/embed?lang=zh&city=berkeley&date-locale=zz')).text()).toContain('<time datetime="2018-05-26">2018年5月26日</time>')
+  })
+
+  it('name the same locale for every private-use variant of it, so the formats kept stay few', async () => {
+    const dated = async (locale: string) => (await (await request(`/embed?lang=zh&city=berkeley&date-locale=${locale}`)).text()).match(/<time[^>]*>[^<]*<\/time>/)?.[0]
+    expect(await dated('en-US-x-a1')).toBe(await dated('en-US'))
+    expect(await dated('en-US-x-a2')).toBe('<time datetime="2018-05-26">May 26, 2018</time>')
   })
 })
 
