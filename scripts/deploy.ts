@@ -53,6 +53,16 @@ function workerOrigin(environment: NodeJS.ProcessEnv, env: string | undefined): 
   return URL.canParse(configured) ? new URL(configured).origin : undefined
 }
 
+/**
+ * The KV bindings of the build deployed whose namespace id is still wrangler.toml's placeholder
+ * (all zeros), which Cloudflare would refuse: `WIDGET_RELEASES`, until the operator creates it.
+ */
+function placeholderNamespaces(env: string | undefined): string[] {
+  const { rawConfig } = experimental_readRawConfig({ config: resolve(ROOT, 'wrangler.toml') })
+  const namespaces: readonly { binding: string; id?: string }[] = (env === undefined ? rawConfig.kv_namespaces : rawConfig.env?.[env]?.kv_namespaces) ?? []
+  return namespaces.filter(({ id }) => /^0+$/.test(id ?? '')).map(({ binding }) => binding)
+}
+
 /** Sends the signed deploy hook; what the Worker answered, or why nothing did. */
 async function sendHook(url: string, secret: string): Promise<Response | Error> {
   const body = JSON.stringify(DEPLOY_HOOK_BODY)
@@ -102,6 +112,12 @@ async function main(args: readonly string[], environment: NodeJS.ProcessEnv): Pr
   ]
   if (!secret || !origin) {
     console.error(`Nothing ${purgeOnly ? 'purged' : 'deployed'}: the edge cache could not be purged without\n  ${missing.join('\n  ')}`)
+    return 1
+  }
+  const placeholders = purgeOnly ? [] : placeholderNamespaces(wranglerEnv(args))
+  if (placeholders.length > 0) {
+    const commands = placeholders.map((binding) => `npx wrangler kv namespace create ${binding}`).join('; ')
+    console.error(`Nothing deployed: wrangler.toml still has the placeholder id of ${placeholders.join(', ')}. Run ${commands}, and put the id it prints in wrangler.toml (README, Deploying).`)
     return 1
   }
   if (!purgeOnly) {

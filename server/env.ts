@@ -16,6 +16,11 @@ export interface Env extends SourceBindings {
    * feeds name it as `rel="hub"` and the Worker tells it of every feed a publish changed. Empty: none.
    */
   WEBSUB_HUB?: string
+  /**
+   * Workers KV namespace keeping every widget script served, by version (`embed/releases.ts`), so
+   * pinned `/embed/{version}.js` scripts outlive deploys. Absent: only the current one is served.
+   */
+  WIDGET_RELEASES?: KVNamespace
 }
 
 export interface AppEnv {

@@ -36,11 +36,19 @@ const pinned = new Map<string, Promise<PinnedEmbedScript>>()
 /** An isolate serves one or two origins (its public one, `workers.dev`); a few more are forgotten. */
 const MAX_ORIGINS = 8
 
+/** `/embed/{version}.js`: a version is 16 lowercase hex digits. */
+export const EMBED_SCRIPT_FILE = /^([0-9a-f]{16})\.js$/
+
+/** The version of a script's bytes: the first 16 hex digits of their SHA-256. */
+export async function embedScriptVersion(bytes: BufferSource): Promise<string> {
+  const sha256 = await crypto.subtle.digest('SHA-256', bytes)
+  return [...new Uint8Array(sha256).slice(0, 8)].map((byte) => byte.toString(16).padStart(2, '0')).join('')
+}
+
 async function pin(origin: string): Promise<PinnedEmbedScript> {
   const body = renderEmbedScript(origin)
   const bytes = new TextEncoder().encode(body)
-  const [sha256, sha384] = await Promise.all([crypto.subtle.digest('SHA-256', bytes), crypto.subtle.digest('SHA-384', bytes)])
-  const version = [...new Uint8Array(sha256).slice(0, 8)].map((byte) => byte.toString(16).padStart(2, '0')).join('')
+  const [version, sha384] = await Promise.all([embedScriptVersion(bytes), crypto.subtle.digest('SHA-384', bytes)])
   return { body, version, integrity: `sha384-${encodeBase64(sha384)}` }
 }
 
@@ -58,7 +66,8 @@ export function pinnedEmbedScript(origin: string): Promise<PinnedEmbedScript> {
 /**
  * What a careful partner writes to pin today's widget:
  * `<script src="{src}" integrity="{integrity}" crossorigin="anonymous" async></script>`.
- * The version changes with every deploy that changes the script; only the current one is served.
+ * The version changes with every deploy that changes the script; earlier ones are still served
+ * where the Worker keeps its releases (`releases.ts`).
  */
 export async function embedScriptPin(origin: string): Promise<{ src: string; integrity: string }> {
   const { version, integrity } = await pinnedEmbedScript(origin)

@@ -19,7 +19,8 @@ import { listEntries } from '../content/entries'
 import { renderEmbedData } from '../embed/data'
 import { displayOptions, linkDisplayOptions } from '../embed/display-options'
 import { renderEmbedFrameScript } from '../embed/frame'
-import { pinnedEmbedScript, renderEmbedScript } from '../embed/script'
+import { pastEmbedScript, recordEmbedScript } from '../embed/releases'
+import { EMBED_SCRIPT_FILE, pinnedEmbedScript, renderEmbedScript } from '../embed/script'
 import type { AppEnv } from '../env'
 import { answerInLanguage, CACHE_CONTROL } from '../http/cache-control'
 import { showing } from '../http/cache-tags'
@@ -79,17 +80,26 @@ const framedErrors: MiddlewareHandler<AppEnv> = async (c, next) => {
 
 export const embedRoutes = new Hono<AppEnv>()
   .get('/embed.js', withEtag, (c) => {
+    recordEmbedScript(c)
     c.header('Cache-Control', CACHE_CONTROL.untilDeploy)
     showing(c, { kind: 'asset' })
     return c.body(renderEmbedScript(publicOrigin(c)), 200, JAVASCRIPT)
   })
   .get('/embed/:file', withEtag, async (c) => {
     const script = await pinnedEmbedScript(publicOrigin(c))
-    // Only today's version: any other's bytes are not these, and SRI would refuse them anyway.
-    if (c.req.param('file') !== `${script.version}.js`) return problemResponse(c, 'notFound', { values: { path: c.req.path } })
+    const version = EMBED_SCRIPT_FILE.exec(c.req.param('file'))?.[1]
+    let body: string | ArrayBuffer | undefined
+    if (version === script.version) {
+      recordEmbedScript(c)
+      body = script.body
+    } else if (version) {
+      // An earlier deploy's, exactly as it was served (releases.ts), or nothing: SRI refuses any other bytes.
+      body = await pastEmbedScript(c, version)
+    }
+    if (body === undefined) return problemResponse(c, 'notFound', { values: { path: c.req.path } })
     c.header('Cache-Control', CACHE_CONTROL.immutable)
     showing(c, { kind: 'asset' })
-    return c.body(script.body, 200, JAVASCRIPT)
+    return c.body(body, 200, JAVASCRIPT)
   })
   .get('/embed-frame.js', withEtag, (c) => {
     c.header('Cache-Control', CACHE_CONTROL.untilDeploy)

@@ -28,6 +28,7 @@ import { problemResponse } from '../http/problem'
 import { LANGUAGE_SEGMENT } from '../i18n/language'
 import { LIMIT, usableFilters } from '../model/filters'
 import { displayOptions, linkDisplayOptions } from '../embed/display-options'
+import { recordEmbedScript } from '../embed/releases'
 import { embedScriptPin } from '../embed/script'
 import { CONFIGURATOR_STYLE, renderConfiguratorPage } from '../render/pages/configurator'
 import { renderEntryPage } from '../render/pages/entry'
@@ -184,6 +185,8 @@ pagesRoutes
     // The widget's language is the form's choice, else the page's.
     const options = displayOptions(query, (query.lang && languageFromTag(query.lang)) || language)
     const [facets, settings, pin] = await Promise.all([facetsOf(source, language), getSettings(source, language), embedScriptPin(publicOrigin(c))])
+    // The pin it gives must outlive the next deploy.
+    recordEmbedScript(c)
     // The cities the home page's filter lists; any other value is every city.
     const cities = facets.find((facet) => facet.name === 'city')?.options ?? []
     const city = cities.find((option) => option.value === query.city)?.value
