@@ -284,7 +284,7 @@ export const en = {
     code: 'Code',
     policy: 'If your page has a Content-Security-Policy, add these sources to it:',
     styles: 'The widget’s styles need no source of their own.',
-    pinned: 'Or pin today’s version of the script, which browsers check by its hash (Subresource Integrity); its address changes with each new version.',
+    pinned: 'Or pin today’s version of the script, which browsers check by its hash (Subresource Integrity). A new version gets an address of its own; the one you pinned keeps serving this version, so your widget stays as it is.',
     preview: 'Preview',
   },
 }
