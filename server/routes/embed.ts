@@ -14,6 +14,7 @@
  * the problem's JSON.
  */
 import { Hono, type Context, type MiddlewareHandler } from 'hono'
+import { languageById } from '../../schemas/languages'
 import { siteUrls, type EmbedQuery } from '../../schemas/lib/site-urls'
 import { listEntries } from '../content/entries'
 import { renderEmbedData } from '../embed/data'
@@ -30,6 +31,7 @@ import { withEtag } from '../http/etag'
 import { knownFilters } from '../http/filters'
 import { publicOrigin } from '../http/origin'
 import { problemResponse } from '../http/problem'
+import { LANGUAGE_SEGMENT } from '../i18n/language'
 import { usableFilters } from '../model/filters'
 import { EMBED_HEIGHT_SCRIPT, EMBED_PAGE_STYLE, renderEmbedPage, renderEmbedUnavailable } from '../render/pages/embed'
 
@@ -68,7 +70,7 @@ const framedErrors: MiddlewareHandler<AppEnv> = async (c, next) => {
     'Content-Type': 'text/html; charset=UTF-8',
     'Content-Security-Policy': await embedContentSecurityPolicy(),
     'Cache-Control': CACHE_CONTROL.none,
-    'Content-Language': problem.headers.get('Content-Language') ?? '',
+    'Content-Language': languageById(displayOptions(c.req.query(), c.get('language')).lang).tag,
   })
   const retryAfter = problem.headers.get('Retry-After')
   if (retryAfter) headers.set('Retry-After', retryAfter)
@@ -78,7 +80,16 @@ const framedErrors: MiddlewareHandler<AppEnv> = async (c, next) => {
   c.res = new Response(html, { status: problem.status, headers })
 }
 
+/** The same page at its one address, query kept, for good: a partner's typo still frames the widget, not a 404. */
+function toAddress(c: Context<AppEnv>, path: string) {
+  c.header('Cache-Control', CACHE_CONTROL.untilDeploy)
+  showing(c, { kind: 'asset' })
+  return c.redirect(publicOrigin(c) + path + new URL(c.req.url).search, 301)
+}
+
 export const embedRoutes = new Hono<AppEnv>()
+  .get('/embed/', (c) => toAddress(c, '/embed'))
+  .get(`${LANGUAGE_SEGMENT}/embed`, (c) => toAddress(c, `/${c.req.param('lang')}/embed/`))
   .get('/embed.js', withEtag, (c) => {
     recordEmbedScript(c)
     c.header('Cache-Control', CACHE_CONTROL.untilDeploy)

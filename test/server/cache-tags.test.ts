@@ -107,6 +107,8 @@ const ROUTES: Row[] = [
   // The configurator lists the cities of every entry, and its pinned script changes only with a deploy.
   { path: '/zh-hant/embed/', status: 200, edge: CONTENT_AT_THE_EDGE, tags: ['site', 'lang:zh-hant', 'kind:page', 'settings', 'list:all'] },
   { path: '/zh', status: 301, edge: DEPLOYED_AT_THE_EDGE, tags: ['site', 'kind:page'] },
+  { path: '/embed/', status: 301, edge: DEPLOYED_AT_THE_EDGE, tags: ['site', 'kind:asset'] },
+  { path: '/en/embed', status: 301, edge: DEPLOYED_AT_THE_EDGE, tags: ['site', 'kind:asset'] },
   { path: '/zh-hant', status: 301, edge: DEPLOYED_AT_THE_EDGE, tags: ['site', 'kind:page'] },
   {
     path: '/zh-hant/entries/vicenza-2018',

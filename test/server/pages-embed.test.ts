@@ -101,6 +101,14 @@ describe('/embed', () => {
     expect(html).toContain(`<script>${EMBED_HEIGHT_SCRIPT}</script>`)
   })
 
+  it.each([
+    ['/embed/?lang=zh&city=burnaby', 'http://localhost/embed?lang=zh&city=burnaby'],
+    ['/zh-hant/embed?limit=3', 'http://localhost/zh-hant/embed/?limit=3'],
+  ])('sends %s, a near miss a partner may type, to %s for good rather than framing a 404', async (path, location) => {
+    const response = await request(path)
+    expect([response.status, response.headers.get('Location')]).toEqual([301, location])
+  })
+
   it('keeps the other pages unframeable', async () => {
     const response = await request('/en/')
     expect(response.headers.get('X-Frame-Options')).toBe('SAMEORIGIN')
