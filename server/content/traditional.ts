@@ -6,18 +6,23 @@
  * keep in the site settings (*Traditional Chinese corrections*), which win
  * over OpenCC's phrases.
  *
- * The dictionaries are built into a trie once per isolate and corrections
- * list (about 0.1 s), and each distinct text is converted once and kept, so a
+ * The dictionaries (Text modules beside the main one, about 1 MB) are
+ * imported on the first Traditional request, not as the isolate starts, and
+ * built into a trie once per isolate and corrections list (about 0.1 s), and each distinct text is converted once and kept, so a
  * content revision's texts are converted once, not per request. The last
  * `MAX_CONVERTERS` lists' converters are kept, so an editor's preview with
  * draft corrections does not rebuild the published one's trie.
  */
 import { isConverted, type LanguageId } from '../../schemas/languages'
-import { correctionsFrom, simplifiedToTraditional, type Convert, type TraditionalCorrection } from '../../schemas/lib/traditional'
+import {
+  correctionsFrom,
+  simplifiedToTraditional,
+  type Convert,
+  type TraditionalCorrection,
+  type TraditionalDictionaries,
+} from '../../schemas/lib/traditional'
 import { traditionalCorrectionsQuery } from './queries'
 import type { ContentSource } from './source'
-import characters from './traditional/st-characters.txt'
-import phrases from './traditional/st-phrases.txt'
 
 export type { Convert, TraditionalCorrection }
 
@@ -30,8 +35,18 @@ const MAX_CONVERTERS = 2
 /** The converters kept, by their corrections (as JSON), least recently used first. */
 const converters = new Map<string, Convert>()
 
+let dictionaries: Promise<TraditionalDictionaries> | undefined
+
+/** OpenCC's dictionaries, imported once, when first needed: an isolate that serves no Traditional text never loads them. */
+function loadDictionaries(): Promise<TraditionalDictionaries> {
+  dictionaries ??= Promise.all([import('./traditional/st-phrases.txt'), import('./traditional/st-characters.txt')]).then(
+    ([phrases, characters]) => ({ phrases: phrases.default, characters: characters.default }),
+  )
+  return dictionaries
+}
+
 /** The converter for one list of corrections, with the texts it converted; the last `MAX_CONVERTERS` used are kept. */
-export function traditionalConverter(corrections: readonly TraditionalCorrection[]): Convert {
+export async function traditionalConverter(corrections: readonly TraditionalCorrection[]): Promise<Convert> {
   const key = JSON.stringify(corrections)
   const known = converters.get(key)
   if (known) {
@@ -40,7 +55,10 @@ export function traditionalConverter(corrections: readonly TraditionalCorrection
     converters.set(key, known)
     return known
   }
-  const convertText = simplifiedToTraditional({ phrases, characters }, corrections)
+  const convertText = simplifiedToTraditional(await loadDictionaries(), corrections)
+  // Another request may have built it meanwhile: the first one built is the one kept.
+  const built = converters.get(key)
+  if (built) return built
   const kept = new Map<string, string>()
   const convert: Convert = (text) => {
     let converted = kept.get(text)

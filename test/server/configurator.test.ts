@@ -102,7 +102,7 @@ describe('the widget configurator', () => {
       expect(texts.flatMap((node) => chineseStyleProblems(node.text))).toEqual([])
       expect(texts.filter((node) => /English|Chinese/.test(node.text))).toEqual([])
       if (path.startsWith('/zh-hant/')) {
-        const convert = traditionalConverter([])
+        const convert = await traditionalConverter([])
         expect(texts.filter((node) => node.lang === 'zh-Hant' && convert(node.text) !== node.text).map((node) => node.text)).toEqual([])
       }
     },

@@ -3,9 +3,9 @@
  * held to the pages as served in each of our languages: English, Simplified
  * Chinese and the Traditional Chinese edition. Each test names the review's row.
  */
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { TOPICS } from '../../schemas/vocabulary'
-import { traditionalConverter } from '../../server/content/traditional'
+import { traditionalConverter, type Convert } from '../../server/content/traditional'
 import { en } from '../../server/i18n/strings/en'
 import { zh } from '../../server/i18n/strings/zh'
 import { zhHant } from '../../server/i18n/strings/zh-hant'
@@ -231,7 +231,10 @@ describe.each(['zh', 'zh-hant'] as const)('the %s pages, in a Chinese government
 })
 
 describe('the Traditional Chinese edition', () => {
-  const convert = traditionalConverter([])
+  let convert: Convert
+  beforeAll(async () => {
+    convert = await traditionalConverter([])
+  })
 
   it.each(['/zh-hant/', '/zh-hant/entries/fort-worth-2011', '/zh-hant/entries/berkeley-2018', '/zh-hant/json-feed-extension'])(
     '%s writes every Chinese text in Traditional characters',

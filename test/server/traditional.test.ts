@@ -213,21 +213,21 @@ describe('the converters an isolate keeps, one per list of corrections', () => {
   const PUBLISHED: never[] = []
   const DRAFT = [{ simplified: '为', traditional: '為' }]
 
-  it('keeps the published and a preview’s draft corrections’ converters while requests alternate between them', () => {
-    const published = traditionalConverter(PUBLISHED)
-    const draft = traditionalConverter(DRAFT)
+  it('keeps the published and a preview’s draft corrections’ converters while requests alternate between them', async () => {
+    const published = await traditionalConverter(PUBLISHED)
+    const draft = await traditionalConverter(DRAFT)
     for (let request = 0; request < 3; request++) {
-      expect(traditionalConverter(PUBLISHED)).toBe(published)
-      expect(traditionalConverter(DRAFT)).toBe(draft)
+      expect(await traditionalConverter(PUBLISHED)).toBe(published)
+      expect(await traditionalConverter(DRAFT)).toBe(draft)
     }
     expect([published('成为'), draft('成为')]).toEqual(['成爲', '成為'])
   })
 
-  it('lets the least recently used go when a third list comes', () => {
-    const published = traditionalConverter(PUBLISHED)
-    const draft = traditionalConverter(DRAFT)
-    traditionalConverter([{ simplified: '面条', traditional: '麵條' }])
-    expect(traditionalConverter(DRAFT)).toBe(draft)
-    expect(traditionalConverter(PUBLISHED)).not.toBe(published)
+  it('lets the least recently used go when a third list comes', async () => {
+    const published = await traditionalConverter(PUBLISHED)
+    const draft = await traditionalConverter(DRAFT)
+    await traditionalConverter([{ simplified: '面条', traditional: '麵條' }])
+    expect(await traditionalConverter(DRAFT)).toBe(draft)
+    expect(await traditionalConverter(PUBLISHED)).not.toBe(published)
   })
 })
