@@ -9,16 +9,9 @@
 import type { MiddlewareHandler } from 'hono'
 import type { AppEnv } from '../env'
 import { canonicalLanguagePath } from '../i18n/language'
-import { CACHE_CONTROL } from './cache-control'
-import { showing } from './cache-tags'
-import { publicOrigin } from './origin'
+import { redirectForGood } from './redirect'
 
 export const redirectLanguageCase: MiddlewareHandler<AppEnv> = async (c, next) => {
-  const url = new URL(c.req.url)
-  const canonical = canonicalLanguagePath(url.pathname)
-  if (canonical === undefined) return next()
-  // The same for every reader, and changes only with a deploy.
-  c.header('Cache-Control', CACHE_CONTROL.untilDeploy)
-  showing(c, { kind: 'asset' })
-  return c.redirect(publicOrigin(c) + canonical + url.search, 301)
+  const canonical = canonicalLanguagePath(new URL(c.req.url).pathname)
+  return canonical === undefined ? next() : redirectForGood(c, canonical)
 }

@@ -31,6 +31,7 @@ import { withEtag } from '../http/etag'
 import { knownFilters } from '../http/filters'
 import { publicOrigin } from '../http/origin'
 import { problemResponse } from '../http/problem'
+import { redirectForGood } from '../http/redirect'
 import { LANGUAGE_SEGMENT } from '../i18n/language'
 import { usableFilters } from '../model/filters'
 import { EMBED_HEIGHT_SCRIPT, EMBED_PAGE_STYLE, renderEmbedPage, renderEmbedUnavailable } from '../render/pages/embed'
@@ -80,16 +81,10 @@ const framedErrors: MiddlewareHandler<AppEnv> = async (c, next) => {
   c.res = new Response(html, { status: problem.status, headers })
 }
 
-/** The same page at its one address, query kept, for good: a partner's typo still frames the widget, not a 404. */
-function toAddress(c: Context<AppEnv>, path: string) {
-  c.header('Cache-Control', CACHE_CONTROL.untilDeploy)
-  showing(c, { kind: 'asset' })
-  return c.redirect(publicOrigin(c) + path + new URL(c.req.url).search, 301)
-}
-
 export const embedRoutes = new Hono<AppEnv>()
-  .get('/embed/', (c) => toAddress(c, '/embed'))
-  .get(`${LANGUAGE_SEGMENT}/embed`, (c) => toAddress(c, `/${c.req.param('lang')}/embed/`))
+  // Near misses a partner may type: the widget, or the configurator, rather than a framed 404.
+  .get('/embed/', (c) => redirectForGood(c, '/embed'))
+  .get(`${LANGUAGE_SEGMENT}/embed`, (c) => redirectForGood(c, `/${c.req.param('lang')}/embed/`))
   .get('/embed.js', withEtag, (c) => {
     recordEmbedScript(c)
     c.header('Cache-Control', CACHE_CONTROL.untilDeploy)
