@@ -29,16 +29,22 @@ export interface EmbedDataJson {
   }
 }
 
+/** An entry's summary as the widget shows it (both forms): cut in the language it is written in, between words in English, by width in Chinese. */
+export function widgetSummary(entry: Entry): string | null {
+  if (entry.summary === null) return null
+  const written = entry.fellBack.includes('summary') ? entry.fallbackLanguage : entry.language
+  return truncate(entry.summary, WIDGET_SUMMARY_WIDTH, languageById(written).tag)
+}
+
 function embedItem(entry: Entry, urls: SiteUrls): EmbedItemJson {
-  const { id, language, title, date, city, country, summary, fallback, links } = renderEntryJson(entry, urls)
+  const { id, title, date, city, country, fallback, links } = renderEntryJson(entry, urls)
   return {
     id,
     title,
     date,
     city,
     country,
-    // Cut in the language it is written in: between words in English, by width in Chinese.
-    summary: summary === null ? null : truncate(summary, WIDGET_SUMMARY_WIDTH, fallback.fields.includes('summary') ? fallback.language : language),
+    summary: widgetSummary(entry),
     fallback,
     links: { page: links.page },
   }

@@ -13,10 +13,10 @@ import { languageById } from '../../../schemas/languages'
 import { formatPartialDate } from '../../../schemas/lib/partial-date'
 import type { Entry } from '../../model/entry'
 import { widgetStrings } from '../../embed/config'
-import { WIDGET_SUMMARY_WIDTH, type DisplayOptions } from '../../embed/display-options'
+import { widgetSummary } from '../../embed/data'
+import type { DisplayOptions } from '../../embed/display-options'
 import { EMBED_HEIGHT_MESSAGE, EMBED_MEASURE_MESSAGE } from '../../embed/frame'
 import { WIDGET_STYLE } from '../../embed/style'
-import { truncate } from '../../embed/truncate'
 import type { Selectors, SiteUrls } from '../../../schemas/lib/site-urls'
 import { htmlDocument } from './layout'
 import { fellBackTag, PlaceName } from './place'
@@ -93,7 +93,7 @@ export function renderEmbedPage({ options, filters, entries, urls }: EmbedPageMo
               </p>
               {entry.summary ? (
                 <p class="summary" lang={fellBackTag(entry, 'summary')}>
-                  {truncate(entry.summary, WIDGET_SUMMARY_WIDTH, fellBackTag(entry, 'summary') ?? languageById(entry.language).tag)}
+                  {widgetSummary(entry)}
                 </p>
               ) : null}
             </li>
