@@ -22,17 +22,13 @@ import { settings } from '../schemas/documents/settings'
 import { localizedFields } from '../schemas/lib/localized-fields'
 import { SANITY_API_VERSION as API_VERSION } from '../schemas/lib/api-version'
 import { StudioInput } from './components/studio-input'
-import { shardLakeListeners } from './lake-listeners'
+import { LAKE_API_HOST } from './local-lake'
+import { LOCALE_BUNDLES, LOCALE_PLUGINS } from './locales'
 import { keepingPublicationTime } from './publication-time'
 import { defaultDocumentNode, structure } from './structure'
 import { translationBadges } from './translation-badges'
-import { bilingualValidationBundle } from './validation-messages'
 
 export { API_VERSION }
-
-/** The local Content Lake's address, when the Studio works against it. */
-const LAKE_API_HOST = process.env.SANITY_STUDIO_API_HOST || undefined
-if (LAKE_API_HOST) shardLakeListeners(LAKE_API_HOST)
 
 /** Document types that exist once and are edited in place, never created or deleted by editors. */
 const SINGLETON_TYPES = new Set(['settings'])
@@ -49,7 +45,11 @@ export default defineConfig({
   projectId: process.env.SANITY_STUDIO_PROJECT_ID || 'local',
   dataset: process.env.SANITY_STUDIO_DATASET || 'production',
   ...(LAKE_API_HOST ? { apiHost: LAKE_API_HOST } : {}),
-  plugins: [structureTool({ structure, defaultDocumentNode }), visionTool({ defaultApiVersion: API_VERSION })],
+  plugins: [
+    structureTool({ structure, defaultDocumentNode }),
+    visionTool({ defaultApiVersion: API_VERSION }),
+    ...LOCALE_PLUGINS,
+  ],
   schema: {
     types: schemaTypes,
     templates: (templates) => templates.filter(({ schemaType }) => !SINGLETON_TYPES.has(schemaType)),
@@ -64,5 +64,5 @@ export default defineConfig({
       creationContext.type === 'global' ? items.filter(({ templateId }) => !SINGLETON_TYPES.has(templateId)) : items,
   },
   form: { components: { input: StudioInput } },
-  i18n: { bundles: [bilingualValidationBundle] },
+  i18n: { bundles: LOCALE_BUNDLES },
 })

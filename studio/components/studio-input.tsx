@@ -7,8 +7,11 @@
  * in sanity.config.ts, so every input of every form passes through it; all the
  * others are drawn as Sanity draws them.
  */
-import { isObjectInputProps, type InputProps, type SlugInputProps } from 'sanity'
+import { isObjectInputProps, isStringInputProps, type InputProps, type SlugInputProps } from 'sanity'
+import { LOCALIZED_TYPE_NAMES } from '../../schemas/lib/localized-fields'
+import { CountryInput } from './country-input'
 import { SlugInputWithLinks } from './entry-links'
+import { LocalizedInput } from './translation-status-input'
 
 /**
  * Whether `props` are those of an entry's slug: the `slug` field at the top of
@@ -19,7 +22,10 @@ export function isEntrySlug(props: InputProps): props is SlugInputProps {
   return isObjectInputProps(props) && props.schemaType.name === 'slug' && props.path.length === 1 && props.path[0] === 'slug'
 }
 
-/** Every input of the form: the entry's slug with its links, anything else as Sanity draws it. */
+/** Every input of the form: the entry's slug with its links, a localized field with its translation status, an entry's country, anything else as Sanity draws it. */
 export function StudioInput(props: InputProps) {
-  return isEntrySlug(props) ? <SlugInputWithLinks {...props} /> : props.renderDefault(props)
+  if (isEntrySlug(props)) return <SlugInputWithLinks {...props} />
+  if (isObjectInputProps(props) && (LOCALIZED_TYPE_NAMES as readonly string[]).includes(props.schemaType.name)) return <LocalizedInput {...props} />
+  if (isStringInputProps(props) && props.path.length === 1 && props.path[0] === 'country') return <CountryInput {...props} />
+  return props.renderDefault(props)
 }
