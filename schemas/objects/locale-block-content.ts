@@ -1,5 +1,5 @@
 /**
- * `localeBlockContent`: Portable Text per language, side by side.
+ * `localeBlockContent`: Portable Text per language, one above the other.
  * Stored as `{_type: 'localeBlockContent', en: [block…], zh: [block…]}`.
  *
  * Deliberately small: paragraphs, two heading levels, quotes, lists, bold,
@@ -64,4 +64,5 @@ export const localeBlockContent = defineLocalizedObject(
   'localeBlockContent',
   { en: 'Localized rich text', zh: '多语言富文本' },
   { type: 'array', of: [block] },
+  { layout: 'stacked' },
 )

@@ -55,18 +55,21 @@ export type LocaleBlockContent = {
     _type: "block";
     _key: string;
   }>;
+  outdated?: Array<string>;
 };
 
 export type LocaleText = {
   _type: "localeText";
   en?: string;
   zh?: string;
+  outdated?: Array<string>;
 };
 
 export type LocaleString = {
   _type: "localeString";
   en?: string;
   zh?: string;
+  outdated?: Array<string>;
 };
 
 export type Settings = {
@@ -796,22 +799,26 @@ export type EntriesQueryResult = Array<{
     _type: "localeString";
     en?: string;
     zh?: string;
+    outdated?: Array<string>;
   }> | null;
   englishCity: string | null;
   city: Array<{
     _type: "localeString";
     en?: string;
     zh?: string;
+    outdated?: Array<string>;
   }> | null;
   region: Array<{
     _type: "localeString";
     en?: string;
     zh?: string;
+    outdated?: Array<string>;
   }> | null;
   summary: Array<{
     _type: "localeText";
     en?: string;
     zh?: string;
+    outdated?: Array<string>;
   }> | null;
   body: Array<{
     _type: "localeBlockContent";
@@ -851,6 +858,7 @@ export type EntriesQueryResult = Array<{
       _type: "block";
       _key: string;
     }>;
+    outdated?: Array<string>;
   }> | null;
   fellBack: Array<"body" | "city" | "region" | "summary">;
 }>;
@@ -1133,22 +1141,26 @@ export type EntryBySlugQueryResult = {
     _type: "localeString";
     en?: string;
     zh?: string;
+    outdated?: Array<string>;
   }> | null;
   englishCity: string | null;
   city: Array<{
     _type: "localeString";
     en?: string;
     zh?: string;
+    outdated?: Array<string>;
   }> | null;
   region: Array<{
     _type: "localeString";
     en?: string;
     zh?: string;
+    outdated?: Array<string>;
   }> | null;
   summary: Array<{
     _type: "localeText";
     en?: string;
     zh?: string;
+    outdated?: Array<string>;
   }> | null;
   body: Array<{
     _type: "localeBlockContent";
@@ -1188,6 +1200,7 @@ export type EntryBySlugQueryResult = {
       _type: "block";
       _key: string;
     }>;
+    outdated?: Array<string>;
   }> | null;
   fellBack: Array<"body" | "city" | "region" | "summary">;
 } | null;
@@ -1206,21 +1219,25 @@ export type SettingsQueryResult = {
     _type: "localeString";
     en?: string;
     zh?: string;
+    outdated?: Array<string>;
   }> | null;
   description: Array<{
     _type: "localeText";
     en?: string;
     zh?: string;
+    outdated?: Array<string>;
   }> | null;
   publisher: Array<{
     _type: "localeString";
     en?: string;
     zh?: string;
+    outdated?: Array<string>;
   }> | null;
   copyright: Array<{
     _type: "localeString";
     en?: string;
     zh?: string;
+    outdated?: Array<string>;
   }> | null;
   baseUrl: string | null;
   fellBack: Array<"copyright" | "description" | "publisher" | "title">;

@@ -11,6 +11,7 @@ import { schemaTypes } from '../../schemas'
 import { entry } from '../../schemas/documents/entry'
 import { settings } from '../../schemas/documents/settings'
 import { titleIn } from '../../schemas/lib/bilingual'
+import { OUTDATED_FIELD } from '../../schemas/lib/localized-object'
 import { countryName } from '../../schemas/lib/country-name'
 import { slugify } from '../../schemas/lib/slug'
 import { chineseStyleProblems } from './chinese-style'
@@ -51,16 +52,22 @@ describe('the Studio schema', () => {
     expect(documentTypes.sort()).toEqual(['entry', 'settings'])
   })
 
-  test.each(['localeString', 'localeText', 'localeBlockContent'])(
-    '%s has one field per language editors write, in WRITTEN_LANGUAGES order, shown side by side',
-    (name) => {
+  test.each([
+    ['localeString', WRITTEN_LANGUAGES.length],
+    ['localeText', WRITTEN_LANGUAGES.length],
+    ['localeBlockContent', 1],
+  ])(
+    '%s has one field per language editors write, in WRITTEN_LANGUAGES order (%i per row), and a hidden list of possibly outdated languages',
+    (name, columns) => {
       const type = objectType(name)
-      expect(type.fields.map((candidate) => candidate.name)).toEqual(WRITTEN_LANGUAGES.map((language) => language.id))
-      expect(type.fields.map((candidate) => candidate.type.title)).toEqual([
+      const languages = WRITTEN_LANGUAGES.map((language) => language.id)
+      expect(type.fields.map((candidate) => candidate.name)).toEqual([...languages, OUTDATED_FIELD])
+      expect(type.fields.slice(0, languages.length).map((candidate) => candidate.type.title)).toEqual([
         'English · 英文',
         'Chinese (Simplified) · 简体中文',
       ])
-      expect(type.options).toMatchObject({ columns: WRITTEN_LANGUAGES.length })
+      expect(type.fields.at(-1)?.type.hidden).toBe(true)
+      expect(type.options).toMatchObject({ columns })
     },
   )
 
