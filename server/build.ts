@@ -2,14 +2,15 @@
  * The Worker's build steps, run with Node by wrangler's `[build]` command
  * (before `wrangler dev`, `npm start`, the browser tests, `wrangler deploy`
  * and the benchmarks' dry run) and as vitest's global setup for the Worker
- * tests: the widget's element bundle, and the Traditional Chinese edition's
- * dictionaries. Each writes its git-ignored output only when it changed.
+ * tests: the widget's element bundle, the Traditional Chinese edition's
+ * dictionaries, and the maps' projected land (server/map/build.ts). Each writes its git-ignored output only when it changed.
  */
 import buildElement from './embed/build.ts'
 import buildTraditionalDictionaries from './content/traditional/build.ts'
+import buildWorldMap from './map/build.ts'
 
 export default async function build(): Promise<void> {
-  await Promise.all([buildElement(), buildTraditionalDictionaries()])
+  await Promise.all([buildElement(), buildTraditionalDictionaries(), buildWorldMap()])
 }
 
 if (import.meta.main) await build()
