@@ -1,14 +1,20 @@
 /**
  * A badge per language in the document's footer: "English 6/6", "简体中文 4/6",
  * counting the localized fields written in some language (the rule of
- * schemas/lib/localized-fields.ts, shared with the "Needs translation" list).
- * Green when the language has them all, amber when some are missing; the
- * tooltip names the missing fields.
+ * schemas/lib/localized-fields.ts, shared with the "Needs translation" list),
+ * and those the language may no longer match ("简体中文 6/6 · 1项可能需要更新",
+ * schemas/lib/translation-status.ts). Green when the language has them all and
+ * none is outdated, amber otherwise; the tooltip names the fields.
  */
 import type { DocumentBadgeComponent, DocumentBadgeDescription, DocumentBadgeProps } from 'sanity'
 import { WRITTEN_LANGUAGES, type WrittenLanguage, type WrittenLanguageId } from '../schemas/languages'
 import { LANGUAGE_NAMES, bilingualMessage, titleIn } from '../schemas/lib/bilingual'
 import { translationCompleteness, type LocalizedField } from '../schemas/lib/localized-fields'
+
+/** The label's note of `count` possibly outdated fields, in the badge's own language: `1 may be outdated`, `1项可能需要更新`. */
+function outdatedNote(language: WrittenLanguageId, count: number): string {
+  return language === 'zh' ? `${count}项可能需要更新` : `${count} may be outdated`
+}
 
 /** What the badge of `language` says about `document`. */
 function describeTranslation(
@@ -19,6 +25,7 @@ function describeTranslation(
   const completeness = translationCompleteness(document, fields).find((entry) => entry.language === language.id)
   const written = completeness?.written.length ?? 0
   const missing = completeness?.missing ?? []
+  const outdated = completeness?.outdated ?? []
   const names = LANGUAGE_NAMES[language.id]
   if (written === 0) {
     return {
@@ -26,17 +33,27 @@ function describeTranslation(
       title: bilingualMessage('Nothing written yet', '尚未填写内容'),
     }
   }
-  if (missing.length === 0) {
+  const count = `${language.nativeTitle} ${written - missing.length}/${written}`
+  if (missing.length === 0 && outdated.length === 0) {
     return {
-      label: `${language.nativeTitle} ${written}/${written}`,
+      label: count,
       title: bilingualMessage(`${names.en}: complete`, `${names.zh}：内容完整`),
       color: 'success',
     }
   }
-  const titles = (id: WrittenLanguageId) => missing.map((field) => titleIn(field.title, id))
+  const titles = (list: readonly LocalizedField[], id: WrittenLanguageId) => list.map((field) => titleIn(field.title, id))
+  const tooltip = [
+    missing.length > 0 &&
+      bilingualMessage(`Missing in ${names.en}: ${titles(missing, 'en').join(', ')}`, `${names.zh}缺少：${titles(missing, 'zh').join('、')}`),
+    outdated.length > 0 &&
+      bilingualMessage(
+        `May be outdated in ${names.en}: ${titles(outdated, 'en').join(', ')}`,
+        `${names.zh}可能需要更新：${titles(outdated, 'zh').join('、')}`,
+      ),
+  ].filter((line) => typeof line === 'string')
   return {
-    label: `${language.nativeTitle} ${written - missing.length}/${written}`,
-    title: bilingualMessage(`Missing in ${names.en}: ${titles('en').join(', ')}`, `${names.zh}缺少：${titles('zh').join('、')}`),
+    label: outdated.length > 0 ? `${count} · ${outdatedNote(language.id, outdated.length)}` : count,
+    title: tooltip.join('\n'),
     color: 'warning',
   }
 }

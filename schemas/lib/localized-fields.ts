@@ -4,10 +4,13 @@
  * works on the schema definitions as written, so the Studio's translation
  * badges and its "Needs translation" list agree on what counts as a
  * translation gap. Rule: a localized field filled in one language must be
- * filled in every language; a field empty in all of them is no gap.
+ * filled in every language; a field empty in all of them is no gap. A field
+ * whose written language is marked as possibly outdated
+ * (schemas/lib/translation-status.ts) needs that language looked at too.
  */
 import { WRITTEN_LANGUAGE_IDS, type WrittenLanguageId } from '../languages'
 import { hasContent } from './localized-rules'
+import { outdatedLanguages } from './translation-status'
 
 /** The localized object types (schemas/objects/locale-*.ts). */
 export const LOCALIZED_TYPE_NAMES = ['localeString', 'localeText', 'localeBlockContent'] as const
@@ -56,6 +59,8 @@ export interface LanguageCompleteness {
   written: LocalizedField[]
   /** Those of them that have no content in this language. */
   missing: LocalizedField[]
+  /** Those of them written in this language, where it may no longer say what the other language says. */
+  outdated: LocalizedField[]
 }
 
 /** Each written language's completeness, in `WRITTEN_LANGUAGES` order. */
@@ -65,12 +70,13 @@ export function translationCompleteness(
 ): LanguageCompleteness[] {
   const filled = fields.map((field) => {
     const value = valueAt(document, field.path) as Record<string, unknown> | undefined
-    return { field, languages: WRITTEN_LANGUAGE_IDS.filter((id) => hasContent(value?.[id])) }
+    return { field, languages: WRITTEN_LANGUAGE_IDS.filter((id) => hasContent(value?.[id])), outdated: outdatedLanguages(value) }
   })
   const written = filled.filter(({ languages }) => languages.length > 0)
   return WRITTEN_LANGUAGE_IDS.map((language) => ({
     language,
     written: written.map(({ field }) => field),
     missing: written.filter(({ languages }) => !languages.includes(language)).map(({ field }) => field),
+    outdated: written.filter(({ outdated }) => outdated.includes(language)).map(({ field }) => field),
   }))
 }

@@ -10,12 +10,13 @@
 import { defineField, defineType, type FieldDefinition } from 'sanity'
 import { WRITTEN_LANGUAGES } from '../languages'
 import { bilingualTitle, languageFieldTitle } from './bilingual'
+import { OUTDATED_FIELD } from './translation-status'
 
 /** A field definition without name and title, kept per field type (`rows` for text, `of` for arrays…). */
 type LanguageField = FieldDefinition extends infer Field ? (Field extends unknown ? Omit<Field, 'name' | 'title'> : never) : never
 
-/** The field of a localized object that lists its possibly outdated languages. */
-export const OUTDATED_FIELD = 'outdated'
+/** The field of a localized object that lists its possibly outdated languages (defined with the rule that keeps it). */
+export { OUTDATED_FIELD }
 
 export interface LocalizedObjectLayout {
   /** `columns`: the languages side by side; `stacked`: one above the other, each as wide as the form. */

@@ -1,7 +1,106 @@
 /** @jsxImportSource react */
-/** A localized field's input (`localeString`, `localeText`, `localeBlockContent`). (Being built: issue 17.) */
-import type { ObjectInputProps } from 'sanity'
+// React, not the Worker's hono/jsx that tsconfig.json sets for server pages: test programs type-check both.
+/**
+ * A localized field's input (`localeString`, `localeText`, `localeBlockContent`),
+ * drawn as Sanity draws it, keeping its stale-translation marks as editors
+ * write (the rule of schemas/lib/translation-status.ts):
+ * - every change of a language passes through `TransformPatches`, which adds
+ *   the patch of the field's `outdated` list to the same change, so undo,
+ *   redo and real-time collaboration see one change;
+ * - under a language marked as possibly outdated, a note says so, with a
+ *   button that marks it as checked.
+ * Routed here for every localized field by components/studio-input.tsx.
+ */
+import { Box, Button, Card, Flex, Stack, Text } from '@sanity/ui'
+import { useCallback, useEffect, useMemo, useRef } from 'react'
+import { set, TransformPatches, unset, type FieldProps, type FormPatch, type ObjectInputProps } from 'sanity'
+import { WRITTEN_LANGUAGE_IDS, type WrittenLanguageId } from '../../schemas/languages'
+import { LANGUAGE_NAMES, bilingualTitle } from '../../schemas/lib/bilingual'
+import {
+  OUTDATED_FIELD,
+  editedLanguages,
+  markedLanguages,
+  outdatedAfterCheck,
+  outdatedLanguages,
+  sameLanguages,
+  statusAfterEdit,
+} from '../../schemas/lib/translation-status'
+
+/** The patch that stores `outdated` as the field's marks. */
+function marksPatch(outdated: readonly WrittenLanguageId[]): FormPatch {
+  return outdated.length > 0 ? set([...outdated], [OUTDATED_FIELD]) : unset([OUTDATED_FIELD])
+}
+
+/** What the note under an outdated language says: which other language changed after it was written. */
+export function outdatedNoteText(language: WrittenLanguageId): string {
+  const others = WRITTEN_LANGUAGE_IDS.filter((id) => id !== language).map((id) => LANGUAGE_NAMES[id])
+  return bilingualTitle(
+    `May be outdated: the ${others.map((names) => names.en).join(' and ')} text changed after this was written`,
+    `可能需要更新：${others.map((names) => names.zh).join('、')}内容在此之后有改动`,
+  )
+}
+
+export const MARK_AS_CHECKED = bilingualTitle('Mark as checked', '标记为已核对')
+
+function OutdatedNote({ language, onCheck }: { language: WrittenLanguageId; onCheck?: () => void }) {
+  return (
+    <Card tone="caution" padding={2} radius={2} border data-testid={`outdated-${language}`}>
+      <Flex align="center" gap={2} wrap="wrap">
+        <Box flex={1} paddingY={1}>
+          <Text size={1}>{outdatedNoteText(language)}</Text>
+        </Box>
+        {onCheck && <Button mode="ghost" tone="caution" fontSize={1} padding={2} text={MARK_AS_CHECKED} onClick={onCheck} />}
+      </Flex>
+    </Card>
+  )
+}
+
+function isWrittenLanguageId(name: string): name is WrittenLanguageId {
+  return (WRITTEN_LANGUAGE_IDS as readonly string[]).includes(name)
+}
 
 export function LocalizedInput(props: ObjectInputProps) {
-  return props.renderDefault(props)
+  const { value, onChange, path, readOnly, renderField } = props
+  // The value the next change starts from; patches arrive between renders.
+  const current = useRef<unknown>(value)
+  useEffect(() => {
+    current.current = value
+  }, [value])
+  /** The languages this editor is bringing up to date in this form (translation-status.ts). */
+  const updating = useRef<WrittenLanguageId[]>([])
+
+  const transform = useCallback((patches: FormPatch[]): FormPatch[] => {
+    const { changed, emptied } = editedLanguages(patches)
+    if (changed.length === 0) return patches
+    const before = current.current
+    const status = statusAfterEdit({ before, changed, emptied, updating: updating.current })
+    updating.current = status.updating
+    return sameLanguages(status.outdated, markedLanguages(before)) ? patches : [...patches, marksPatch(status.outdated)]
+  }, [])
+
+  const check = useCallback(
+    (language: WrittenLanguageId) => onChange(marksPatch(outdatedAfterCheck(current.current, language))),
+    [onChange],
+  )
+
+  const outdated = outdatedLanguages(value)
+  const outdatedKey = outdated.join(' ')
+  const renderLanguageField = useCallback(
+    (fieldProps: Omit<FieldProps, 'renderDefault'>) => {
+      const field = renderField(fieldProps)
+      const language = fieldProps.name
+      const isLanguageOfThisField = fieldProps.path.length === path.length + 1 && isWrittenLanguageId(language)
+      if (!isLanguageOfThisField || !outdatedKey.split(' ').includes(language)) return field
+      return (
+        <Stack gap={2}>
+          {field}
+          <OutdatedNote language={language} onCheck={readOnly ? undefined : () => check(language)} />
+        </Stack>
+      )
+    },
+    [renderField, path.length, outdatedKey, readOnly, check],
+  )
+
+  const inputProps = useMemo(() => ({ ...props, renderField: renderLanguageField }), [props, renderLanguageField])
+  return <TransformPatches transform={transform}>{props.renderDefault(inputProps)}</TransformPatches>
 }

@@ -1,15 +1,30 @@
 /**
  * What counts as "needs translation": the GROQ filter of the Studio's list,
  * run by groq-js over the embedded dataset and crafted documents, and the
- * translation badges, which must agree with it on every document.
+ * translation badges, which must agree with it on every document; and the
+ * rule that marks a translation as possibly outdated
+ * (schemas/lib/translation-status.ts), whose marks the list, the badges and an
+ * export of the local lake keep.
  */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { evaluate, parse } from 'groq-js'
 import { beforeAll, describe, expect, test } from 'vitest'
 import type { ObjectSchemaType, SanityDocument, SchemaType, Workspace } from 'sanity'
+import { Dataset } from '../../lake/dataset.ts'
+import { exportedDocuments, toNdjson } from '../../lake/working-copy.ts'
 import { LOCALIZED_TYPE_NAMES, translationCompleteness } from '../../schemas/lib/localized-fields'
+import {
+  editedLanguages,
+  outdatedAfterCheck,
+  outdatedLanguages,
+  statusAfterEdit,
+} from '../../schemas/lib/translation-status'
 import { ENTRIES_NEEDING_TRANSLATION, ENTRY_LOCALIZED_FIELDS } from '../../studio/needs-translation'
+import { openTestLake } from '../lake/helpers'
 import { dataset, entryFixture, entryWith } from './fixtures'
-import { createStudioWorkspace } from './validation'
+import { createStudioWorkspace, validateInCli, validateInStudio } from './validation'
 
 let workspace: Workspace
 beforeAll(async () => {
@@ -22,9 +37,9 @@ async function needingTranslation(documents: readonly SanityDocument[]): Promise
   return (await result.get()) as string[]
 }
 
-/** Whether the badges of `document` show a missing language. */
+/** Whether the badges of `document` show a missing or possibly outdated language. */
 function badgesShowAGap(document: SanityDocument): boolean {
-  return translationCompleteness(document, ENTRY_LOCALIZED_FIELDS).some(({ missing }) => missing.length > 0)
+  return translationCompleteness(document, ENTRY_LOCALIZED_FIELDS).some(({ missing, outdated }) => missing.length + outdated.length > 0)
 }
 
 const withId = (id: string, document: SanityDocument): SanityDocument => ({ ...document, _id: id })
@@ -53,6 +68,21 @@ const gaps: SanityDocument[] = [
     }),
   ),
   withId('drafts.entry-vicenza-2018', entryWith({ summary: { _type: 'localeText', zh: summary.zh } })),
+  withId('summary-chinese-outdated', entryWith({ summary: { ...summary, _type: 'localeText', outdated: ['zh'] } })),
+  withId(
+    'body-english-outdated',
+    entryWith({ body: { ...(entryFixture.body as object), _type: 'localeBlockContent', outdated: ['en'] } }),
+  ),
+  withId(
+    'image-alt-chinese-outdated',
+    entryWith({
+      image: {
+        _type: 'image',
+        asset: { _type: 'reference', _ref: 'image-a' },
+        alt: { _type: 'localeString', en: 'City hall', zh: '市政厅', outdated: ['zh'] },
+      },
+    }),
+  ),
 ]
 
 /** Entries without a gap: complete, or a field left empty in every language. */
@@ -60,6 +90,8 @@ const complete: SanityDocument[] = [
   withId('no-headline-at-all', entryWith({ headline: undefined })),
   withId('region-in-both', entryWith({ region: { _type: 'localeString', en: 'Veneto', zh: '韦内托大区' } })),
   withId('empty-region-object', entryWith({ region: { _type: 'localeString' } })),
+  withId('outdated-mark-on-an-empty-region', entryWith({ region: { _type: 'localeString', outdated: ['zh'] } })),
+  withId('no-outdated-mark-left', entryWith({ summary: { ...summary, _type: 'localeText', outdated: [] } })),
 ]
 
 describe('the localized fields of an entry', () => {
@@ -106,5 +138,123 @@ describe('"Needs translation"', () => {
     expect(documents.filter(badgesShowAGap).map((document) => document._id)).toEqual(
       documents.filter((document) => listed.has(document._id)).map((document) => document._id),
     )
+  })
+})
+
+const both = { _type: 'localeText', en: 'Signed in May 2017.', zh: '2017年5月签署。' }
+
+describe('a translation that may be outdated', () => {
+  test('is marked when the other language of the field changes', () => {
+    expect(statusAfterEdit({ before: both, changed: ['en'] })).toEqual({ outdated: ['zh'], updating: [] })
+    expect(statusAfterEdit({ before: both, changed: ['zh'] })).toEqual({ outdated: ['en'], updating: [] })
+  })
+
+  test('stays marked while the other language goes on changing', () => {
+    expect(statusAfterEdit({ before: { ...both, outdated: ['zh'] }, changed: ['en'] }).outdated).toEqual(['zh'])
+  })
+
+  test('is cleared when an editor changes it, and that change marks nothing', () => {
+    expect(statusAfterEdit({ before: { ...both, outdated: ['zh'] }, changed: ['zh'] })).toEqual({ outdated: [], updating: ['zh'] })
+  })
+
+  test('stays cleared while the editor goes on bringing it up to date, keystroke after keystroke', () => {
+    const { updating } = statusAfterEdit({ before: { ...both, outdated: ['zh'] }, changed: ['zh'] })
+    expect(statusAfterEdit({ before: both, changed: ['zh'], updating })).toEqual({ outdated: [], updating: ['zh'] })
+  })
+
+  test('is marked again when the other language changes after the update', () => {
+    expect(statusAfterEdit({ before: both, changed: ['en'], updating: ['zh'] })).toEqual({ outdated: ['zh'], updating: [] })
+  })
+
+  test('is not what a first translation makes of the original: writing a missing language marks nothing', () => {
+    const englishOnly = { _type: 'localeText', en: both.en }
+    const first = statusAfterEdit({ before: englishOnly, changed: ['zh'] })
+    expect(first).toEqual({ outdated: [], updating: ['zh'] })
+    expect(statusAfterEdit({ before: { ...englishOnly, zh: '2017' }, changed: ['zh'], updating: first.updating }).outdated).toEqual([])
+  })
+
+  test('is never a language that is not written: changing English marks no missing Chinese', () => {
+    expect(statusAfterEdit({ before: { _type: 'localeText', en: both.en }, changed: ['en'] }).outdated).toEqual([])
+  })
+
+  test('is cleared, and nothing is marked, when its language is emptied', () => {
+    expect(statusAfterEdit({ before: { ...both, outdated: ['zh'] }, changed: ['zh'], emptied: ['zh'] }).outdated).toEqual([])
+    expect(statusAfterEdit({ before: both, changed: ['en'], emptied: ['en'] }).outdated).toEqual([])
+  })
+
+  test('is cleared by "Mark as checked" without an edit, keeping the other marks', () => {
+    expect(outdatedAfterCheck({ ...both, outdated: ['en', 'zh'] }, 'zh')).toEqual(['en'])
+    expect(outdatedAfterCheck({ ...both, outdated: ['zh'] }, 'zh')).toEqual([])
+  })
+
+  test('is shown only where the language is written', () => {
+    expect(outdatedLanguages({ ...both, outdated: ['zh', 'fr'] })).toEqual(['zh'])
+    expect(outdatedLanguages({ _type: 'localeText', en: both.en, outdated: ['zh'] })).toEqual([])
+    expect(outdatedLanguages({ ...both, zh: '   ', outdated: ['zh'] })).toEqual([])
+    expect(outdatedLanguages(undefined)).toEqual([])
+  })
+
+  test("is read off the form's patches: a string, a text or a Portable Text span of one language", () => {
+    expect(editedLanguages([{ type: 'setIfMissing', path: [] }, { type: 'set', path: ['en'] }])).toEqual({ changed: ['en'], emptied: [] })
+    expect(editedLanguages([{ type: 'diffMatchPatch', path: ['zh', { _key: 'b1' }, 'children', { _key: 's1' }, 'text'] }])).toEqual({
+      changed: ['zh'],
+      emptied: [],
+    })
+    expect(editedLanguages([{ type: 'unset', path: ['zh'] }])).toEqual({ changed: ['zh'], emptied: ['zh'] })
+    expect(editedLanguages([{ type: 'set', path: ['outdated'] }, { type: 'set', path: [] }])).toEqual({ changed: [], emptied: [] })
+  })
+
+  test('never stops an entry from being published: a marked entry validates as cleanly as the same entry unmarked', async () => {
+    const marked = entryWith({ summary: { ...summary, _type: 'localeText', outdated: ['zh'] }, city: { ...(entryFixture.city as object), outdated: ['en'] } })
+    const [withMarks, without] = await Promise.all([validateInStudio(workspace, marked, dataset), validateInStudio(workspace, entryFixture, dataset)])
+    expect(withMarks.errors).toEqual(without.errors)
+    expect((await validateInCli(workspace.schema, marked, dataset)).markers.map((marker) => marker.message)).toEqual(
+      (await validateInCli(workspace.schema, entryFixture, dataset)).markers.map((marker) => marker.message),
+    )
+  })
+
+  test('counts in the badges per language, by field', () => {
+    const marked = entryWith({ summary: { ...summary, _type: 'localeText', outdated: ['zh'] } })
+    const [english, chinese] = translationCompleteness(marked, ENTRY_LOCALIZED_FIELDS)
+    expect(english?.outdated).toEqual([])
+    expect(chinese?.outdated.map((field) => field.path.join('.'))).toEqual(['summary'])
+    expect(chinese?.missing).toEqual([])
+  })
+})
+
+describe('the marks in the local Content Lake', () => {
+  test('are found by the "Needs translation" filter in the lake, and survive its export and an import of that export', async () => {
+    const { lake, client, close } = await openTestLake()
+    let closed = false
+    const exportDir = await mkdtemp(join(tmpdir(), 'outdated-export-'))
+    try {
+      const id = 'drafts.entry-vicenza-2018'
+      const draft = { ...entryFixture, _id: id }
+      // As the Studio writes a mark: in the same transaction as the edit that causes it.
+      await client
+        .transaction()
+        .createOrReplace(draft)
+        .patch(id, (patch) => patch.set({ 'summary.en': `${summary.en} (corrected)`, 'summary.outdated': ['zh'] }))
+        .commit()
+      expect(await client.fetch(`*[${ENTRIES_NEEDING_TRANSLATION}]._id`)).toEqual([id])
+      expect(await client.fetch(`*[_id == $id][0].summary.outdated`, { id })).toEqual(['zh'])
+
+      const file = join(exportDir, 'production.ndjson')
+      // What `npm run lake:export` writes, here to a file of the test's own rather than to data/.
+      await writeFile(file, toNdjson(exportedDocuments(lake.dataset.documents())))
+      await close()
+      closed = true
+      const { dataset: imported } = await Dataset.open({ file: join(exportDir, 'imported.ndjson'), seedFile: file })
+      try {
+        const documents = [...imported.documents()] as SanityDocument[]
+        expect((documents.find((document) => document._id === id)?.summary as { outdated?: unknown }).outdated).toEqual(['zh'])
+        expect(await needingTranslation(documents)).toEqual([id])
+      } finally {
+        await imported.close()
+      }
+    } finally {
+      if (!closed) await close()
+      await rm(exportDir, { recursive: true, force: true })
+    }
   })
 })

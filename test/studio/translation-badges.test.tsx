@@ -76,6 +76,38 @@ describe('the translation badges', () => {
     ])
   })
 
+  test('warn of a Chinese field that may be outdated, naming it, while English stays complete', async () => {
+    const summary = entryFixture.summary as object
+    const draft = entryWith({ _id: `drafts.${entryFixture._id}`, summary: { ...summary, outdated: ['zh'] } })
+    renderBadges({ draft, published: entryFixture })
+    expect(await badges()).toEqual([
+      { label: 'English 4/4', color: 'success', title: 'English: complete / 英文：内容完整' },
+      {
+        label: '简体中文 4/4 · 1项可能需要更新',
+        color: 'warning',
+        title: 'May be outdated in Chinese: Summary / 中文可能需要更新：摘要',
+      },
+    ])
+  })
+
+  test('name both what is missing and what may be outdated, and ignore a mark on a language left empty', async () => {
+    const draft = entryWith({
+      _id: `drafts.${entryFixture._id}`,
+      summary: { ...(entryFixture.summary as object), outdated: ['en'] },
+      body: { ...(entryFixture.body as object), outdated: ['en'] },
+      headline: { _type: 'localeString', zh: '新标题', outdated: ['en'] },
+    })
+    renderBadges({ draft })
+    expect(await badges()).toEqual([
+      {
+        label: 'English 3/4 · 2 may be outdated',
+        color: 'warning',
+        title: 'Missing in English: Headline / 英文缺少：标题\nMay be outdated in English: Summary, Body / 英文可能需要更新：摘要、正文',
+      },
+      { label: '简体中文 4/4', color: 'success', title: 'Chinese: complete / 中文：内容完整' },
+    ])
+  })
+
   test('say nothing is written yet on a new, empty entry', async () => {
     renderBadges({ draft: { _id: 'drafts.new', _type: 'entry' } as SanityDocument })
     expect(await badges()).toEqual([

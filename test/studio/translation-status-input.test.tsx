@@ -1,0 +1,103 @@
+/** @jsxImportSource react */
+// React, not the Worker's hono/jsx that tsconfig.json sets for server pages: test programs type-check both.
+/**
+ * A localized field's input keeps its stale-translation marks: the patches its
+ * languages send pass through it (as the Studio's form sends them, through
+ * the form's callbacks) and leave with the patch of the marks in the same
+ * change; a note with "Mark as checked" shows under an outdated language. The
+ * languages are stand-ins here; the built Studio test (stale-translations.test.ts)
+ * types into Sanity's own inputs.
+ */
+import { fireEvent, screen } from '@testing-library/react'
+import {
+  FormCallbacksProvider,
+  PatchEvent,
+  set,
+  unset,
+  useFormCallbacks,
+  type FieldProps,
+  type FormPatch,
+  type ObjectInputProps,
+} from 'sanity'
+import { describe, expect, test } from 'vitest'
+import { LocalizedInput, MARK_AS_CHECKED } from '../../studio/components/translation-status-input'
+import { renderInStudio } from './render'
+
+/** A language's input as the form draws one: it sends its patches through the form's callbacks, relative to its field. */
+function LanguageInput({ language }: { language: string }) {
+  const { onChange } = useFormCallbacks()
+  return <button onClick={() => onChange(PatchEvent.from(set(`${language} text`, [language])))}>{`type in ${language}`}</button>
+}
+
+/** Renders the summary's input with `value`; says which changes reached the form, each a list of patches. */
+function renderSummary(value: Record<string, unknown>) {
+  const changes: FormPatch[][] = []
+  const checks: FormPatch[][] = []
+  const noop = () => undefined
+  const props = {
+    value,
+    path: ['summary'],
+    readOnly: false,
+    onChange: (patches: FormPatch | FormPatch[]) => checks.push([patches].flat() as FormPatch[]),
+    renderField: (field: Omit<FieldProps, 'renderDefault'>) => <div data-field={field.name}>{field.name}</div>,
+    renderDefault: (input: ObjectInputProps) => (
+      <div>
+        {['en', 'zh'].map((language) => (
+          <div key={language}>
+            {input.renderField({ name: language, path: ['summary', language] } as Omit<FieldProps, 'renderDefault'>)}
+            <LanguageInput language={language} />
+          </div>
+        ))}
+      </div>
+    ),
+  } as unknown as ObjectInputProps
+  renderInStudio(
+    <FormCallbacksProvider
+      onChange={(event) => changes.push(event.patches)}
+      onPathFocus={noop}
+      onPathBlur={noop}
+      onPathOpen={noop}
+      onSetPathCollapsed={noop}
+      onSetFieldSetCollapsed={noop}
+      onFieldGroupSelect={noop}
+    >
+      <LocalizedInput {...props} />
+    </FormCallbacksProvider>,
+  )
+  return { changes, checks }
+}
+
+const written = { _type: 'localeText', en: 'Signed in May 2017.', zh: '2017年5月签署。' }
+
+describe('the input of a localized field', () => {
+  test('marks Chinese as possibly outdated in the same change that edits English', () => {
+    const { changes } = renderSummary(written)
+    fireEvent.click(screen.getByText('type in en'))
+    expect(changes).toEqual([[set('en text', ['en']), set(['zh'], ['outdated'])]])
+    expect(screen.queryByText(MARK_AS_CHECKED)).toBeNull()
+  })
+
+  test('clears the mark in the same change that edits the outdated Chinese, and marks nothing', () => {
+    const { changes } = renderSummary({ ...written, outdated: ['zh'] })
+    fireEvent.click(screen.getByText('type in zh'))
+    expect(changes).toEqual([[set('zh text', ['zh']), unset(['outdated'])]])
+  })
+
+  test('says so under the outdated language, and "Mark as checked" clears it without an edit', () => {
+    const { changes, checks } = renderSummary({ ...written, outdated: ['zh'] })
+    const note = screen.getByTestId('outdated-zh')
+    expect(note.textContent).toContain('May be outdated: the English text changed after this was written · 可能需要更新：英文内容在此之后有改动')
+    expect(note.previousElementSibling?.getAttribute('data-field')).toBe('zh')
+    expect(screen.queryByTestId('outdated-en')).toBeNull()
+    fireEvent.click(screen.getByRole('button', { name: MARK_AS_CHECKED }))
+    expect(checks).toEqual([[unset(['outdated'])]])
+    expect(changes).toEqual([])
+  })
+
+  test('passes a change that marks nothing on unchanged', () => {
+    const { changes } = renderSummary({ _type: 'localeText', en: written.en })
+    fireEvent.click(screen.getByText('type in zh'))
+    fireEvent.click(screen.getByText('type in zh'))
+    expect(changes).toEqual([[set('zh text', ['zh'])], [set('zh text', ['zh'])]])
+  })
+})
