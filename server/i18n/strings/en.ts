@@ -110,6 +110,26 @@ export const en = {
       map: 'See {{city}} on OpenStreetMap',
       otherLanguage: 'Read this entry in {{language}}',
       fellBack: 'Parts of this entry are not translated yet and are shown in {{language}}.',
+      // The small world map on an entry page: its city and Guiyang; the city links to OpenStreetMap.
+      locator: {
+        title: 'Where {{city}} is',
+        description: 'A world map of {{city}} and Guiyang, joined by a line; {{city}} links to OpenStreetMap.',
+      },
+    },
+    // The world map on the home page: Guiyang and the cities of the entries listed (count: how many cities).
+    map: {
+      title: 'Guiyang and its partner cities',
+      description_one: 'A world map of Guiyang and the {{count}} city of the entries listed below, joined to Guiyang by a line and linked to its entry.',
+      description_other: 'A world map of Guiyang and the {{count}} cities of the entries listed below, each joined to Guiyang by a line and linked to its entry (a city with several entries to their list).',
+      home: 'Guiyang',
+    },
+    // The listed entries by year: "From 1992 to 2018", each year's cities linked to their entries.
+    timeline: {
+      heading: 'Relationships by year',
+      span: 'From {{first}} to {{last}}.',
+      oneYear: 'In {{year}}.',
+      year: '{{year}}',
+      relationship: ' ({{relationship}})',
     },
     notFound: {
       title: 'Entry not found',
@@ -158,6 +178,13 @@ export const en = {
     error: 'The entries could not be loaded.',
     all: 'All entries',
     feed: 'Subscribe to the feed',
+    // The widget's map layout: Guiyang and the cities it lists (count: how many cities).
+    map: {
+      title: 'Guiyang and its partner cities',
+      description_one: 'A world map of Guiyang and {{count}} partner city, joined to Guiyang by a line and linked to its entry.',
+      description_other: 'A world map of Guiyang and {{count}} partner cities, each joined to Guiyang by a line and linked to its entry.',
+      home: 'Guiyang',
+    },
   },
   ...vocabularyLabels('en'),
   problem: {

@@ -106,6 +106,23 @@ export const zhHant: Translation = {
       map: '在OpenStreetMap上查看{{city}}',
       otherLanguage: '閱讀此條目的{{language}}版本',
       fellBack: '此條目的部分內容尚未翻譯，以{{language}}顯示。',
+      locator: {
+        title: '{{city}}位置示意圖',
+        description: '世界地圖，標出{{city}}和貴陽市的位置，以連線相連；點擊{{city}}可在OpenStreetMap上查看。',
+      },
+    },
+    map: {
+      title: '貴陽市友好交流城市分佈圖',
+      description_one: '世界地圖，標出貴陽市和下列條目中的{{count}}個城市，以連線與貴陽市相連，點擊城市可查看相應條目。',
+      description_other: '世界地圖，標出貴陽市和下列條目中的{{count}}個城市，各以連線與貴陽市相連，點擊城市可查看相應條目；有多個條目的城市鏈接到該城市的條目列表。',
+      home: '貴陽',
+    },
+    timeline: {
+      heading: '友好交往大事記',
+      span: '{{first}}至{{last}}',
+      oneYear: '{{year}}',
+      year: '{{year}}年',
+      relationship: '（{{relationship}}）',
     },
     notFound: {
       title: '未找到條目',
@@ -152,6 +169,12 @@ export const zhHant: Translation = {
     error: '無法加載條目。',
     all: '全部條目',
     feed: '訂閱',
+    map: {
+      title: '貴陽市友好交流城市分佈圖',
+      description_one: '世界地圖，標出貴陽市和{{count}}個友好交流城市，以連線與貴陽市相連，點擊城市可查看相應條目。',
+      description_other: '世界地圖，標出貴陽市和{{count}}個友好交流城市，各以連線與貴陽市相連，點擊城市可查看相應條目。',
+      home: '貴陽',
+    },
   },
   ...vocabularyLabels('zh-hant'),
   problem: {

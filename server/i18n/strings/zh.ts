@@ -99,6 +99,23 @@ export const zh: Translation = {
       map: '在OpenStreetMap上查看{{city}}',
       otherLanguage: '阅读此条目的{{language}}版本',
       fellBack: '此条目的部分内容尚未翻译，以{{language}}显示。',
+      locator: {
+        title: '{{city}}位置示意图',
+        description: '世界地图，标出{{city}}和贵阳市的位置，以连线相连；点击{{city}}可在OpenStreetMap上查看。',
+      },
+    },
+    map: {
+      title: '贵阳市友好交流城市分布图',
+      description_one: '世界地图，标出贵阳市和下列条目中的{{count}}个城市，以连线与贵阳市相连，点击城市可查看相应条目。',
+      description_other: '世界地图，标出贵阳市和下列条目中的{{count}}个城市，各以连线与贵阳市相连，点击城市可查看相应条目；有多个条目的城市链接到该城市的条目列表。',
+      home: '贵阳',
+    },
+    timeline: {
+      heading: '友好交往大事记',
+      span: '{{first}}至{{last}}',
+      oneYear: '{{year}}',
+      year: '{{year}}年',
+      relationship: '（{{relationship}}）',
     },
     notFound: {
       title: '未找到条目',
@@ -145,6 +162,12 @@ export const zh: Translation = {
     error: '无法加载条目。',
     all: '全部条目',
     feed: '订阅',
+    map: {
+      title: '贵阳市友好交流城市分布图',
+      description_one: '世界地图，标出贵阳市和{{count}}个友好交流城市，以连线与贵阳市相连，点击城市可查看相应条目。',
+      description_other: '世界地图，标出贵阳市和{{count}}个友好交流城市，各以连线与贵阳市相连，点击城市可查看相应条目。',
+      home: '贵阳',
+    },
   },
   ...vocabularyLabels('zh'),
   problem: {

@@ -1,7 +1,7 @@
 /** @jsxImportSource hono/jsx */
 /**
- * `/{lang}/entries/{slug}`: one entry with its body, its place's coordinates
- * and a map link, and the way to its version in each other language. Text
+ * `/{lang}/entries/{slug}`: one entry with its body, its place's coordinates,
+ * a small world map locating it and Guiyang, and a map link, and the way to its version in each other language. Text
  * that fell back to another language carries that language's `lang`, and a
  * notice names the language in the page's own.
  */
@@ -16,6 +16,8 @@ import { entryJsonLd } from './json-ld'
 import { languageName } from './language-names'
 import { htmlDocument, Layout, settingsFellBackTag } from './layout'
 import { fellBackTag, PlaceName } from './place'
+import { worldMap } from '../../map/geometry'
+import { MAP_FONT_SIZE, MapFigure } from './map'
 
 export interface EntryPageModel {
   entry: Entry
@@ -37,9 +39,27 @@ function formatCoordinates(t: TFunction, { lat, lng }: { lat: number; lng: numbe
   })
 }
 
-export function renderEntryPage({ entry, settings, feeds, urls }: EntryPageModel): Promise<string> {
+/** The locator: a small world map of the entry's city (linked to OpenStreetMap) and Guiyang; none without coordinates. */
+async function Locator({ entry }: { entry: Entry }) {
+  if (!entry.location) return null
+  const t = translator(entry.language)
+  const city = { ...entry.location, label: entry.city, href: openStreetMapUrl(entry.location) }
+  return (
+    <MapFigure
+      geometry={await worldMap([city], t('page.map.home'), 'locator')}
+      id="locator"
+      title={t('page.entry.locator.title', { city: entry.city })}
+      description={t('page.entry.locator.description', { city: entry.city })}
+      fontSize={MAP_FONT_SIZE.locator}
+      langs={[fellBackTag(entry, 'city')]}
+    />
+  )
+}
+
+export async function renderEntryPage({ entry, settings, feeds, urls }: EntryPageModel): Promise<string> {
   const t = translator(entry.language)
   const fellBack = (field: Parameters<typeof fellBackTag>[1]) => fellBackTag(entry, field)
+  const locator = await Locator({ entry })
   const versions = Object.fromEntries(LANGUAGES.map((l) => [l.id, urls.entryPage(entry.slug, l.id)])) as Record<LanguageId, string>
   return htmlDocument(
     <Layout
@@ -110,6 +130,7 @@ export function renderEntryPage({ entry, settings, feeds, urls }: EntryPageModel
               </>
             ) : null}
           </dl>
+          {locator}
           <div class="body" lang={fellBack('body')} dangerouslySetInnerHTML={{ __html: entry.body.html }} />
           <ul class="translations">
             {translationsOf(entry.language).map((translation) => (

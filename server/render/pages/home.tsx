@@ -1,7 +1,8 @@
 /** @jsxImportSource hono/jsx */
 /**
- * `/{lang}/`: the entries newest first, with filters as plain links, a
- * subscribe panel (which feed to pick and its address to copy, links that open
+ * `/{lang}/`: the entries newest first, with filters as plain links, a world
+ * map of their cities and a timeline of them by year (both follow the
+ * filters), a subscribe panel (which feed to pick and its address to copy, links that open
  * it in common readers, the subscription lists) and, through the layout,
  * autodiscovery and `hreflang` alternates.
  */
@@ -16,6 +17,9 @@ import { listJsonLd } from './json-ld'
 import { languageList, languageName } from './language-names'
 import { htmlDocument, Layout, settingsFellBackTag } from './layout'
 import { fellBackTag, PlaceName } from './place'
+import { worldMap } from '../../map/geometry'
+import { citiesOf, MAP_FONT_SIZE, MapFigure } from './map'
+import { Timeline } from './timeline'
 
 /** The values one filter can take on this page, each with its label in the page's language. */
 export interface Facet {
@@ -180,10 +184,28 @@ export const EntrySummary = ({ entry, urls }: { entry: Entry; urls: SiteUrls }) 
   </li>
 )
 
+/** The world map of the listed entries' cities, with Guiyang; none when no listed entry has a place. */
+async function HomeMap({ model }: { model: HomePageModel }) {
+  const t = translator(model.language)
+  const cities = citiesOf(model.entries, model.urls, model.language, model.filters)
+  if (!cities.length) return null
+  return (
+    <MapFigure
+      geometry={await worldMap(cities, t('page.map.home'))}
+      id="world-map"
+      title={t('page.map.title')}
+      description={t('page.map.description', { count: cities.length })}
+      fontSize={MAP_FONT_SIZE.world}
+      langs={cities.map((city) => city.lang)}
+    />
+  )
+}
+
 /** The page of entries, as a complete HTML document. */
-export function renderHomePage(model: HomePageModel): Promise<string> {
+export async function renderHomePage(model: HomePageModel): Promise<string> {
   const t = translator(model.language)
   const { settings, urls, language } = model
+  const map = await HomeMap({ model })
   const filters = activeFilterText(model, 'title')
   const canonical = urls.home(language, model.filters)
   const versions = Object.fromEntries(LANGUAGES.map((l) => [l.id, urls.home(l.id, model.filters)])) as Record<LanguageId, string>
@@ -216,6 +238,7 @@ export function renderHomePage(model: HomePageModel): Promise<string> {
           {settings.description}
         </p>
         <Facets model={model} />
+        {map}
         <section aria-labelledby="entries">
           <h2 id="entries" tabindex={-1}>
             {t('page.entriesHeading')}
@@ -236,6 +259,7 @@ export function renderHomePage(model: HomePageModel): Promise<string> {
             <p>{t('page.empty')}</p>
           )}
         </section>
+        <Timeline entries={model.entries} urls={urls} />
         <Subscribe model={model} />
       </main>
     </Layout>,

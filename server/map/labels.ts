@@ -1,0 +1,93 @@
+/**
+ * Where the maps' labels go, so that close cities' names do not overprint
+ * one another (Berkeley, Cupertino and Silicon Valley are within 2 px on the
+ * world map): each label beside its point, on the side with room, and labels
+ * that would touch spread apart vertically around their points' mean, with a
+ * leader line from a point to a label moved off it.
+ */
+import type { MapPoint } from './geometry'
+
+/** A label placed: its text's anchor point (SVG `text-anchor` and baseline), and the leader line when it moved off its point. */
+export interface PlacedLabel {
+  x: number
+  y: number
+  anchor: 'start' | 'end'
+  leader?: { x1: number; y1: number; x2: number; y2: number }
+}
+
+/** How far a label's text starts from its point, in px. */
+const OFFSET = 7
+
+/** Roughly how wide a label is drawn: Chinese characters a full em, Latin letters about half of one. */
+export function labelWidth(text: string, fontSize: number): number {
+  let ems = 0
+  for (const char of text) ems += /[\u2e80-\u9fff\uff00-\uffef]/.test(char) ? 1 : 0.56
+  return ems * fontSize
+}
+
+interface Box {
+  index: number
+  want: number
+  left: number
+  right: number
+}
+
+/** Labels of one group spread so that none is closer than `gap` to the next, each run of touching ones centred on its points. */
+function spread(boxes: Box[], gap: number, top: number, bottom: number): Map<number, number> {
+  let clusters = [...boxes].sort((a, b) => a.want - b.want).map((box) => ({ boxes: [box], start: box.want }))
+  for (let merged = true; merged; ) {
+    merged = false
+    for (let i = 1; i < clusters.length; i++) {
+      const [a, b] = [clusters[i - 1]!, clusters[i]!]
+      if (a.start + a.boxes.length * gap <= b.start) continue
+      const joined = [...a.boxes, ...b.boxes]
+      const mean = joined.reduce((sum, box) => sum + box.want, 0) / joined.length
+      const start = Math.min(Math.max(mean - ((joined.length - 1) * gap) / 2, top), bottom - (joined.length - 1) * gap)
+      clusters = [...clusters.slice(0, i - 1), { boxes: joined, start }, ...clusters.slice(i + 1)]
+      merged = true
+      break
+    }
+  }
+  return new Map(clusters.flatMap((cluster) => cluster.boxes.map((box, k) => [box.index, cluster.start + k * gap] as const)))
+}
+
+/**
+ * Places the labels of `points` on a map `width` × `height` px drawn with
+ * text of `fontSize` px: to the right of a point, or to the left where the
+ * right has no room (or in the map's eastern fifth, over the Pacific for the
+ * Americas' west coast); returned in the order of `points`.
+ */
+export function placeLabels(points: readonly MapPoint[], { width, height, fontSize }: { width: number; height: number; fontSize: number }): PlacedLabel[] {
+  const sides = points.map((point) => {
+    const size = labelWidth(point.label, fontSize)
+    const left = point.x + OFFSET + size > width || point.x > width * 0.8
+    return { left, size }
+  })
+  const placed = new Map<number, number>()
+  for (const onLeft of [false, true]) {
+    const boxes: Box[] = points.flatMap((point, index) => {
+      const { left, size } = sides[index]!
+      if (left !== onLeft) return []
+      const [from, to] = left ? [point.x - OFFSET - size, point.x - OFFSET] : [point.x + OFFSET, point.x + OFFSET + size]
+      return [{ index, want: point.y, left: from, right: to }]
+    })
+    // Labels whose extents do not overlap horizontally never collide: each group of overlapping ones is spread alone.
+    const groups: Box[][] = []
+    for (const box of [...boxes].sort((a, b) => a.left - b.left)) {
+      const group = groups.find((g) => g.some((other) => other.left < box.right && box.left < other.right))
+      if (group) group.push(box)
+      else groups.push([box])
+    }
+    for (const group of groups) {
+      for (const [index, y] of spread(group, fontSize * 1.15, fontSize, height - fontSize * 0.4)) placed.set(index, y)
+    }
+  }
+  return points.map((point, index) => {
+    const { left } = sides[index]!
+    const y = placed.get(index) ?? point.y
+    const x = left ? point.x - OFFSET : point.x + OFFSET
+    const label: PlacedLabel = { x, y: Math.round((y + fontSize * 0.35) * 10) / 10, anchor: left ? 'end' : 'start' }
+    if (Math.abs(y - point.y) > fontSize * 0.3) label.leader = { x1: point.x, y1: point.y, x2: left ? x + 2 : x - 2, y2: Math.round(y * 10) / 10 }
+    return label
+  })
+}

@@ -1,0 +1,108 @@
+/** @jsxImportSource hono/jsx */
+/**
+ * The maps on the pages, drawn on the server as inline SVG (no script, no
+ * tiles, nothing loaded from elsewhere, so the pages' CSP is unchanged): the
+ * land, a line from Guiyang to each partner city, and the cities as links to
+ * their entries, labelled in the page's language. Colours come from the page
+ * stylesheet's classes (both schemes); the entry list stays the text
+ * alternative, and the SVG is a named group of links with a description.
+ */
+import type { LanguageId } from '../../../schemas/languages'
+import type { LinkFilters, SiteUrls } from '../../../schemas/lib/site-urls'
+import type { Entry } from '../../model/entry'
+import type { CityOnMap, MapGeometry } from '../../map/geometry'
+import { placeLabels } from '../../map/labels'
+import { fellBackTag } from './place'
+
+/** The label size on each map, in the SVG's px (the world map is drawn 960 px wide, the locator 320). */
+export const MAP_FONT_SIZE = { world: 15, locator: 12 } as const
+
+/** A city on the pages' map, with the `lang` of its name when that fell back to another language. */
+export interface PageCity extends CityOnMap {
+  lang?: string | undefined
+  /** How many of the listed entries are in this city. */
+  entries: number
+}
+
+/**
+ * The cities of the listed entries, once each, in the order listed (newest
+ * first): a city with one entry links to it, one with several to this page
+ * filtered to that city (as the city filter does), other filters kept.
+ */
+export function citiesOf(entries: readonly Entry[], urls: SiteUrls, language: LanguageId, filters: LinkFilters): PageCity[] {
+  const cities = new Map<string, PageCity>()
+  for (const entry of entries) {
+    if (!entry.location) continue
+    const known = cities.get(entry.cityKey)
+    if (known) {
+      known.entries++
+      known.href = urls.home(language, { ...filters, city: entry.cityKey })
+      continue
+    }
+    cities.set(entry.cityKey, {
+      ...entry.location,
+      label: entry.city,
+      lang: fellBackTag(entry, 'city'),
+      href: urls.entryPage(entry.slug, entry.language),
+      entries: 1,
+    })
+  }
+  return [...cities.values()]
+}
+
+/**
+ * One map as an SVG figure: `id` prefixes its title and description (one
+ * map per page), `langs` gives each city's label its `lang` where it fell back.
+ */
+export const MapFigure = ({
+  geometry,
+  id,
+  title,
+  description,
+  fontSize,
+  langs = [],
+}: {
+  geometry: MapGeometry
+  id: string
+  title: string
+  description: string
+  fontSize: number
+  langs?: readonly (string | undefined)[]
+}) => {
+  const { width, height, home, cities } = geometry
+  const labels = placeLabels([home, ...cities], { width, height, fontSize })
+  const Label = ({ index, text, lang }: { index: number; text: string; lang?: string | undefined }) => {
+    const label = labels[index]!
+    return (
+      <>
+        {label.leader ? <line class="leader" x1={label.leader.x1} y1={label.leader.y1} x2={label.leader.x2} y2={label.leader.y2} /> : null}
+        <text x={label.x} y={label.y} text-anchor={label.anchor} lang={lang}>
+          {text}
+        </text>
+      </>
+    )
+  }
+  return (
+    <figure class={`map map-${id}`}>
+      <svg viewBox={`0 0 ${width} ${height}`} role="group" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`} font-size={fontSize}>
+        <title id={`${id}-title`}>{title}</title>
+        <desc id={`${id}-desc`}>{description}</desc>
+        <path class="sea" d={geometry.outline} />
+        <path class="land" d={geometry.land} />
+        {cities.map((city) => (
+          <path class="arc" d={city.arc} />
+        ))}
+        <g class="home">
+          <circle cx={home.x} cy={home.y} r={fontSize / 3} />
+          <Label index={0} text={home.label} />
+        </g>
+        {cities.map((city, index) => (
+          <a href={city.href} class="city">
+            <circle cx={city.x} cy={city.y} r={fontSize / 4} />
+            <Label index={index + 1} text={city.label} lang={langs[index]} />
+          </a>
+        ))}
+      </svg>
+    </figure>
+  )
+}

@@ -1,0 +1,58 @@
+/** @jsxImportSource hono/jsx */
+/**
+ * The timeline on the home page: the listed entries by year, from the first
+ * (1992) to the latest, oldest first, each year as its language writes it
+ * (1992年) with its cities linked to their entries and the kind of
+ * relationship, when the entry names one.
+ */
+import { translator } from '../../i18n'
+import type { SiteUrls } from '../../../schemas/lib/site-urls'
+import type { Entry } from '../../model/entry'
+import { fellBackTag } from './place'
+
+/** The entries by the year of their date, oldest year first, the entries of a year oldest first. */
+export function entriesByYear(entries: readonly Entry[]): [number, Entry[]][] {
+  const years = new Map<number, Entry[]>()
+  for (const entry of [...entries].sort((a, b) => a.date.value.localeCompare(b.date.value))) {
+    const year = Number(entry.date.value.slice(0, 4))
+    if (!Number.isInteger(year)) continue
+    years.set(year, [...(years.get(year) ?? []), entry])
+  }
+  return [...years].sort(([a], [b]) => a - b)
+}
+
+export const Timeline = ({ entries, urls }: { entries: readonly Entry[]; urls: SiteUrls }) => {
+  const years = entriesByYear(entries)
+  if (!years.length) return null
+  const language = entries[0]!.language
+  const t = translator(language)
+  const first = years[0]![0]
+  const last = years.at(-1)![0]
+  return (
+    <section class="timeline" aria-labelledby="timeline">
+      <h2 id="timeline">{t('page.timeline.heading')}</h2>
+      <p class="count">
+        {first === last
+          ? t('page.timeline.oneYear', { year: t('page.timeline.year', { year: first }) })
+          : t('page.timeline.span', { first: t('page.timeline.year', { year: first }), last: t('page.timeline.year', { year: last }) })}
+      </p>
+      <ol>
+        {years.map(([year, inYear]) => (
+          <li>
+            <time datetime={String(year)}>{t('page.timeline.year', { year })}</time>
+            <ul>
+              {inYear.map((entry) => (
+                <li>
+                  <a href={urls.entryPage(entry.slug, entry.language)} lang={fellBackTag(entry, 'city')}>
+                    {entry.city}
+                  </a>
+                  {entry.relationship ? <span class="meta">{t('page.timeline.relationship', { relationship: entry.relationship.label })}</span> : null}
+                </li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ol>
+    </section>
+  )
+}
