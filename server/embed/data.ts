@@ -3,12 +3,17 @@
  * the API's entry (render/json.ts) cut to the fields the widget reads, under
  * the same names and paths, so the element reads either; the summary is cut
  * here as the widget would cut it (truncate.ts), so the reader downloads what
- * it shows and nothing more.
+ * it shows and nothing more. For the map layout it carries the map, projected
+ * and labelled (`widgetMap`): the element draws it without projecting anything.
  */
 import { languageById, type LanguageId } from '../../schemas/languages'
 import type { Selectors, SiteUrls } from '../../schemas/lib/site-urls'
+import { translator } from '../i18n'
+import { worldMap, type MapCity, type MapGeometry } from '../map/geometry'
+import { placeLabels, type PlacedLabel } from '../map/labels'
 import type { Entry } from '../model/entry'
 import { renderEntryJson, type EntryJson } from '../render/json'
+import { citiesOf } from '../render/pages/map'
 import { WIDGET_SUMMARY_WIDTH } from './display-options'
 import { truncate } from './truncate'
 
@@ -17,10 +22,32 @@ export type EmbedItemJson = Pick<EntryJson, 'id' | 'title' | 'date' | 'city' | '
   links: Pick<EntryJson['links'], 'page'>
 }
 
+/**
+ * The widget's map (`layout=map`), projected and labelled here so that the element only draws it:
+ * the world map's geometry (server/map/geometry.ts), its cities those of the entries listed, once
+ * each, and where each label goes (`labels`: Guiyang's, then each city's, server/map/labels.ts),
+ * for text of `fontSize` in the map's px; its name and description in the widget's language.
+ */
+export interface EmbedMapJson extends MapGeometry {
+  cities: (MapCity & { lang?: string | undefined })[]
+  fontSize: number
+  labels: PlacedLabel[]
+  title: string
+  description: string
+}
+
+/**
+ * The labels' size in the map's px: the world map is 960 px wide, and a widget about 600, where
+ * this is a little under 15 px (the pages' map, drawn at its width, has 15).
+ */
+export const WIDGET_MAP_FONT_SIZE = 22
+
 export interface EmbedDataJson {
   language: string
   filters: Selectors
   items: EmbedItemJson[]
+  /** With `layout=map` only. */
+  map?: EmbedMapJson
   links: {
     /** The site's home page with the same filters: "All entries". */
     all: string
@@ -50,15 +77,35 @@ function embedItem(entry: Entry, urls: SiteUrls): EmbedItemJson {
   }
 }
 
-/** The entries the widget shows, in `language`, chosen by `filters` (those the content knew). */
-export function renderEmbedData(
-  entries: readonly Entry[],
-  { language, filters, urls }: { language: LanguageId; filters: Selectors; urls: SiteUrls },
-): EmbedDataJson {
+interface WidgetContext {
+  language: LanguageId
+  filters: Selectors
+  urls: SiteUrls
+}
+
+/** The map of the entries' cities, in `language` (both forms: `/embed.json` and the iframe page). */
+export async function widgetMap(entries: readonly Entry[], { language, filters, urls }: WidgetContext): Promise<EmbedMapJson> {
+  const t = translator(language)
+  const cities = citiesOf(entries, urls, language, filters)
+  const geometry = await worldMap(cities, t('embed.map.home'))
+  const { width, height } = geometry
+  return {
+    ...geometry,
+    cities: geometry.cities.map((city, index) => ({ ...city, lang: cities[index]?.lang })),
+    fontSize: WIDGET_MAP_FONT_SIZE,
+    labels: placeLabels([geometry.home, ...geometry.cities], { width, height, fontSize: WIDGET_MAP_FONT_SIZE }),
+    title: t('embed.map.title'),
+    description: t('embed.map.description', { count: cities.length }),
+  }
+}
+
+/** The entries the widget shows, in `language`, chosen by `filters` (those the content knew), and their map when it has one. */
+export function renderEmbedData(entries: readonly Entry[], { language, filters, urls, map }: WidgetContext & { map?: EmbedMapJson | undefined }): EmbedDataJson {
   return {
     language: languageById(language).tag,
     filters,
     items: entries.map((entry) => embedItem(entry, urls)),
+    ...(map ? { map } : {}),
     links: { all: urls.home(language, filters), subscribe: urls.subscribe(language, filters) },
   }
 }

@@ -10,7 +10,11 @@ import type { LanguageId } from '../../schemas/languages'
 export const WIDGET_THEMES = ['auto', 'light', 'dark'] as const
 /** Where an entry's link opens: in the partner's page (`self`, the default) or a new tab (`new`). */
 export const WIDGET_TARGETS = ['self', 'new'] as const
-export const WIDGET_LAYOUTS = ['list', 'timeline'] as const
+/**
+ * How the entries are shown: a list, a timeline, or (`map`) their cities on a world map with lines
+ * from Guiyang, each linked to its entry; `/embed.json` then carries the projected map (data.ts).
+ */
+export const WIDGET_LAYOUTS = ['list', 'timeline', 'map'] as const
 export const WIDGET_LIMIT = { min: 1, max: 20, default: 5 } as const
 /** Summaries are cut to this many columns; a Chinese character takes two. */
 export const WIDGET_SUMMARY_WIDTH = 140
@@ -68,6 +72,14 @@ export function displayOptions(values: Record<string, string | undefined>, lang:
     target: oneOf(WIDGET_TARGETS, values.target, DEFAULTS.target),
     dateLocale: usableLocale(values['date-locale']),
   }
+}
+
+/**
+ * The layout `/embed.json` answers for, as its URL carries it: `map`, whose projected map it
+ * carries (data.ts); for a list or a timeline nothing, the same entries drawn another way.
+ */
+export function dataLayout(layout: string | undefined): 'map' | undefined {
+  return layout === 'map' ? layout : undefined
 }
 
 /** `options` as a link carries them: the defaults left out, so equal widgets have equal URLs. */

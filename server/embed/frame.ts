@@ -36,6 +36,8 @@ export const EMBED_MEASURE_MESSAGE = 'meeting-the-world:measure'
  * room to spare below them, a narrower one scrolls inside, never cuts.
  */
 export function embedFrameHeight(limit: number, layout: WidgetLayout): number {
+  // A map is as tall as it is wide, whatever the limit; the iframe page keeps it within the frame's height.
+  if (layout === 'map') return EMBED_FRAME_SIZES.frame + EMBED_FRAME_SIZES.map
   const perEntry = layout === 'timeline' ? EMBED_FRAME_SIZES.timelineEntry : EMBED_FRAME_SIZES.listEntry
   return EMBED_FRAME_SIZES.frame + Math.max(1, limit) * perEntry
 }
@@ -44,8 +46,9 @@ export function embedFrameHeight(limit: number, layout: WidgetLayout): number {
  * The measurements behind `embedFrameHeight`, in CSS pixels, with a little room for a longer
  * title. At 360 px the seed's entries took 246–281 px for one, 670–736 for three, 1070–1174 for
  * five and about 1490–1560 for seven, in every language; a timeline's entry is a little taller.
+ * The map (960 × 500, drawn 326 px wide) takes 170.
  */
-export const EMBED_FRAME_SIZES = { frame: 64, listEntry: 224, timelineEntry: 232 } as const
+export const EMBED_FRAME_SIZES = { frame: 64, listEntry: 224, timelineEntry: 232, map: 172 } as const
 
 /**
  * `/embed-frame.js` for our `origin` (used when the script cannot tell where it was loaded from):

@@ -3,7 +3,8 @@
  * and the iframe page, so both forms look the same. Partner sites restyle it
  * with CSS custom properties set on the element or the iframe page's parent:
  * `--mtw-font`, `--mtw-font-size`, `--mtw-color`, `--mtw-background`,
- * `--mtw-link`, `--mtw-muted`, `--mtw-border`, `--mtw-accent`, `--mtw-radius`.
+ * `--mtw-link`, `--mtw-muted`, `--mtw-border`, `--mtw-accent`, `--mtw-radius`, and for the map
+ * `--mtw-sea` and `--mtw-land`.
  * Themes (`light`, `dark`, `auto`) only change the defaults behind them.
  *
  * Chinese text, and only Chinese text (`:lang(zh)`, on the widget or on a
@@ -14,7 +15,7 @@
  * Every length is in `em`, so the widget is as large as its own font size: 16px by default, the
  * `font-size` a host sets on the element, or `--mtw-font-size`, never the host page's root size.
  */
-const DARK = '--_bg:#1b1b1a;--_fg:#eeede8;--_muted:#c2c0b8;--_link:#8cc4ff;--_line:#3b3a36;--_accent:#ffb38f'
+const DARK = '--_bg:#1b1b1a;--_fg:#eeede8;--_muted:#c2c0b8;--_link:#8cc4ff;--_line:#3b3a36;--_accent:#ffb38f;--_sea:#1a2125;--_land:#3f3d37'
 
 /**
  * The fonts of each script, without the generic family: the one list the widget and the reader
@@ -27,7 +28,7 @@ export const FONT_FAMILIES = {
   traditional: '"Noto Sans CJK TC","Source Han Sans TC","PingFang TC","Microsoft JhengHei"',
 } as const
 
-export const WIDGET_STYLE = `.mtw{--_bg:#fff;--_fg:#1c1c1c;--_muted:#555;--_link:#0b4f8a;--_line:#d6d6d0;--_accent:#8a2b0b;\
+export const WIDGET_STYLE = `.mtw{--_bg:#fff;--_fg:#1c1c1c;--_muted:#555;--_link:#0b4f8a;--_line:#d6d6d0;--_accent:#8a2b0b;--_sea:#e4ecf0;--_land:#d6d3c7;\
 --_latin:${FONT_FAMILIES.latin};--_hans:${FONT_FAMILIES.simplified};--_hant:${FONT_FAMILIES.traditional};\
 font-size:var(--mtw-font-size,1em);line-height:1.5;color:var(--mtw-color,var(--_fg));background:var(--mtw-background,var(--_bg));\
 border:1px solid var(--mtw-border,var(--_line));border-radius:var(--mtw-radius,.5em);padding:1em;box-sizing:border-box}
@@ -50,7 +51,20 @@ border:1px solid var(--mtw-border,var(--_line));border-radius:var(--mtw-radius,.
 .mtw.timeline ol{border-left:2px solid var(--mtw-accent,var(--_accent));margin-left:.375em;padding-left:1em}
 .mtw.timeline li{position:relative;border-top:0;padding:0 0 .75em}
 .mtw.timeline li::before{content:"";position:absolute;left:calc(-1em - 7px);top:.4em;width:12px;height:12px;border-radius:50%;background:var(--mtw-accent,var(--_accent))}
-.mtw.timeline .meta time{font-weight:700;color:var(--mtw-color,var(--_fg))}`
+.mtw.timeline .meta time{font-weight:700;color:var(--mtw-color,var(--_fg))}
+.mtw .map{margin:0}
+.mtw .map svg{display:block;width:100%;height:auto}
+.mtw .map .sea{fill:var(--mtw-sea,var(--_sea))}
+.mtw .map .land{fill:var(--mtw-land,var(--_land))}
+.mtw .map .arc{fill:none;stroke:var(--mtw-accent,var(--_accent));stroke-width:1.5;stroke-opacity:.6}
+.mtw .map .leader{stroke:var(--mtw-muted,var(--_muted));stroke-width:1}
+.mtw .map circle{fill:var(--mtw-accent,var(--_accent));stroke:var(--mtw-background,var(--_bg));stroke-width:1.5}
+.mtw .map .home circle{fill:var(--mtw-color,var(--_fg))}
+.mtw .map text{fill:var(--mtw-color,var(--_fg));paint-order:stroke;stroke:var(--mtw-background,var(--_bg));stroke-width:4px;stroke-linejoin:round}
+.mtw .map .home text{font-weight:700}
+.mtw .map a text{fill:var(--mtw-link,var(--_link))}
+.mtw .map a:focus-visible text,.mtw .map a:hover text{text-decoration:underline}
+.mtw .map a:focus-visible circle{stroke:var(--mtw-accent,var(--_accent));stroke-width:4}`
 
 
 /**
@@ -58,7 +72,8 @@ border:1px solid var(--mtw-border,var(--_line));border-radius:var(--mtw-radius,.
  * host's inherited text properties reset (`all: initial`: alignment, letter and word spacing, line
  * height, text transform, font size…; custom properties still inherit, so `--mtw-*` apply), and
  * the placeholder entries (`.skeleton`) that hold the widget's height while its entries load, so
- * the host's layout does not jump when they arrive.
+ * the host's layout does not jump when they arrive (for a map, the world map's proportions:
+ * 960 × 500, server/map/build.ts).
  */
 export const ELEMENT_STYLE = `:host{all:initial;display:block}:host([hidden]){display:none}
 .mtw .skeleton li{color:var(--mtw-muted,var(--_muted))}
@@ -66,4 +81,5 @@ export const ELEMENT_STYLE = `:host{all:initial;display:block}:host([hidden]){di
 .mtw .skeleton .meta i{width:12em;max-width:40%}
 .mtw .skeleton .summary i{width:100%}
 .mtw .skeleton .summary i+i{width:70%}
+.mtw .skeleton.map i{display:block;width:100%;height:auto;aspect-ratio:960/500;border-radius:0}
 ${WIDGET_STYLE}`

@@ -17,8 +17,8 @@ import { Hono, type Context, type MiddlewareHandler } from 'hono'
 import { languageById } from '../../schemas/languages'
 import { siteUrls, type EmbedQuery } from '../../schemas/lib/site-urls'
 import { listEntries } from '../content/entries'
-import { renderEmbedData } from '../embed/data'
-import { displayOptions, linkDisplayOptions } from '../embed/display-options'
+import { renderEmbedData, widgetMap } from '../embed/data'
+import { dataLayout, displayOptions, linkDisplayOptions } from '../embed/display-options'
 import { renderEmbedFrameScript } from '../embed/frame'
 import { pastEmbedScript, recordEmbedScript } from '../embed/releases'
 import { EMBED_SCRIPT_FILE, pinnedEmbedScript, renderEmbedScript } from '../embed/script'
@@ -114,13 +114,15 @@ export const embedRoutes = new Hono<AppEnv>()
   })
   .get('/embed.json', withEtag, async (c) => {
     const urls = siteUrls(publicOrigin(c))
-    // What it answers depends on the language, filters and limit alone: how it is shown is the element's.
-    const { options, filters, entries } = await widgetEntries(c, ({ theme: _t, layout: _l, target: _n, 'date-locale': _d, ...query }) =>
-      urls.embedData(query),
+    // What it answers depends on the language, filters and limit, and for a map the layout: how it is shown is the element's.
+    const { options, filters, entries } = await widgetEntries(c, ({ theme: _t, layout, target: _n, 'date-locale': _d, ...query }) =>
+      urls.embedData({ ...query, layout: dataLayout(layout) }),
     )
     answerInLanguage(c, 'content')
     showing(c, { kind: 'widget', entries, lists: [filters] })
-    return c.json(renderEmbedData(entries, { language: options.lang, filters, urls }))
+    const context = { language: options.lang, filters, urls }
+    const map = dataLayout(options.layout) ? await widgetMap(entries, context) : undefined
+    return c.json(renderEmbedData(entries, { ...context, map }))
   })
   .get('/embed', framedErrors, withEtag, async (c) => {
     const urls = siteUrls(publicOrigin(c))
@@ -128,5 +130,6 @@ export const embedRoutes = new Hono<AppEnv>()
     c.header('Content-Security-Policy', await embedContentSecurityPolicy())
     answerInLanguage(c, 'content')
     showing(c, { kind: 'widget', entries, lists: [filters] })
-    return c.html(await renderEmbedPage({ options, filters, entries, urls }))
+    const map = options.layout === 'map' ? await widgetMap(entries, { language: options.lang, filters, urls }) : undefined
+    return c.html(await renderEmbedPage({ options, filters, entries, urls, map }))
   })

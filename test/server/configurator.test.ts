@@ -163,6 +163,24 @@ describe('the widget configurator', () => {
     expect(shown.find((element) => element.tag === 'form')?.attributes).toMatchObject({ method: 'get', action: '/en/embed/' })
   })
 
+  it('offers the map layout in each language, and writes it into both forms with the map’s height', async () => {
+    for (const [language, label] of [['en', en.embed.map.title], ['zh', zh.embed.map.title], ['zh-hant', zhHant.embed.map.title]] as const) {
+      const { html } = await page(`/${language}/embed/?layout=map&limit=7`)
+      expect(html, language).toMatch(new RegExp(`<option value="map" selected="">${label}</option>`))
+    }
+    const { html } = await page('/en/embed/?layout=map&limit=7&theme=dark')
+    expect(snippet(html, 'element-code').split('\n')[0]).toBe('<meeting-the-world lang="en" limit="7" theme="dark" layout="map"></meeting-the-world>')
+    expect(snippet(html, 'iframe-code')).toContain(`src="http://localhost/embed?lang=en&amp;limit=7&amp;theme=dark&amp;layout=map"`)
+    expect(snippet(html, 'iframe-code')).toContain(`height="${embedFrameHeight(7, 'map')}"`)
+    // The preview shows it: the element so configured, and the iframe of the map.
+    const shown = await elements(html)
+    expect(shown.find((element) => element.tag === 'meeting-the-world')?.attributes).toMatchObject({ layout: 'map', limit: '7' })
+    expect(shown.find((element) => element.tag === 'iframe')?.attributes).toMatchObject({
+      src: '/embed?lang=en&limit=7&theme=dark&layout=map',
+      height: String(embedFrameHeight(7, 'map')),
+    })
+  })
+
   it('names the sources a strict page must allow for each form, for the public origin', async () => {
     const { html } = await page('/en/embed/')
     expect(html).toContain(`<pre id="iframe-sandbox"><code>sandbox=&quot;${EMBED_FRAME_SANDBOX}&quot;</code></pre>`)

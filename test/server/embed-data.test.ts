@@ -2,10 +2,11 @@
  * `/embed.json`: what the web component shows, in one request, read by the
  * same rules as the iframe page (the language, filters and limit; a value it
  * cannot use is its default, an unknown city every entry: never a 400 in a
- * partner's console), and no larger than what the widget shows.
+ * partner's console), and no larger than what the widget shows; for the map
+ * layout, the map projected and labelled, which the element only draws.
  */
 import { describe, expect, it } from 'vitest'
-import type { EmbedDataJson } from '../../server/embed/data'
+import { WIDGET_MAP_FONT_SIZE, type EmbedDataJson } from '../../server/embed/data'
 import { WIDGET_SUMMARY_WIDTH } from '../../server/embed/display-options'
 import { displayWidth } from '../../server/embed/truncate'
 import { CACHE_CONTROL } from '../../server/http/cache-control'
@@ -128,5 +129,67 @@ describe('/embed.json', () => {
     })
     expect(preflight.status).toBe(204)
     expect(preflight.headers.get('Access-Control-Allow-Origin')).toBe('*')
+  })
+})
+
+describe('/embed.json for the map layout', () => {
+  const gzipped = async (text: string) =>
+    (await new Response(new Blob([text]).stream().pipeThrough(new CompressionStream('gzip'))).arrayBuffer()).byteLength
+
+  it('carries the world map projected and labelled, with a point per city linked to its entry, so the element only draws it', async () => {
+    const { body } = await embedData('/embed.json?lang=en&layout=map&limit=7')
+    const map = body.map!
+    expect(map).toMatchObject({ width: 960, height: 500, fontSize: WIDGET_MAP_FONT_SIZE, title: 'Guiyang and its partner cities' })
+    expect(map.description).toContain('7 partner cities')
+    expect(map.land).toMatch(/^M[\d.]+ [\d.]+l/)
+    expect(map.outline).toMatch(/^M/)
+    expect(map.home.label).toBe('Guiyang')
+    // The seed's seven entries are in seven cities, each linked to its entry, in the order listed.
+    expect(map.cities.map((city) => city.href)).toEqual(body.items.map((item) => item.links.page))
+    expect(map.cities.map((city) => city.label)).toEqual(body.items.map((item) => item.city))
+    // Guiyang's label, then one per city; each city drawn with a line from Guiyang.
+    expect(map.labels).toHaveLength(8)
+    for (const city of map.cities) {
+      expect(city.arc.startsWith(`M${map.home.x} ${map.home.y}`), city.label).toBe(true)
+      expect(city.x).toBeGreaterThanOrEqual(0)
+      expect(city.x).toBeLessThanOrEqual(960)
+    }
+    // Centred on Guiyang's meridian: Italy to its west, the Americas to its east, New Zealand south-east.
+    const at = (label: string) => map.cities.find((city) => city.label === label)!
+    expect(at('Vicenza').x).toBeLessThan(map.home.x)
+    expect(at('Fort Worth').x).toBeGreaterThan(at('Berkeley').x)
+    expect(at('Berkeley').x).toBeGreaterThan(map.home.x)
+    expect(at('Palmerston North').y).toBeGreaterThan(map.home.y)
+  })
+
+  it('names Guiyang, the cities and the map in the widget’s language', async () => {
+    const zh = (await embedData('/embed.json?lang=zh&layout=map&city=vicenza')).body.map!
+    expect(zh.home.label).toBe('贵阳')
+    expect(zh.title).toBe('贵阳市友好交流城市分布图')
+    expect(zh.description).toContain('1个友好交流城市')
+    expect(zh.cities.map((city) => [city.label, city.href])).toEqual([['维琴察', 'http://localhost/zh/entries/vicenza-2018']])
+    const hant = (await embedData('/embed.json?lang=zh-hant&layout=map&city=vicenza')).body.map!
+    expect([hant.home.label, hant.cities[0]?.label]).toEqual(['貴陽', '維琴察'])
+  })
+
+  it('follows the filters and the limit, as the list does', async () => {
+    const { body } = await embedData('/embed.json?lang=en&layout=map&limit=2')
+    expect(body.map!.cities.map((city) => city.label)).toEqual(['Vicenza', 'Berkeley'])
+    const nothing = await embedData('/embed.json?lang=en&layout=map&country=FR')
+    expect(nothing.body.items).toEqual([])
+    expect(nothing.body.map!.cities).toEqual([])
+  })
+
+  it('is a separate answer from the list’s, which carries no map, and stays small gzipped', async () => {
+    const map = await (await request('/embed.json?lang=en&layout=map')).text()
+    const list = await (await request('/embed.json?lang=en')).text()
+    const timeline = await (await request('/embed.json?lang=en&layout=timeline')).text()
+    expect(JSON.parse(list)).not.toHaveProperty('map')
+    // The list and timeline are the same answer: the element draws them.
+    expect(timeline).toBe(list)
+    expect(JSON.parse(map)).toHaveProperty('map')
+    const [mapGzip, listGzip] = [await gzipped(map), await gzipped(list)]
+    console.log(`/embed.json?lang=en&layout=map: ${map.length} bytes (${mapGzip} gzipped); without the map ${list.length} (${listGzip} gzipped)`)
+    expect(mapGzip).toBeLessThan(16 * 1024)
   })
 })

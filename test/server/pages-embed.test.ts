@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { createApp } from '../../server/app'
 import { ContentUnavailableError, type ContentSource } from '../../server/content/source'
 import { widgetStrings } from '../../server/embed/config'
+import type { EmbedDataJson } from '../../server/embed/data'
 import { embedFrameHeight } from '../../server/embed/frame'
 import { displayWidth, truncate } from '../../server/embed/truncate'
 import { CACHE_CONTROL } from '../../server/http/cache-control'
@@ -203,6 +204,62 @@ describe('/embed while the content cannot be read', () => {
     const response = await down.request('http://localhost/embed.json?lang=en')
     expect(response.status).toBe(503)
     expect(response.headers.get('Content-Type')).toBe('application/problem+json; charset=utf-8')
+  })
+})
+
+describe('/embed with layout=map', () => {
+  /** Each city link of the map: its address and its label. */
+  const mapLinks = (html: string) =>
+    [...html.matchAll(/<a href="([^"]*)" class="city">[\s\S]*?<text[^>]*>([^<]*)<\/text><\/a>/g)].map(([, href, label]) => [href, label])
+
+  it('draws the entries’ cities on the world map, linked to their entries, named in the widget’s language', async () => {
+    const response = await request('/embed?lang=zh&layout=map&limit=3&theme=dark')
+    expect(response.status).toBe(200)
+    const html = await response.text()
+    expect(html).toContain('class="mtw dark map"')
+    expect(html).toContain('<figure class="map map-widget-map">')
+    expect(html).toContain('<title id="widget-map-title">贵阳市友好交流城市分布图</title>')
+    expect(html).toMatch(/<desc id="widget-map-desc">[^<]*3个友好交流城市/)
+    expect(html).toMatch(/<g class="home"><circle [^>]*><\/circle><text [^>]*>贵阳<\/text><\/g>/)
+    expect(mapLinks(html)).toEqual([
+      ['http://localhost/zh/entries/vicenza-2018', '维琴察'],
+      ['http://localhost/zh/entries/berkeley-2018', '伯克利'],
+      ['http://localhost/zh/entries/cupertino-2017', '库比蒂诺'],
+    ])
+    // The map instead of the list, then the same links to all entries and the feed.
+    expect(html).not.toContain('<ol>')
+    expect(html).toContain('href="http://localhost/zh/#subscribe"')
+  })
+
+  it('draws the map /embed.json carries, at the same points', async () => {
+    const html = await (await request('/embed?lang=en&layout=map&limit=7')).text()
+    const { map } = (await (await request('/embed.json?lang=en&layout=map&limit=7')).json()) as EmbedDataJson
+    const circles = [...html.matchAll(/<a href="[^"]*" class="city"><circle cx="([\d.]+)" cy="([\d.]+)"/g)].map(([, x, y]) => [Number(x), Number(y)])
+    expect(circles).toEqual(map!.cities.map((city) => [city.x, city.y]))
+    const texts = [...html.matchAll(/<text x="([\d.]+)" y="([\d.]+)" text-anchor="(\w+)"/g)].map(([, x, y, anchor]) => ({ x: Number(x), y: Number(y), anchor }))
+    expect(texts).toEqual(map!.labels.map(({ x, y, anchor }) => ({ x, y, anchor })))
+  })
+
+  it('opens the map’s links over the partner’s page, or in a new tab with target=new, as the list’s', async () => {
+    expect(await (await request('/embed?lang=en&layout=map')).text()).toContain('<base target="_top"/>')
+    expect(await (await request('/embed?lang=en&layout=map&target=new')).text()).toContain('<base target="_blank"/>')
+  })
+
+  it('loads nothing more than the list: the same policy, no inline style', async () => {
+    const [map, list] = [await request('/embed?lang=en&layout=map'), await request('/embed?lang=en')]
+    expect(map.headers.get('Content-Security-Policy')).toBe(list.headers.get('Content-Security-Policy'))
+    expect(await map.text()).not.toMatch(/ style="/)
+  })
+
+  it('says so when nothing matches, with no empty map', async () => {
+    const html = await (await request('/embed?lang=en&layout=map&country=FR')).text()
+    expect(html).toContain('data-state="empty"')
+    expect(html).not.toContain('<svg')
+  })
+
+  it('is written one height for every limit, the map’s', () => {
+    expect(embedFrameHeight(1, 'map')).toBe(embedFrameHeight(20, 'map'))
+    expect(embedFrameHeight(5, 'map')).toBeLessThan(embedFrameHeight(2, 'list'))
   })
 })
 

@@ -2,7 +2,8 @@
 /**
  * `/{lang}/embed/`: where a partner city's web developer configures the widget
  * and copies its code. A plain GET form (no script needed) chooses the city,
- * the widget's language, limit, theme, layout, new tab and date locale; the
+ * the widget's language, limit, theme, layout (a list, a timeline or a map of
+ * the entries' cities), new tab and date locale; the
  * page then shows the widget so configured in both forms — the web component
  * (our `/embed.js`, the one script this page runs) and the iframe of `/embed` —
  * each beside the code to paste and the Content-Security-Policy sources a
@@ -146,14 +147,17 @@ export function renderConfiguratorPage(model: ConfiguratorModel): Promise<string
       </pre>
     </div>
   )
-  /** A `<select>` of `values`, each labelled by `form.{labels}.{value}`. */
+  /**
+   * A `<select>` of `values`, each labelled by `form.{labels}.{value}`; the map layout, until it has
+   * a name of its own there, by the widget's map's title.
+   */
   const choice = (name: 'theme' | 'layout', labels: string, values: readonly string[], chosen: string) => (
     <>
       <label for={name}>{text(`form.${name}`)}</label>
       <select id={name} name={name}>
         {values.map((value) => (
           <option value={value} selected={value === chosen}>
-            {text(`form.${labels}.${value}`)}
+            {t([`configurator.form.${labels}.${value}`, `embed.${value}.title`])}
           </option>
         ))}
       </select>

@@ -13,12 +13,13 @@ import { languageById } from '../../../schemas/languages'
 import { formatPartialDate } from '../../../schemas/lib/partial-date'
 import type { Entry } from '../../model/entry'
 import { widgetStrings } from '../../embed/config'
-import { widgetSummary } from '../../embed/data'
+import { widgetSummary, type EmbedMapJson } from '../../embed/data'
 import type { DisplayOptions } from '../../embed/display-options'
 import { EMBED_HEIGHT_MESSAGE, EMBED_MEASURE_MESSAGE } from '../../embed/frame'
 import { WIDGET_STYLE } from '../../embed/style'
 import type { Selectors, SiteUrls } from '../../../schemas/lib/site-urls'
 import { htmlDocument } from './layout'
+import { MapFigure } from './map'
 import { fellBackTag, PlaceName } from './place'
 
 export { EMBED_HEIGHT_MESSAGE } from '../../embed/frame'
@@ -29,7 +30,12 @@ export { EMBED_HEIGHT_MESSAGE } from '../../embed/frame'
  */
 export const EMBED_HEIGHT_SCRIPT = `(function(){var last=0;function post(again){var height=Math.ceil(document.documentElement.getBoundingClientRect().height);if(again||height!==last){last=height;parent.postMessage({type:'${EMBED_HEIGHT_MESSAGE}',height:height},'*')}}if(window.ResizeObserver)new ResizeObserver(function(){post(false)}).observe(document.documentElement);addEventListener('load',function(){post(false)});addEventListener('message',function(event){if(event.source===parent&&event.data&&event.data.type==='${EMBED_MEASURE_MESSAGE}')post(true)});post(false)})()`
 
-export const EMBED_PAGE_STYLE = `html,body{margin:0;background:transparent}html{overflow-y:auto}\n${WIDGET_STYLE}`
+/**
+ * The page around the widget's stylesheet. A map, which grows taller with the frame's width, is
+ * kept within the frame's height (its padding and links below it: 4.5rem), so that the height
+ * written for it (frame.ts) shows it whole in a wide frame too.
+ */
+export const EMBED_PAGE_STYLE = `html,body{margin:0;background:transparent}html{overflow-y:auto}\n${WIDGET_STYLE}\n.mtw.map .map svg{max-height:calc(100vh - 4.5rem)}`
 
 export interface EmbedPageModel {
   options: DisplayOptions
@@ -37,6 +43,8 @@ export interface EmbedPageModel {
   filters: Selectors
   entries: readonly Entry[]
   urls: SiteUrls
+  /** The entries' map, shown instead of their list (`layout=map`). */
+  map?: EmbedMapJson | undefined
 }
 
 /** Where a link opens: over the partner's page (`_top`), or in a new tab (`target=new`). */
@@ -54,6 +62,8 @@ function embedDocument(options: DisplayOptions, state: string, box: Child): Prom
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="robots" content="noindex" />
         <title>{strings.label}</title>
+        {/* Where every link opens, the map's too (the pages' MapFigure writes no target); `base-uri 'none'` governs only an href. */}
+        <base target={linkTarget(options).target} />
         <style dangerouslySetInnerHTML={{ __html: EMBED_PAGE_STYLE }} />
       </head>
       <body>
@@ -68,14 +78,23 @@ function embedDocument(options: DisplayOptions, state: string, box: Child): Prom
   )
 }
 
-export function renderEmbedPage({ options, filters, entries, urls }: EmbedPageModel): Promise<string> {
+export function renderEmbedPage({ options, filters, entries, urls, map }: EmbedPageModel): Promise<string> {
   const strings = widgetStrings(options.lang)
   const target = linkTarget(options)
   return embedDocument(
     options,
     entries.length ? 'ready' : 'empty',
     <>
-      {entries.length ? (
+      {entries.length && map ? (
+        <MapFigure
+          geometry={map}
+          id="widget-map"
+          title={map.title}
+          description={map.description}
+          fontSize={map.fontSize}
+          langs={map.cities.map((city) => city.lang)}
+        />
+      ) : entries.length ? (
         <ol>
           {entries.map((entry) => (
             <li>
