@@ -7,7 +7,14 @@
 import { languageById, type LanguageId } from '../languages'
 
 /** Why a value is not an acceptable partial date. */
-export type PartialDateProblem = 'format' | 'calendar' | 'future'
+export type PartialDateProblem = 'format' | 'calendar' | 'early' | 'future'
+
+/**
+ * The earliest year an entry may have. The source's record starts in 1992 (Palmerston North), so
+ * a year before 1900 is a typo (`0019` for `2019`), not history: validation refuses it, naming
+ * this year. Such a date already stored is still read and shown as written.
+ */
+export const EARLIEST_YEAR = 1900
 
 export interface ParsedPartialDate {
   year: number
@@ -30,27 +37,41 @@ export function parsePartialDate(value: string): ParsedPartialDate | Exclude<Par
   if (month < 1 || month > 12) return 'calendar'
   if (dayText === undefined) return { year, month }
   const day = Number(dayText)
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate()
+  const daysInMonth = calendarDayUtc(year, month + 1, 0).getUTCDate()
   if (day < 1 || day > daysInMonth) return 'calendar'
   return { year, month, day }
 }
 
 /**
+ * Midnight UTC of a calendar day, its year read as written: `Date.UTC` and `new Date(y, m, d)`
+ * read years 0–99 as 1900–1999 (`0019-06` would be June 1919), `setUTCFullYear` does not.
+ * `month` is 1–12; a day or month out of range rolls over, as `Date.UTC`'s do (day 0 is the
+ * previous month's last). The one place a date is built from a year, month and day.
+ */
+export function calendarDayUtc(year: number, month: number, day: number): Date {
+  const date = new Date(0)
+  date.setUTCFullYear(year, month - 1, day)
+  return date
+}
+
+/**
  * What is wrong with `value` as a partial date, or `undefined` when nothing is.
  * A partial date is in the future when its first day is after `today` (UTC),
- * so the current year and the current month are accepted.
+ * so the current year and the current month are accepted; it is too early
+ * before `EARLIEST_YEAR`.
  */
 export function partialDateProblem(value: string, today: Date = new Date()): PartialDateProblem | undefined {
   const parsed = parsePartialDate(value)
   if (typeof parsed === 'string') return parsed
+  if (parsed.year < EARLIEST_YEAR) return 'early'
   const firstDay = partialDateStart(parsed).getTime()
-  const todayUtc = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate())
+  const todayUtc = calendarDayUtc(today.getUTCFullYear(), today.getUTCMonth() + 1, today.getUTCDate()).getTime()
   return firstDay > todayUtc ? 'future' : undefined
 }
 
 /** The first day a partial date covers, at midnight UTC: 1 December 2018 for `2018-12`. */
 export function partialDateStart(parsed: ParsedPartialDate): Date {
-  return new Date(Date.UTC(parsed.year, (parsed.month ?? 1) - 1, parsed.day ?? 1))
+  return calendarDayUtc(parsed.year, parsed.month ?? 1, parsed.day ?? 1)
 }
 
 /**

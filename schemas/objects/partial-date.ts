@@ -6,7 +6,7 @@
  */
 import { defineType, type CustomValidator } from 'sanity'
 import { bilingualMessage, bilingualTitle } from '../lib/bilingual'
-import { partialDateProblem, type PartialDateProblem } from '../lib/partial-date'
+import { EARLIEST_YEAR, partialDateProblem, type PartialDateProblem } from '../lib/partial-date'
 
 /** Marker code of every partial-date problem; `details.problem` says which. */
 export const PARTIAL_DATE_INVALID = 'custom.partial-date'
@@ -17,11 +17,15 @@ const MESSAGES: Readonly<Record<PartialDateProblem, string>> = {
     '请使用YYYY、YYYY-MM或YYYY-MM-DD格式，例如2018、2018-12或2018-12-01',
   ),
   calendar: bilingualMessage('This date does not exist in the calendar', '该日期不存在'),
+  early: bilingualMessage(
+    `The year must be ${EARLIEST_YEAR} or later: write all four digits, e.g. 2019`,
+    `年份不能早于${EARLIEST_YEAR}年，请写全四位数字，例如2019`,
+  ),
   future: bilingualMessage('The date cannot be in the future', '日期不能晚于今天'),
 }
 
 /**
- * Well-formed, a real calendar date, not in the future. Exported because a
+ * Well-formed, a real calendar date, not before `EARLIEST_YEAR`, not in the future. Exported because a
  * field's own `validation` replaces its type's: a `partialDate` field that
  * adds rules (such as `required()`) must include this one again.
  */

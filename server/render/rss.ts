@@ -24,6 +24,7 @@
  * writes editors' text in CDATA sections through xml-js, which splits only
  * the first `]]>` of a value, so a second one ends the section and breaks the feed.
  */
+import { calendarDayUtc } from '../../schemas/lib/partial-date'
 import type { Feed, FeedItem } from '../feeds/feed'
 import { FEED_MEDIA_TYPES } from '../feeds/formats'
 import { renderXmlDocument, xml } from './xml'
@@ -48,7 +49,7 @@ export function rfc822(rfc3339: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}:\d{2}:\d{2})(?:\.\d+)?(Z|[+-]\d{2}:\d{2})$/.exec(rfc3339)
   if (!match) return new Date(rfc3339).toUTCString()
   const [, year = '', month = '', day = '', time = '', offset = ''] = match
-  const weekday = WEEKDAYS[new Date(Date.UTC(Number(year), Number(month) - 1, Number(day))).getUTCDay()]
+  const weekday = WEEKDAYS[calendarDayUtc(Number(year), Number(month), Number(day)).getUTCDay()]
   return `${weekday}, ${day} ${MONTHS[Number(month) - 1]} ${year} ${time} ${offset === 'Z' ? 'GMT' : offset.replace(':', '')}`
 }
 

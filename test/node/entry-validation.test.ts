@@ -24,6 +24,9 @@ const imageWithAlt = (alt?: Record<string, string>) => ({
   ...(alt && { alt: { _type: 'localeString', ...alt } }),
 })
 
+const TOO_EARLY =
+  'The year must be 1900 or later: write all four digits, e.g. 2019 / 年份不能早于1900年，请写全四位数字，例如2019'
+
 describe('an entry cannot be published when', () => {
   test.each([
     ['2018-13', 'has a thirteenth month', 'date: This date does not exist in the calendar / 该日期不存在'],
@@ -34,6 +37,8 @@ describe('an entry cannot be published when', () => {
       'date: Use YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2018, 2018-12 or 2018-12-01 / 请使用YYYY、YYYY-MM或YYYY-MM-DD格式，例如2018、2018-12或2018-12-01',
     ],
     [nextYear(), 'is next year', 'date: The date cannot be in the future / 日期不能晚于今天'],
+    ['0019-06', 'has a two-digit year (June 2019 mistyped)', `date: ${TOO_EARLY}`],
+    ['1899-12-31', 'is before 1900', `date: ${TOO_EARLY}`],
   ])('its date %s %s', async (date, _why, expected) => {
     const { errors } = await validate(entryWith({ date }))
     expect(errors).toEqual([expected])
@@ -139,6 +144,7 @@ describe('an entry can be published', () => {
     ['2016', 'a year alone, as the source gives it'],
     ['2018-12', 'a year and a month'],
     ['2020-02-29', 'a leap day'],
+    ['1900', 'the earliest year'],
     [new Date().toISOString().slice(0, 7), 'this month'],
     [new Date().toISOString().slice(0, 10), 'today'],
   ])('with the date %s (%s)', async (date) => {

@@ -215,3 +215,26 @@ describe('updated', () => {
     expect(only(rss, '', 'lastBuildDate').text).toBe('Sat, 01 Dec 2018 00:00:00 +0800')
   })
 })
+
+describe('a year before 100, stored before the Studio refused it', () => {
+  // `0019-06` is a typo for 2019; read as written, it shows the typo for an editor to fix, where
+  // `Date.UTC` would have made it June 1919, a plausible date nobody would notice.
+  const typo = { ...seedEntry('vicenza-2018'), date: '0019-06' }
+  const ID = 'urn:meeting-the-world:entry-vicenza-2018:zh'
+
+  it('is dated and shown as written, in every format, never as 19xx', async () => {
+    const documents = seedWith(typo)
+    const entry = (await atomEntries('/zh/atom.xml', documents)).find((candidate) => textOf(candidate, 'id') === ID) as XmlTree
+    expect(textOf(entry, 'published')).toBe('0019-06-01T00:00:00+08:00')
+    expect(textOf(entry, 'content').startsWith('<p><time datetime="0019-06">19年6月</time></p>')).toBe(true)
+
+    const rss = await body('/zh/rss.xml', documents)
+    // 1 June 19 was a Saturday in the proleptic Gregorian calendar; 1 June 1919 a Sunday.
+    expect(rss).toContain('<pubDate>Sat, 01 Jun 0019 00:00:00 +0800</pubDate>')
+    expect(rss).not.toContain('1919')
+
+    const jsonItem = (await jsonItems('/zh/feed.json', documents)).find((candidate) => candidate.id === ID)
+    expect(jsonItem?.date_published).toBe('0019-06-01T00:00:00+08:00')
+    expect(jsonItem?.content_html).not.toContain('1919')
+  })
+})
