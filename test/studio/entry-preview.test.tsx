@@ -53,3 +53,40 @@ describe('an entry in the list', () => {
     expect(lines).toEqual([siteTitle('en', 'Vicenza', 'December 2018'), siteTitle('zh', '维琴察', '2018年12月')])
   })
 })
+
+describe('an entry written in Chinese first', () => {
+  const localeString = (value: Record<string, string>) => ({ _type: 'localeString', ...value })
+  const chineseFirst = (changes: Record<string, unknown>) =>
+    entryWith({ city: localeString({ zh: '维琴察' }), headline: undefined, date: '2019-06', ...changes })
+
+  test('with only its Chinese city and date, is titled by them in Chinese, not by an English date', () => {
+    expect(listedLines(chineseFirst({}))).toEqual(['维琴察，2019年6月'])
+  })
+
+  test('with a Chinese headline, is titled by it, the date beneath', () => {
+    expect(listedLines(chineseFirst({ headline: localeString({ zh: '贵阳市与维琴察市签署协议' }) }))).toEqual([
+      '贵阳市与维琴察市签署协议',
+      '2019年6月',
+    ])
+  })
+
+  test('with an English city written later, is titled in English, the Chinese title beneath', () => {
+    expect(listedLines(chineseFirst({ city: localeString({ en: 'Vicenza', zh: '维琴察' }) }))).toEqual([
+      'Vicenza, June 2019',
+      '维琴察，2019年6月',
+    ])
+  })
+
+  test('with no city yet, is untitled and shows its date as Chinese readers write it', () => {
+    expect(listedLines(chineseFirst({ city: localeString({ en: ' ', zh: '' }) }))).toEqual(['Untitled entry · 未命名条目', '2019年6月'])
+  })
+
+  test.each([
+    ['only a Chinese city', { city: localeString({ zh: '维琴察' }) }],
+    ['a Chinese headline and no city', { city: undefined, headline: localeString({ zh: '贵阳市代表团出访' }) }],
+    ['a date alone', { city: undefined }],
+    ['a blank English city', { city: localeString({ en: '  ', zh: '维琴察' }) }],
+  ])('with %s, never shows an English date without its city', (_with, changes) => {
+    expect(listedLines(chineseFirst(changes)).join('\n')).not.toContain('June 2019')
+  })
+})
