@@ -23,8 +23,8 @@ import { formatPartialDate } from '../../schemas/lib/partial-date'
 import { placeParts } from '../../schemas/lib/place'
 import { FILTER_NAMES, siteUrls, type Selectors, type SiteUrls } from '../../schemas/lib/site-urls'
 import type { WidgetConfig, WidgetStrings } from './config'
-import type { EmbedDataJson, EmbedItemJson } from './data'
-import { displayOptions, linkDisplayOptions, type DisplayOptions } from './display-options'
+import type { EmbedDataJson, EmbedItemJson, EmbedMapJson } from './data'
+import { dataLayout, displayOptions, linkDisplayOptions, type DisplayOptions } from './display-options'
 import { ELEMENT_STYLE } from './style'
 
 const NAME = 'meeting-the-world'
@@ -45,17 +45,23 @@ function options(element: HTMLElement): Chosen {
 
 type Attributes = Record<string, string | null | undefined>
 
-function h(tag: string, attributes: Attributes = {}, children: (Node | string | null)[] = []) {
-  const node = document.createElement(tag)
+function fill<T extends Element>(node: T, attributes: Attributes, children: (Node | string | null)[]): T {
   for (const [name, value] of Object.entries(attributes)) if (value != null) node.setAttribute(name, value)
   node.replaceChildren(...children.filter((child) => child !== null))
   return node
 }
 
+const h = (tag: string, attributes: Attributes = {}, children: (Node | string | null)[] = []) =>
+  fill(document.createElement(tag), attributes, children)
+
+/** An SVG element, made as a node (never parsed from markup, which a host's Trusted Types refuse). */
+const svg = (tag: string, attributes: Attributes = {}, children: (Node | string | null)[] = []) =>
+  fill(document.createElementNS('http://www.w3.org/2000/svg', tag), attributes, children)
+
 /** What the widget shows, in one request: the server leaves out a filter it cannot use (an unknown city…) rather than refuse it. */
 async function fetchEntries(urls: SiteUrls, chosen: Chosen): Promise<EmbedDataJson> {
-  const { lang, limit } = linkDisplayOptions(chosen)
-  const response = await fetch(urls.embedData({ ...chosen.filters, lang, limit }), { credentials: 'omit' })
+  const { lang, limit, layout } = linkDisplayOptions(chosen)
+  const response = await fetch(urls.embedData({ ...chosen.filters, lang, limit, layout: dataLayout(layout) }), { credentials: 'omit' })
   if (!response.ok) throw new Error(`HTTP ${response.status}`)
   return (await response.json()) as EmbedDataJson
 }
@@ -99,12 +105,49 @@ function entryItem(item: EmbedItemJson, chosen: Chosen) {
 }
 
 /**
- * Placeholder entries, as many as asked for and shaped like them (a date and place, a title, two
- * lines of summary), hidden from assistive technology: they hold the widget's height until the
- * entries arrive.
+ * The entries' cities on a world map, as `/embed.json` projected and labelled it (data.ts), drawn
+ * as the iframe page draws it (render/pages/map.tsx): the sea and land, a line from Guiyang to each
+ * city, Guiyang, and each city a link to its entry named by its label, which the keyboard reaches
+ * in the list's order. Its `viewBox` makes it as wide as the widget.
  */
-function skeleton(limit: number) {
+function worldMap(map: EmbedMapJson, chosen: Chosen) {
+  const label = (index: number, text: string, lang?: string) => {
+    const placed = map.labels[index]
+    if (!placed) return []
+    const { leader } = placed
+    return [
+      leader ? svg('line', { class: 'leader', x1: `${leader.x1}`, y1: `${leader.y1}`, x2: `${leader.x2}`, y2: `${leader.y2}` }) : null,
+      svg('text', { x: `${placed.x}`, y: `${placed.y}`, 'text-anchor': placed.anchor, lang }, [text]),
+    ]
+  }
+  const dot = (point: { x: number; y: number }, radius: number) => svg('circle', { cx: `${point.x}`, cy: `${point.y}`, r: `${radius}` })
+  const { fontSize } = map
+  return h('figure', { class: 'map map-widget-map' }, [
+    svg(
+      'svg',
+      { viewBox: `0 0 ${map.width} ${map.height}`, role: 'group', 'aria-label': map.title, 'aria-description': map.description, 'font-size': `${fontSize}` },
+      [
+        svg('path', { class: 'sea', d: map.outline }),
+        svg('path', { class: 'land', d: map.land }),
+        ...map.cities.map((city) => svg('path', { class: 'arc', d: city.arc })),
+        svg('g', { class: 'home' }, [dot(map.home, fontSize / 3), ...label(0, map.home.label)]),
+        ...map.cities.map((city, index) =>
+          svg('a', { class: 'city', href: city.href, ...linkTarget(chosen) }, [dot(city, fontSize / 4), ...label(index + 1, city.label, city.lang)]),
+        ),
+      ],
+    ),
+  ])
+}
+
+/**
+ * Placeholder entries, as many as asked for and shaped like them (a date and place, a title, two
+ * lines of summary), or a map's empty frame, hidden from assistive technology: they hold the
+ * widget's height until the entries arrive.
+ */
+function skeleton({ limit, layout }: Chosen) {
   const bones = (count: number) => Array.from({ length: count }, () => h('i'))
+  // The map's own proportions (style.ts), however many cities it will show.
+  if (layout === 'map') return h('div', { class: 'skeleton map', 'aria-hidden': 'true' }, bones(1))
   const item = () => h('li', {}, [h('p', { class: 'meta' }, bones(1)), h('p', { class: 'title' }, bones(1)), h('p', { class: 'summary' }, bones(2))])
   return h('ol', { class: 'skeleton', 'aria-hidden': 'true' }, Array.from({ length: limit }, item))
 }
@@ -191,7 +234,7 @@ export function defineMeetingTheWorld(config: WidgetConfig): void {
           'data-state': 'loading',
           part: 'container',
         },
-        [status, skeleton(chosen.limit)],
+        [status, skeleton(chosen)],
       )
       root.replaceChildren(...styleFor(root), box)
       fetchEntries(urls, chosen)
@@ -205,7 +248,7 @@ export function defineMeetingTheWorld(config: WidgetConfig): void {
             box.setAttribute('data-state', 'empty')
           } else {
             status.remove()
-            box.appendChild(h('ol', {}, items.map((item) => entryItem(item, chosen))))
+            box.appendChild(body.map ? worldMap(body.map, chosen) : h('ol', {}, items.map((item) => entryItem(item, chosen))))
             box.setAttribute('data-state', 'ready')
           }
           box.appendChild(moreLinks(chosen, strings, body.links))

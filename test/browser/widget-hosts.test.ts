@@ -6,7 +6,8 @@
  */
 import type { Page } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
-import { screenshot } from './browser'
+import type { EmbedDataJson } from '../../server/embed/data'
+import { screenshot, seriousViolations } from './browser'
 import { settled, widgetHost } from './widget-host'
 
 const worker = inject('workerOrigin')
@@ -77,7 +78,23 @@ const LAYOUT_PAGE = `<!doctype html>
 <p id="after">The host’s text after the widget.</p>
 </main>${SCRIPT}</body></html>`
 
+/** The strict policy, and Trusted Types required for every script sink, with no policy allowed to make them. */
+const TRUSTED_TYPES_POLICY = `${STRICT_POLICY}; require-trusted-types-for 'script'; trusted-types 'none'`
+
+/** The map layout, light and dark (opening entries in a new tab), on a strict host with Trusted Types, in one language. */
+const mapPage = (tag: string) => `<!doctype html>
+<html lang="${tag}"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${TRUSTED_TYPES_POLICY}">
+<title>A strict city site with Trusted Types</title></head>
+<body><main><h1>Sister cities</h1>
+<meeting-the-world id="map" layout="map" limit="7" theme="light"></meeting-the-world>
+<meeting-the-world id="dark" layout="map" limit="3" theme="dark" target="new"></meeting-the-world>
+</main>${SCRIPT}</body></html>`
+
+const MAP_LANGUAGES = { en: 'en', zh: 'zh-Hans', 'zh-hant': 'zh-Hant' } as const
+
 const host = widgetHost({
+  ...Object.fromEntries(Object.values(MAP_LANGUAGES).map((tag) => [`/map-${tag}.html`, mapPage(tag)])),
   '/strict.html': STRICT_PAGE,
   '/plain.html': PLAIN_PAGE,
   '/hostile.html': HOSTILE_PAGE,
@@ -302,6 +319,97 @@ describe('<meeting-the-world> on partner cities’ real pages', () => {
     const shifts = (await seen()).shifts
     expect(shifts.reduce((sum, value) => sum + value, 0)).toBeLessThan(0.05)
     expect(problems).toEqual([])
+    await close()
+  })
+})
+
+/** A map widget's cities as drawn: each link's address, target and label, its point's attributes and where it is drawn on the page. */
+function drawnCities(page: Page, id: string) {
+  return page.evaluate((id) => {
+    const svg = document.getElementById(id)!.shadowRoot!.querySelector('svg')!
+    const box = svg.getBoundingClientRect()
+    const [, , width] = svg.getAttribute('viewBox')!.split(' ').map(Number)
+    return {
+      scale: box.width / width!,
+      name: svg.getAttribute('aria-label'),
+      cities: [...svg.querySelectorAll('a')].map((link) => {
+        const circle = link.querySelector('circle')!
+        const drawn = circle.getBoundingClientRect()
+        return {
+          href: link.getAttribute('href'),
+          target: link.getAttribute('target'),
+          label: link.querySelector('text')?.textContent,
+          point: [Number(circle.getAttribute('cx')), Number(circle.getAttribute('cy'))],
+          // Where the point is drawn, back in the map's own px.
+          drawn: [(drawn.x + drawn.width / 2 - box.x) / (box.width / width!), (drawn.y + drawn.height / 2 - box.y) / (box.width / width!)],
+        }
+      }),
+    }
+  }, id)
+}
+
+describe('<meeting-the-world layout="map"> on a strict host with Trusted Types', () => {
+  for (const [lang, tag] of Object.entries(MAP_LANGUAGES)) {
+    it(`draws every city of /embed.json at its point, linked to its entry, in ${tag}, with no violation`, async () => {
+      const { page, problems, seen, close } = await newPage()
+      await page.goto(`${host.origin}/map-${tag}.html`)
+      await settled(page, ['map', 'dark'])
+      const data = (await (await fetch(`${worker}/embed.json?lang=${lang}&limit=7&layout=map`)).json()) as EmbedDataJson
+      const drawn = await drawnCities(page, 'map')
+      expect(drawn.name).toBe(data.map!.title)
+      expect(drawn.cities.map(({ href, label, point }) => ({ href, label, point }))).toEqual(
+        data.map!.cities.map((city) => ({ href: city.href, label: city.label, point: [city.x, city.y] })),
+      )
+      expect(drawn.cities).toHaveLength(7)
+      // Drawn where the map says, at the widget's width (within a px of the map).
+      for (const city of drawn.cities) {
+        expect(Math.abs(city.drawn[0]! - city.point[0]!), city.label ?? '').toBeLessThan(1 / drawn.scale + 0.5)
+        expect(Math.abs(city.drawn[1]! - city.point[1]!), city.label ?? '').toBeLessThan(1 / drawn.scale + 0.5)
+      }
+      for (const city of drawn.cities) expect(city.target).toBeNull()
+      for (const city of (await drawnCities(page, 'dark')).cities) expect(city.target).toBe('_blank')
+      expect(await seriousViolations(page)).toEqual([])
+      expect((await seen()).violations).toEqual([])
+      expect(problems).toEqual([])
+      await screenshot(page, `widget-map-${lang}`)
+      await close()
+    })
+  }
+
+  it('takes the keyboard from city to city, and opens the entry of the one focused', async () => {
+    const { page, problems, close } = await newPage()
+    await page.goto(`${host.origin}/map-en.html`)
+    await settled(page, ['map', 'dark'])
+    const { cities } = await drawnCities(page, 'map')
+    const focused = () => page.evaluate(() => document.getElementById('map')!.shadowRoot!.activeElement?.getAttribute('href') ?? null)
+    await page.keyboard.press('Tab')
+    expect(await focused()).toBe(cities[0]!.href)
+    await page.keyboard.press('Tab')
+    expect(await focused()).toBe(cities[1]!.href)
+    await Promise.all([page.waitForURL(cities[1]!.href!), page.keyboard.press('Enter')])
+    expect(page.url()).toBe(cities[1]!.href)
+    expect(problems).toEqual([])
+    await close()
+  })
+
+  it('holds the map’s height while it loads, so the host’s text does not jump', async () => {
+    const { page, seen, close } = await newPage()
+    let release: () => void = () => {}
+    const held = new Promise<void>((resolve) => (release = resolve))
+    await page.route(DATA_REQUEST, async (route) => {
+      await held
+      await route.continue()
+    })
+    await page.goto(`${host.origin}/map-en.html`)
+    await page.waitForFunction(() => document.getElementById('map')?.shadowRoot?.querySelector('.mtw')?.getAttribute('data-state') === 'loading')
+    const height = () => page.evaluate(() => document.getElementById('map')!.getBoundingClientRect().height)
+    const loading = await height()
+    release()
+    await settled(page, ['map', 'dark'])
+    const ready = await height()
+    expect(loading).toBeGreaterThan(300)
+    expect(Math.abs(ready - loading) / ready).toBeLessThan(0.1)
+    expect((await seen()).shifts.reduce((sum, value) => sum + value, 0)).toBeLessThan(0.05)
     await close()
   })
 })
