@@ -140,6 +140,37 @@ describe('an entry in the Studio', () => {
     expect(slugify(String(text))).toBe('palmerston-north-1992')
   })
 
+  test.each([
+    [
+      'only a Chinese city',
+      { city: { zh: '北帕默斯顿' }, date: '1992-08-17' },
+      'Write the English city first: the address is built from it and the year / 请先填写英文城市名：网址由它和年份生成',
+    ],
+    [
+      'the Chinese city written in the English field',
+      { city: { en: '北帕默斯顿', zh: '北帕默斯顿' }, date: '1992-08-17' },
+      'Write the English city first: the address is built from it and the year / 请先填写英文城市名：网址由它和年份生成',
+    ],
+    [
+      'no date',
+      { city: { en: 'Palmerston North' }, date: undefined },
+      'Write the date first: the address is built from the English city and the year / 请先填写日期：网址由英文城市名和年份生成',
+    ],
+    [
+      'neither',
+      { city: { zh: '北帕默斯顿' }, date: '' },
+      'Write the English city and the date first: the address is built from the city and the year / 请先填写英文城市名和日期：网址由英文城市名和年份生成',
+    ],
+  ])('with %s, gets no slug from Generate, and is told why in both languages', async (_with, changes, message) => {
+    const source = (field('entry', 'slug').type.options as { source: SlugSourceFn }).source
+    const document = { ...entryFixture, ...changes }
+    // Sanity's slug input shows a source's error under the field and leaves the slug as it was.
+    await expect(
+      (async () => source(document, { parent: document, parentPath: [], schema: workspace.schema } as never))(),
+    ).rejects.toThrow(message)
+    expect(chineseStyleProblems(message.split(' / ')[1] ?? '')).toEqual([])
+  })
+
   test('without a headline, is listed by city and date in English with the Chinese title beneath, as the site writes it', () => {
     const prepare = entry.preview?.prepare
     expect(prepare?.({ cityEn: 'Vicenza', cityZh: '维琴察', date: '2018-12' })).toEqual({
