@@ -19,6 +19,11 @@ import { slugFollowsCityAndYear, slugFormat } from '../lib/slug-rules'
 import { validPartialDate } from '../objects/partial-date'
 import { entryPreview } from './entry-preview'
 
+/** *Published at* of a new entry as its form opens: now. The first publish moves it (studio/publication-time.ts). */
+export function newEntryPublicationTime(now: Date = new Date()): string {
+  return now.toISOString()
+}
+
 export const entry = defineType({
   name: 'entry',
   title: bilingualTitle('Entry', '条目'),
@@ -175,10 +180,12 @@ export const entry = defineType({
       name: 'publishedAt',
       title: bilingualTitle('Published at', '发布时间'),
       description: bilingualTitle(
-        'When this entry went out on this site. Leave it empty and the first publish sets it to that moment. Feeds date the entry by its own date above; a change saved more than ten minutes after this time shows in feeds as an update',
-        '本条目在本站发布的时间。可留空，首次发布时将自动填为发布时刻。订阅源以上方的条目日期为准；此时间十分钟之后保存的修改，将在订阅源中显示为更新',
+        'When this entry went out on this site. A new entry starts with the time it was created, and its first publish moves that to the moment of publishing; a time you set yourself is kept (one from the day before the entry was created counts as the starting time). Feeds date the entry by its own date above; a change saved more than ten minutes after this time shows in feeds as an update',
+        '本条目在本站发布的时间。新条目默认填入创建时间，首次发布时改为发布时刻；您自行设定的时间将予以保留（条目创建前一天内的时间视为默认值）。订阅源以上方的条目日期为准；此时间十分钟之后保存的修改，将在订阅源中显示为更新',
       ),
       type: 'datetime',
+      // Studio-side actions keep it coherent with the first publish (studio/publication-time.ts).
+      initialValue: () => newEntryPublicationTime(),
     }),
   ],
   validation: (rule) => rule.custom(slugFollowsCityAndYear).warning(),
