@@ -11,6 +11,7 @@ import { renderBundleMarkdown, BUNDLE_TARGET_KIB, START_UP_TARGET_MS, type Bundl
 import type { CompressionProbe, LoadResult } from './e2e.ts'
 import type { PeerMeasurement, PeerValidity } from './peer.ts'
 import type { Measurement } from './render.ts'
+import { mapTargets, renderMapsMarkdown, type MapsReport } from './maps-report.ts'
 
 export type { Measurement }
 
@@ -30,6 +31,8 @@ export interface Results {
   datasets: Record<string, { raw: number; gzip: number }>
   /** Heaviest functions and files by self time (bench/profile.ts output). */
   profiles?: { request: string; render: string }
+  /** The maps' sizes and per-request cost (issue 18, bench/maps.ts). */
+  maps?: MapsReport
 }
 
 const OUTPUT_NAMES: Record<string, string> = { rss: 'RSS 2.0', atom: 'Atom 1.0', jsonfeed: 'JSON Feed 1.1', list: 'JSON list (API)' }
@@ -139,6 +142,7 @@ function targets(results: Results): string[][] {
       met(oursInvalid.length === 0 && peerInvalid.length > 0),
     ])
   }
+  if (results.maps) rows.push(...mapTargets(results.maps))
   return rows
 }
 
@@ -339,6 +343,7 @@ export function renderMarkdown(results: Results): string {
   lines.push('## Size and start-up', '')
   lines.push(renderBundleMarkdown(results.bundle), '')
   lines.push(table(['generated dataset', 'raw', 'gzip'], Object.entries(results.datasets).map(([size, bytes]) => [`${int(Number(size))} entries`, kib(bytes.raw), kib(bytes.gzip)])), '')
+  if (results.maps) lines.push(renderMapsMarkdown(results.maps), '')
   lines.push('![Render time against items shown and dataset size](render-time.svg)', '')
   return `${lines.join('\n')}\n`
 }

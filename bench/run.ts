@@ -4,7 +4,8 @@
  * its start-up (bench/bundle.ts), loads the embedded build on bare workerd
  * beside a fixed-body Worker that answers the same bytes and headers, and
  * writes `bench/results/latest.md`: every target of issue 14 as a ratio,
- * met or not, with the commit measured. Benchmarks report; they never fail a
+ * met or not, with the commit measured; and the maps' budgets of issue 18
+ * (bench/maps.ts; `--maps-only` runs that part alone and prints its table). Benchmarks report; they never fail a
  * build. `--quick` makes every run shorter.
  */
 import { spawnSync } from 'node:child_process'
@@ -18,6 +19,7 @@ import { measureBuilds } from './bundle.ts'
 import { runLoad, type Scenario } from './e2e.ts'
 import { datasetPath, DATASET_SIZES, writeDatasets } from './generate.ts'
 import { writeReport, type Results } from './report.ts'
+import { mapTargets, renderMapsMarkdown, type MapsReport } from './maps-report.ts'
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
 const OUT = join(ROOT, 'bench', '.out')
@@ -51,8 +53,22 @@ function scenarios(): Scenario[] {
   ]
 }
 
+/** The maps' sizes and cost (bench/maps.ts), bundled as wrangler bundles the Worker's modules, over the embedded dataset. */
+function measureMaps(): MapsReport {
+  run(join(BIN, 'esbuild'), ['bench/maps.ts', '--bundle', '--platform=node', '--format=esm', '--loader:.ndjson=text', '--loader:.txt=text', `--outfile=${join(OUT, 'maps.mjs')}`, '--log-level=warning'])
+  const output = run(process.execPath, [join(OUT, 'maps.mjs'), join(ROOT, 'data', 'production.ndjson'), ...(quick ? ['--quick'] : [])])
+  return JSON.parse(output.trim().split('\n').at(-1)!) as MapsReport
+}
+
 async function main() {
   mkdirSync(OUT, { recursive: true })
+  if (process.argv.includes('--maps-only')) {
+    // The Worker's build steps first (the generated land), as wrangler's [build] runs them.
+    run(process.execPath, [join(ROOT, 'server', 'build.ts')])
+    const maps = measureMaps()
+    process.stdout.write(`${renderMapsMarkdown(maps)}\n\n${mapTargets(maps).map((row) => `- ${row.join(': ')}`).join('\n')}\n`)
+    return
+  }
   const startedAt = new Date()
   const loadBefore = loadavg()
 
@@ -65,6 +81,9 @@ async function main() {
   const rendered = JSON.parse(
     run(process.execPath, [join(OUT, 'render.mjs'), JSON.stringify(paths), ...(quick ? ['--quick'] : [])]).trim().split('\n').at(-1)!,
   ) as Pick<Results, 'measurements' | 'peer' | 'validity'>
+
+  log('Maps …')
+  const maps = measureMaps()
 
   log('Profiling …')
   run(join(BIN, 'esbuild'), ['bench/profile.ts', '--bundle', '--platform=node', '--format=esm', '--loader:.ndjson=text', '--loader:.txt=text', `--outfile=${join(OUT, 'profile.mjs')}`, '--log-level=warning'])
@@ -132,6 +151,7 @@ async function main() {
       DATASET_SIZES.map((size) => [size, { raw: statSync(paths[size]!).size, gzip: gzipSync(readFileSync(paths[size]!)).byteLength }]),
     ),
     profiles,
+    maps,
   }
   mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true })
   writeFileSync(join(OUT, 'results.json'), `${JSON.stringify(results, null, 2)}\n`)

@@ -4,7 +4,8 @@
  * on Natural Earth 1 centred on Guiyang's meridian. The land and the
  * projection's fitted parameters come from the build step (server/map/build.ts)
  * as a Text module imported on the first map and kept for the isolate's life;
- * each call projects only its cities (a few dozen multiplications each).
+ * each map is projected once and kept (the last `MAX_KEPT_MAPS`, by their
+ * cities and labels), so a content revision's maps cost nothing per request.
  *
  * Shared by the pages (server/render/pages/map.tsx) and the widget's map
  * layout: neither knows the projection.
@@ -55,6 +56,12 @@ export const GUIYANG = { lat: 26.647, lng: 106.63 } as const
 
 let loaded: Promise<WorldMapData> | undefined
 
+/** How many maps (distinct cities, labels and size) are kept: every language's home page, its filtered views, its entries' locators. */
+const MAX_KEPT_MAPS = 256
+
+/** The maps projected, by their arguments (as JSON), least recently used first. */
+const kept = new Map<string, MapGeometry>()
+
 /** The generated land and parameters, imported and parsed once per isolate, on the first map. */
 function worldMapData(): Promise<WorldMapData> {
   loaded ??= import('./world-map.txt').then((module) => JSON.parse(module.default) as WorldMapData)
@@ -83,7 +90,22 @@ export function arcPath(map: FittedMap, to: { lat: number; lng: number }): strin
  * fitted parameters (the same positions d3-geo gives, within 0.01 px).
  */
 export async function worldMap(cities: readonly CityOnMap[], homeLabel: string, size: MapSize = 'world'): Promise<MapGeometry> {
-  const map = (await worldMapData())[size]
+  const key = JSON.stringify([size, homeLabel, cities.map(({ lat, lng, label, href, year }) => [lat, lng, label, href, year])])
+  const known = kept.get(key)
+  if (known) {
+    kept.delete(key)
+    kept.set(key, known)
+    return known
+  }
+  const geometry = mapOf(await worldMapData(), cities, homeLabel, size)
+  kept.set(key, geometry)
+  if (kept.size > MAX_KEPT_MAPS) kept.delete(kept.keys().next().value!)
+  return geometry
+}
+
+/** The map of one size with its points and arcs projected. */
+function mapOf(data: WorldMapData, cities: readonly CityOnMap[], homeLabel: string, size: MapSize): MapGeometry {
+  const map = data[size]
   const [hx, hy] = project(map, GUIYANG.lng, GUIYANG.lat)
   return {
     width: map.width,

@@ -90,6 +90,22 @@ describe('the world map on the home page', () => {
   })
 })
 
+/** The size of a text gzipped, as a reader's browser receives it compressed. */
+async function gzipped(text: string): Promise<number> {
+  const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('gzip'))
+  return (await new Response(stream).arrayBuffer()).byteLength
+}
+
+describe('the pages with their maps stay light', () => {
+  it.each(LANGUAGE_IDS)('serves the %s home page, map and timeline included, in at most 40 KB gzipped', async (language) => {
+    expect(await gzipped(await html(`/${language}/`))).toBeLessThanOrEqual(40 * 1024)
+  })
+
+  it.each(LANGUAGE_IDS)('serves the %s entry page, locator included, in at most 12 KB gzipped', async (language) => {
+    expect(await gzipped(await html(`/${language}/entries/berkeley-2018`))).toBeLessThanOrEqual(12 * 1024)
+  })
+})
+
 describe('the projection the Worker computes', () => {
   const { world } = JSON.parse(worldMapText) as { world: Parameters<typeof project>[0] & { width: number; height: number } }
 

@@ -7,6 +7,7 @@
  * stylesheet's classes (both schemes); the entry list stays the text
  * alternative, and the SVG is a named group of links with a description.
  */
+import { raw } from 'hono/html'
 import type { LanguageId } from '../../../schemas/languages'
 import type { LinkFilters, SiteUrls } from '../../../schemas/lib/site-urls'
 import type { Entry } from '../../model/entry'
@@ -15,7 +16,7 @@ import { placeLabels } from '../../map/labels'
 import { fellBackTag } from './place'
 
 /** The label size on each map, in the SVG's px (the world map is drawn 960 px wide, the locator 320). */
-export const MAP_FONT_SIZE = { world: 15, locator: 12 } as const
+export const MAP_FONT_SIZE = { world: 16, locator: 12 } as const
 
 /** A city on the pages' map, with the `lang` of its name when that fell back to another language. */
 export interface PageCity extends CityOnMap {
@@ -50,25 +51,38 @@ export function citiesOf(entries: readonly Entry[], urls: SiteUrls, language: La
   return [...cities.values()]
 }
 
-/**
- * One map as an SVG figure: `id` prefixes its title and description (one
- * map per page), `langs` gives each city's label its `lang` where it fell back.
- */
-export const MapFigure = ({
-  geometry,
-  id,
-  title,
-  description,
-  fontSize,
-  langs = [],
-}: {
+interface MapFigureProps {
   geometry: MapGeometry
   id: string
   title: string
   description: string
   fontSize: number
   langs?: readonly (string | undefined)[]
-}) => {
+}
+
+/** Each map's figure as written, by map (worldMap keeps each map it projected) and the rest of its props. */
+const drawn = new WeakMap<MapGeometry, Map<string, string>>()
+
+/**
+ * One map as an SVG figure: `id` prefixes its title and description (one
+ * map per page), `langs` gives each city's label its `lang` where it fell back.
+ * Written once per map and props, and kept: a request only copies its bytes.
+ */
+export const MapFigure = (props: MapFigureProps) => {
+  const byProps = drawn.get(props.geometry) ?? new Map<string, string>()
+  drawn.set(props.geometry, byProps)
+  const key = JSON.stringify([props.id, props.title, props.description, props.fontSize, props.langs ?? []])
+  let html = byProps.get(key)
+  if (html === undefined) {
+    const written = (<DrawnMap {...props} />).toString()
+    if (typeof written !== 'string') throw new Error('A map is written synchronously')
+    html = written
+    byProps.set(key, html)
+  }
+  return raw(html)
+}
+
+const DrawnMap = ({ geometry, id, title, description, fontSize, langs = [] }: MapFigureProps) => {
   const { width, height, home, cities } = geometry
   const labels = placeLabels([home, ...cities], { width, height, fontSize })
   const Label = ({ index, text, lang }: { index: number; text: string; lang?: string | undefined }) => {
@@ -87,8 +101,8 @@ export const MapFigure = ({
       <svg viewBox={`0 0 ${width} ${height}`} role="group" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`} font-size={fontSize}>
         <title id={`${id}-title`}>{title}</title>
         <desc id={`${id}-desc`}>{description}</desc>
-        <path class="sea" d={geometry.outline} />
-        <path class="land" d={geometry.land} />
+        {/* The build step's own path data (numbers and path commands only): written as it is, not escaped again on every render. */}
+        {raw(`<path class="sea" d="${geometry.outline}"></path><path class="land" d="${geometry.land}"></path>`)}
         {cities.map((city) => (
           <path class="arc" d={city.arc} />
         ))}

@@ -53,12 +53,14 @@ dl.facts dt{font-weight:600}
 dl.facts dd{margin:0}
 footer{border-top:1px solid var(--line);color:var(--muted);font-size:.9rem}
 .map{margin:1rem 0}
+/* The world map is wider than the column where the screen allows (64rem), centred on it; half a rem spare for a scrollbar. */
+.map-world-map{margin-inline:calc(50% - min(32rem, 50vw - 1.5rem))}
 .map svg{display:block;width:100%;height:auto}
 .map-locator{max-width:24rem}
 .map .sea{fill:var(--sea)}
 .map .land{fill:var(--land)}
 .map .arc{fill:none;stroke:var(--accent);stroke-width:1.25;stroke-opacity:.55}
-.map .leader{stroke:var(--muted);stroke-width:.75}
+.map .leader{stroke:var(--muted);stroke-width:1}
 .map circle{fill:var(--accent);stroke:var(--bg);stroke-width:1}
 .map .home circle{fill:var(--fg)}
 .map text{fill:var(--fg);paint-order:stroke;stroke:var(--bg);stroke-width:3px;stroke-linejoin:round}

@@ -5,20 +5,20 @@
  * (1992年) with its cities linked to their entries and the kind of
  * relationship, when the entry names one.
  */
+import { partialDateYear } from '../../../schemas/lib/partial-date'
 import { translator } from '../../i18n'
 import type { SiteUrls } from '../../../schemas/lib/site-urls'
 import type { Entry } from '../../model/entry'
 import { fellBackTag } from './place'
 
-/** The entries by the year of their date, oldest year first, the entries of a year oldest first. */
-export function entriesByYear(entries: readonly Entry[]): [number, Entry[]][] {
-  const years = new Map<number, Entry[]>()
+/** The entries by the year of their date (as the year filter reads it), oldest year first, the entries of a year oldest first. */
+export function entriesByYear(entries: readonly Entry[]): [string, Entry[]][] {
+  const years = new Map<string, Entry[]>()
   for (const entry of [...entries].sort((a, b) => a.date.value.localeCompare(b.date.value))) {
-    const year = Number(entry.date.value.slice(0, 4))
-    if (!Number.isInteger(year)) continue
-    years.set(year, [...(years.get(year) ?? []), entry])
+    const year = partialDateYear(entry.date.value)
+    if (year) years.set(year, [...(years.get(year) ?? []), entry])
   }
-  return [...years].sort(([a], [b]) => a - b)
+  return [...years].sort(([a], [b]) => a.localeCompare(b))
 }
 
 export const Timeline = ({ entries, urls }: { entries: readonly Entry[]; urls: SiteUrls }) => {
@@ -39,7 +39,7 @@ export const Timeline = ({ entries, urls }: { entries: readonly Entry[]; urls: S
       <ol>
         {years.map(([year, inYear]) => (
           <li>
-            <time datetime={String(year)}>{t('page.timeline.year', { year })}</time>
+            <time datetime={year}>{t('page.timeline.year', { year })}</time>
             <ul>
               {inYear.map((entry) => (
                 <li>
