@@ -13,6 +13,7 @@ import { bilingualMessage, bilingualTitle, vocabularyTitle } from '../lib/biling
 import { COUNTRY_OPTIONS } from '../lib/countries'
 import { defineLocalizedField } from '../lib/define-localized-field'
 import { coordinatesInRange } from '../lib/geopoint-rules'
+import { LENGTH_GUIDANCE, WIDGET_SUMMARY_COLUMNS, charactersIn, lengthGuidanceText } from '../lib/length-guidance'
 import { altWhenImageIsSet } from '../lib/localized-rules'
 import { SLUG_MAX_LENGTH, slugSource, slugify } from '../lib/slug'
 import { slugFollowsCityAndYear, slugFormat } from '../lib/slug-rules'
@@ -23,6 +24,9 @@ import { entryPreview } from './entry-preview'
 export function newEntryPublicationTime(now: Date = new Date()): string {
   return now.toISOString()
 }
+
+const HEADLINE_GUIDANCE = lengthGuidanceText(LENGTH_GUIDANCE.headline)
+const SUMMARY_GUIDANCE = lengthGuidanceText(LENGTH_GUIDANCE.summary)
 
 export const entry = defineType({
   name: 'entry',
@@ -115,18 +119,23 @@ export const entry = defineType({
       name: 'headline',
       label: { en: 'Headline', zh: '标题' },
       description: bilingualTitle(
-        'Optional: when empty, the title is built from the city and the date',
-        '可选：留空时，标题由城市和日期生成',
+        `Optional: when empty, the title is built from the city and the date; ${HEADLINE_GUIDANCE.en}`,
+        `可选：留空时，标题由城市和日期生成；${HEADLINE_GUIDANCE.zh}`,
       ),
       type: 'localeString',
       requirement: 'optional',
+      lengthGuidance: LENGTH_GUIDANCE.headline,
     }),
     defineLocalizedField({
       name: 'summary',
       label: { en: 'Summary', zh: '摘要' },
-      description: bilingualTitle('One or two sentences for feeds and lists', '用于订阅源和列表的一两句话'),
+      description: bilingualTitle(
+        `One or two sentences for feeds and lists, ${SUMMARY_GUIDANCE.en}; the widget shows the first ${charactersIn(WIDGET_SUMMARY_COLUMNS, 'en')} or ${charactersIn(WIDGET_SUMMARY_COLUMNS, 'zh')}`,
+        `用于订阅源和列表的一两句话，${SUMMARY_GUIDANCE.zh}；小部件只显示前${charactersIn(WIDGET_SUMMARY_COLUMNS, 'en')}个字符或${charactersIn(WIDGET_SUMMARY_COLUMNS, 'zh')}字`,
+      ),
       type: 'localeText',
       requirement: 'some-language',
+      lengthGuidance: LENGTH_GUIDANCE.summary,
     }),
     defineLocalizedField({
       name: 'body',

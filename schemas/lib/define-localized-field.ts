@@ -7,7 +7,7 @@
 import { defineField } from 'sanity'
 import { bilingualTitle } from './bilingual'
 import type { LocalizedTypeName } from './localized-fields'
-import { reportMissingTranslation, requireEveryLanguage, requireSomeLanguage, type FieldLabel } from './localized-rules'
+import { reportMissingTranslation, reportOverLength, requireEveryLanguage, requireSomeLanguage, type FieldLabel } from './localized-rules'
 
 /**
  * How much of a localized field must be written:
@@ -25,22 +25,25 @@ export interface LocalizedFieldDefinition {
   /** A `bilingualTitle` description, if the field needs one. */
   description?: string
   requirement: LocalizedRequirement
+  /** The width in columns (length-guidance.ts) above which each language's text is warned about, if any. */
+  lengthGuidance?: number
 }
 
-export function defineLocalizedField({ name, type, label, description, requirement }: LocalizedFieldDefinition) {
+export function defineLocalizedField({ name, type, label, description, requirement, lengthGuidance }: LocalizedFieldDefinition) {
   return defineField({
     name,
     title: bilingualTitle(label.en, label.zh),
     ...(description !== undefined && { description }),
     type,
     validation: (rule) => {
+      const lengthRules = lengthGuidance === undefined ? [] : [rule.custom(reportOverLength(label, lengthGuidance)).warning()]
       switch (requirement) {
         case 'every-language':
-          return rule.custom(requireEveryLanguage(label))
+          return [rule.custom(requireEveryLanguage(label)), ...lengthRules]
         case 'some-language':
-          return [rule.custom(requireSomeLanguage(label)), rule.custom(reportMissingTranslation(label)).warning()]
+          return [rule.custom(requireSomeLanguage(label)), rule.custom(reportMissingTranslation(label)).warning(), ...lengthRules]
         case 'optional':
-          return rule.custom(reportMissingTranslation(label)).warning()
+          return [rule.custom(reportMissingTranslation(label)).warning(), ...lengthRules]
       }
     },
   })

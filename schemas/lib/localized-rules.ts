@@ -7,6 +7,7 @@
 import type { CustomValidator, ValidationError } from 'sanity'
 import { WRITTEN_LANGUAGE_IDS, type WrittenLanguageId } from '../languages'
 import { LANGUAGE_NAMES, bilingualMessage } from './bilingual'
+import { overLength } from './length-guidance'
 
 /** A field's name in both languages, as used in messages: `{en: 'City', zh: '城市'}`. */
 export interface FieldLabel {
@@ -17,6 +18,7 @@ export interface FieldLabel {
 /** Marker codes of these validators (custom codes are namespaced, as Sanity asks). */
 export const LOCALE_MISSING = 'custom.locale-missing'
 export const LOCALE_ALL_MISSING = 'custom.locale-all-missing'
+export const LOCALE_TOO_LONG = 'custom.locale-too-long'
 
 /** Whether one language's value has content: non-blank text, or Portable Text with some text or a non-text block. */
 export function hasContent(value: unknown): boolean {
@@ -95,4 +97,27 @@ export const altWhenImageIsSet: CustomValidator = (value, context) => {
       ),
     )
   )
+}
+
+/**
+ * Names each language whose text is wider than `columns` (length-guidance.ts), with its length and
+ * the limit in that language's characters. Meant to run as a warning: long text is kept as written.
+ */
+export function reportOverLength(label: FieldLabel, columns: number): CustomValidator {
+  return (value) => {
+    const record = value && typeof value === 'object' ? (value as Record<string, unknown>) : {}
+    const markers = WRITTEN_LANGUAGE_IDS.flatMap((id): ValidationError[] => {
+      const text = record[id]
+      const over = typeof text === 'string' ? overLength(text, columns, id) : undefined
+      if (!over) return []
+      const { en, zh } = LANGUAGE_NAMES[id]
+      const zhUnit = id === 'zh' ? '字' : '个字符'
+      const message = bilingualMessage(
+        `${label.en} in ${en} is ${over.length.toLocaleString('en')} ${id === 'zh' ? 'Chinese characters' : 'characters'} long: feeds and the widget read best with ${over.limit} or fewer`,
+        `${zh}${label.zh}共${over.length}${zhUnit}，为便于在订阅源和小部件中阅读，建议不超过${over.limit}${zhUnit}`,
+      )
+      return [{ code: LOCALE_TOO_LONG, details: { language: id, ...over }, message, path: [id] }]
+    })
+    return markers.length === 0 || markers
+  }
 }

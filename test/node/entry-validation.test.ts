@@ -199,6 +199,42 @@ describe('an entry can be published, with a warning,', () => {
   })
 })
 
+describe('an entry can be published, with a warning naming the length and the limit, when', () => {
+  const { summary, headline } = entryFixture as unknown as Record<'summary' | 'headline', { en: string; zh: string }>
+  test.each([
+    [
+      'its English summary runs to 32,500 characters',
+      { summary: { _type: 'localeText', en: 'A long summary. '.repeat(2031) + 'Done', zh: summary.zh } },
+      'summary.en: Summary in English is 32,500 characters long: feeds and the widget read best with 280 or fewer / 英文摘要共32500个字符，为便于在订阅源和小部件中阅读，建议不超过280个字符',
+    ],
+    [
+      'its Chinese summary runs to 141 characters',
+      { summary: { _type: 'localeText', en: summary.en, zh: '贵'.repeat(141) } },
+      'summary.zh: Summary in Chinese is 141 Chinese characters long: feeds and the widget read best with 140 or fewer / 中文摘要共141字，为便于在订阅源和小部件中阅读，建议不超过140字',
+    ],
+    [
+      'its English headline runs to 1,140 characters',
+      { headline: { _type: 'localeString', en: 'Guiyang and Vicenza '.repeat(57), zh: headline.zh } },
+      'headline.en: Headline in English is 1,140 characters long: feeds and the widget read best with 100 or fewer / 英文标题共1140个字符，为便于在订阅源和小部件中阅读，建议不超过100个字符',
+    ],
+    [
+      'its Chinese headline runs to 51 characters',
+      { headline: { _type: 'localeString', en: headline.en, zh: '贵阳市与维琴察市'.repeat(6) + '签署协' } },
+      'headline.zh: Headline in Chinese is 51 Chinese characters long: feeds and the widget read best with 50 or fewer / 中文标题共51字，为便于在订阅源和小部件中阅读，建议不超过50字',
+    ],
+  ])('%s, and the text is kept as written', async (_when, changes, expected) => {
+    const { errors, warnings } = await validate(entryWith(changes))
+    expect({ errors, warnings }).toEqual({ errors: [], warnings: [expected] })
+  })
+
+  test('Chinese is measured by its width, as the widget cuts it: 140 Chinese characters, or 280 English ones, pass', async () => {
+    const { errors, warnings } = await validate(
+      entryWith({ summary: { _type: 'localeText', en: 'x'.repeat(280), zh: '贵'.repeat(140) }, headline: { _type: 'localeString', en: 'x'.repeat(100), zh: '贵'.repeat(50) } }),
+    )
+    expect({ errors, warnings }).toEqual({ errors: [], warnings: [] })
+  })
+})
+
 describe('an entry can be published without a warning', () => {
   test('with no publication time: the first publish sets it (studio/publication-time.ts)', async () => {
     const { errors, warnings } = await validate(entryWith({ publishedAt: undefined }))
