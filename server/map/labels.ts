@@ -79,7 +79,7 @@ export function placeLabels(points: readonly MapPoint[], { width, height, fontSi
       else groups.push([box])
     }
     for (const group of groups) {
-      for (const [index, y] of spread(group, fontSize * 1.15, fontSize, height - fontSize * 0.4)) placed.set(index, y)
+      for (const [index, y] of spread(group, fontSize * 1.2, fontSize, height - fontSize * 0.4)) placed.set(index, y)
     }
   }
   return points.map((point, index) => {

@@ -144,10 +144,43 @@ describe('the world map in Chromium', () => {
     await close()
   })
 
-  it('fits a phone: the map shrinks to the screen and nothing is wider', async () => {
+  it('fits a phone: the map keeps readable labels and scrolls within its figure, the page no wider than the screen', async () => {
     const { page, close } = await open('/zh/', 'light', { width: 390, height: 844 })
     await screenshot(page, 'map-zh-home-phone')
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0)
+    const label = await page.$eval('.map-world-map a.city text', (text) => text.getBoundingClientRect().height)
+    expect(label).toBeGreaterThanOrEqual(11)
+    // The keyboard scrolls the map to a city it focuses, at the far east of the map.
+    await page.focus('.map-world-map a.city:last-of-type')
+    await page.locator('.map-world-map a.city').nth(5).focus()
+    const inView = await page.$eval('.map-world-map', (figure) => {
+      const focused = document.activeElement!.getBoundingClientRect()
+      const box = figure.getBoundingClientRect()
+      return focused.left >= box.left - 1 && focused.right <= box.right + 1
+    })
+    expect(inView).toBe(true)
+    await page.locator('.map-world-map').screenshot({ path: `${SCREENSHOTS}/map-zh-world-phone.png` })
+    await close()
+  })
+
+  it.each(LANGUAGE_IDS)('draws no label of the %s map over another', async (language) => {
+    const { page, close } = await open(`/${language}/`)
+    // Each label's characters' em boxes: as wide as drawn, one em tall on the baseline (a CJK font's line box is taller than its glyphs).
+    const boxes = await page.$$eval('.map-world-map text', (texts) =>
+      (texts as SVGTextElement[]).map((text) => {
+        const { x, width } = text.getBBox()
+        const em = parseFloat(getComputedStyle(text).fontSize)
+        const baseline = text.y.baseVal[0]!.value
+        return { text: text.textContent, x, y: baseline - 0.88 * em, width, height: em }
+      }),
+    )
+    const overlaps = boxes.flatMap((a, i) =>
+      boxes
+        .slice(i + 1)
+        .filter((b) => a.x < b.x + b.width - 1 && b.x < a.x + a.width - 1 && a.y < b.y + b.height - 1 && b.y < a.y + a.height - 1)
+        .map((b) => `${a.text} / ${b.text}`),
+    )
+    expect(overlaps).toEqual([])
     await close()
   })
 })

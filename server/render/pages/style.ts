@@ -55,6 +55,9 @@ footer{border-top:1px solid var(--line);color:var(--muted);font-size:.9rem}
 .map{margin:1rem 0}
 /* The world map is wider than the column where the screen allows (64rem), centred on it; half a rem spare for a scrollbar. */
 .map-world-map{margin-inline:calc(50% - min(32rem, 50vw - 1.5rem))}
+/* On a phone the world map keeps a readable size (labels about 12 px) and scrolls sideways within its figure, not the page. */
+.map-world-map{overflow-x:auto}
+.map-world-map svg{min-width:44rem}
 .map svg{display:block;width:100%;height:auto}
 .map-locator{max-width:24rem}
 .map .sea{fill:var(--sea)}
