@@ -11,7 +11,9 @@
  * entry's slug (components/studio-input.tsx), an entry's Traditional Chinese
  * view (structure.ts, components/traditional-preview.tsx), an entry's Publish and
  * Duplicate buttons that keep *Published at* the time of its first publish
- * (publication-time.ts), and Sanity's own validation messages in both languages.
+ * (publication-time.ts), an Unpublish that lands on the kept draft (unpublish.ts),
+ * and Sanity's own validation messages in both languages. Over the local lake,
+ * what the lake cannot do is left out or explained (local-lake.ts).
  */
 import { visionTool } from '@sanity/vision'
 import { defineConfig, type DocumentBadgeComponent } from 'sanity'
@@ -22,11 +24,12 @@ import { settings } from '../schemas/documents/settings'
 import { localizedFields } from '../schemas/lib/localized-fields'
 import { SANITY_API_VERSION as API_VERSION } from '../schemas/lib/api-version'
 import { StudioInput } from './components/studio-input'
-import { LAKE_API_HOST } from './local-lake'
+import { LAKE_API_HOST, lakePlugins, lakeWorkspaceOptions } from './local-lake'
 import { LOCALE_BUNDLES, LOCALE_PLUGINS } from './locales'
 import { keepingPublicationTime } from './publication-time'
 import { defaultDocumentNode, structure } from './structure'
 import { translationBadges } from './translation-badges'
+import { unpublishingToDraft } from './unpublish'
 
 export { API_VERSION }
 
@@ -45,10 +48,12 @@ export default defineConfig({
   projectId: process.env.SANITY_STUDIO_PROJECT_ID || 'local',
   dataset: process.env.SANITY_STUDIO_DATASET || 'production',
   ...(LAKE_API_HOST ? { apiHost: LAKE_API_HOST } : {}),
+  ...lakeWorkspaceOptions(),
   plugins: [
     structureTool({ structure, defaultDocumentNode }),
     visionTool({ defaultApiVersion: API_VERSION }),
     ...LOCALE_PLUGINS,
+    ...lakePlugins(),
   ],
   schema: {
     types: schemaTypes,
@@ -57,7 +62,8 @@ export default defineConfig({
   document: {
     actions: (actions, { schemaType }) => {
       if (SINGLETON_TYPES.has(schemaType)) return actions.filter(({ action }) => action !== undefined && SINGLETON_ACTIONS.has(action))
-      return schemaType === entry.name ? keepingPublicationTime(actions) : actions
+      const landingOnDraft = unpublishingToDraft(actions)
+      return schemaType === entry.name ? keepingPublicationTime(landingOnDraft) : landingOnDraft
     },
     badges: (badges, { schemaType }) => [...badges, ...(BADGES_BY_TYPE.get(schemaType) ?? [])],
     newDocumentOptions: (items, { creationContext }) =>

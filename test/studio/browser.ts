@@ -19,9 +19,10 @@ const ROOT = resolve(import.meta.dirname, '../..')
 /**
  * `sanity build` of studio/ into `outputDir`, with source maps so that stack
  * frames can be traced to files, working against the local Content Lake at
- * `lakeApiHost` (such as `http://localhost:3900`; fixed at build time).
+ * `lakeApiHost` (such as `http://localhost:3900`; fixed at build time), with
+ * any other `SANITY_STUDIO_*` variables of `studioEnv` (such as the site's address).
  */
-export async function buildStudio(outputDir: string, lakeApiHost: string): Promise<void> {
+export async function buildStudio(outputDir: string, lakeApiHost: string, studioEnv: Record<string, string> = {}): Promise<void> {
   await run(process.execPath, [resolve(ROOT, 'node_modules/@sanity/cli/bin/run.js'), 'build', outputDir, '--source-maps', '-y'], {
     cwd: resolve(ROOT, 'studio'),
     env: {
@@ -30,6 +31,7 @@ export async function buildStudio(outputDir: string, lakeApiHost: string): Promi
       DO_NOT_TRACK: '1',
       NO_UPDATE_NOTIFIER: '1',
       SANITY_TELEMETRY_DISABLED: '1',
+      ...studioEnv,
       SANITY_STUDIO_API_HOST: lakeApiHost,
     },
     timeout: 170_000,
