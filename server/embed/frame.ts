@@ -29,8 +29,8 @@ export const EMBED_HEIGHT_MESSAGE = 'meeting-the-world:height'
 export const EMBED_MEASURE_MESSAGE = 'meeting-the-world:measure'
 
 /**
- * Pixels an iframe of `limit` entries needs on a phone: the widget's frame and links, then each
- * entry, measured in Chromium at 16 px on a 360 px wide frame with the longest summaries the widget
+ * Pixels an iframe of `limit` entries needs on a phone (a map, in an article column): the widget's
+ * frame and links, then each entry, measured in Chromium at 16 px on a 360 px wide frame with the longest summaries the widget
  * shows, in English and Chinese (test/browser/iframe.test.ts checks it). The configurator writes it
  * as the iframe's `height`, so the widget shows its entries without the helper; a wider frame has
  * room to spare below them, a narrower one scrolls inside, never cuts.
@@ -46,9 +46,11 @@ export function embedFrameHeight(limit: number, layout: WidgetLayout): number {
  * The measurements behind `embedFrameHeight`, in CSS pixels, with a little room for a longer
  * title. At 360 px the seed's entries took 246–281 px for one, 670–736 for three, 1070–1174 for
  * five and about 1490–1560 for seven, in every language; a timeline's entry is a little taller.
- * The map (960 × 500, drawn 326 px wide) takes 170.
+ * A map is measured in an article column instead (640 px: the map drawn 606 px wide, 316 tall),
+ * where it and its links took 383 px in English and 387 in Chinese; on a phone it leaves room below
+ * (241 px), in a wider frame the iframe page keeps it within the height.
  */
-export const EMBED_FRAME_SIZES = { frame: 64, listEntry: 224, timelineEntry: 232, map: 172 } as const
+export const EMBED_FRAME_SIZES = { frame: 64, listEntry: 224, timelineEntry: 232, map: 324 } as const
 
 /**
  * `/embed-frame.js` for our `origin` (used when the script cannot tell where it was loaded from):

@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { EmbedDataJson } from '../../server/embed/data'
 import { EMBED_FRAME_SANDBOX, EMBED_FRAME_SIZES, embedFrameHeight } from '../../server/embed/frame'
 import { freePort, startWorker, type WorkerProcess } from '../worker-process'
 import { launchChromium, screenshot, startHostSite } from './browser'
@@ -61,6 +62,11 @@ ${iframe(worker, 'zh', 'lang=zh&city=fort-worth&layout=timeline&theme=dark')}
 ${iframe(worker, 'tab', 'lang=en&limit=2&target=new', ` sandbox="${SANDBOX}"`)}
 ${iframe(worker, 'sized', 'lang=en&limit=1', ` sandbox="${SANDBOX} allow-same-origin"`)}
 <script src="${worker}/embed-frame.js" async></script>`,
+    ),
+    // The map, without the helper: the height the configurator writes, in a wide column.
+    '/map.html': hostPage(
+      `${strictPolicy(worker)}; require-trusted-types-for 'script'; trusted-types 'none'`,
+      `<iframe id="map" src="${worker}/embed?lang=en&limit=7&layout=map" title="Meeting the World" width="100%" height="${embedFrameHeight(7, 'map')}" frameborder="0"></iframe>`,
     ),
   }
   // Pages are read when asked for: a test may add one.
@@ -249,6 +255,52 @@ describe('the height written for each limit, without the helper', () => {
     await en.locator('.more a').first().scrollIntoViewIfNeeded()
     expect(await en.locator('.more a').first().isVisible()).toBe(true)
     await close()
+  })
+})
+
+describe('the iframe’s map layout', () => {
+  it('draws every city where /embed.json puts it, whole in a wide frame of the written height, with no violation', async () => {
+    const { page, problems, close } = await open('/map.html')
+    await page.setViewportSize({ width: 1000, height: 900 })
+    const map = page.frameLocator('#map')
+    await expect.poll(() => map.locator('a.city').count()).toBe(7)
+    const data = (await (await fetch(`${worker}/embed.json?lang=en&limit=7&layout=map`)).json()) as EmbedDataJson
+    const points = await map.locator('a.city').evaluateAll((links) =>
+      links.map((link) => [link.getAttribute('href'), Number(link.querySelector('circle')!.getAttribute('cx')), Number(link.querySelector('circle')!.getAttribute('cy'))]),
+    )
+    expect(points).toEqual(data.map!.cities.map((city) => [city.href, city.x, city.y]))
+    // Nothing scrolls: the map keeps within the frame's height, its links below it.
+    expect(await map.locator('html').evaluate((html) => html.scrollHeight <= html.clientHeight)).toBe(true)
+    expect(await map.locator('.more a').first().isVisible()).toBe(true)
+    await screenshot(page, 'widget-map-iframe')
+    expect(problems).toEqual([])
+    await close()
+  })
+
+  it('opens a city’s entry over the partner’s page', async () => {
+    const { page, close } = await open('/map.html')
+    const link = page.frameLocator('#map').locator('a.city').first()
+    const href = await link.getAttribute('href')
+    expect(href).toMatch(new RegExp(`^${worker}/en/entries/`))
+    await link.click()
+    await page.waitForURL(href ?? '')
+    await close()
+  })
+
+  it('is written a height that shows it at full width in an article column, and whole on a phone, in every language', async () => {
+    const written = embedFrameHeight(7, 'map')
+    for (const width of [640, 360]) {
+      const context = await browser.newContext({ viewport: { width, height: 900 } })
+      const page = await context.newPage()
+      for (const lang of ['en', 'zh', 'zh-hant']) {
+        await page.goto(`${worker}/embed?lang=${lang}&limit=7&layout=map`)
+        const content = await page.locator('html').evaluate((html) => Math.ceil(html.getBoundingClientRect().height))
+        console.log(`${lang} map ${width} px wide: ${content} px, written ${written}`)
+        expect(content, `${lang} ${width}`).toBeLessThanOrEqual(written)
+        if (width === 640) expect(written - content, lang).toBeLessThan(16)
+      }
+      await context.close()
+    }
   })
 })
 

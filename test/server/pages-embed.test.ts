@@ -211,7 +211,7 @@ describe('/embed while the content cannot be read', () => {
 describe('/embed with layout=map', () => {
   /** Each city link of the map: its address and its label. */
   const mapLinks = (html: string) =>
-    [...html.matchAll(/<a href="([^"]*)" class="city">[\s\S]*?<text[^>]*>([^<]*)<\/text><\/a>/g)].map(([, href, label]) => [href, label])
+    [...html.matchAll(/<a [^>]*href="([^"]*)" class="city">[\s\S]*?<text[^>]*>([^<]*)<\/text><\/a>/g)].map(([, href, label]) => [href, label])
 
   it('draws the entries’ cities on the world map, linked to their entries, named in the widget’s language', async () => {
     const response = await request('/embed?lang=zh&layout=map&limit=3&theme=dark')
@@ -235,15 +235,16 @@ describe('/embed with layout=map', () => {
   it('draws the map /embed.json carries, at the same points', async () => {
     const html = await (await request('/embed?lang=en&layout=map&limit=7')).text()
     const { map } = (await (await request('/embed.json?lang=en&layout=map&limit=7')).json()) as EmbedDataJson
-    const circles = [...html.matchAll(/<a href="[^"]*" class="city"><circle cx="([\d.]+)" cy="([\d.]+)"/g)].map(([, x, y]) => [Number(x), Number(y)])
+    const circles = [...html.matchAll(/<a [^>]*class="city"><circle cx="([\d.]+)" cy="([\d.]+)"/g)].map(([, x, y]) => [Number(x), Number(y)])
     expect(circles).toEqual(map!.cities.map((city) => [city.x, city.y]))
     const texts = [...html.matchAll(/<text x="([\d.]+)" y="([\d.]+)" text-anchor="(\w+)"/g)].map(([, x, y, anchor]) => ({ x: Number(x), y: Number(y), anchor }))
     expect(texts).toEqual(map!.labels.map(({ x, y, anchor }) => ({ x, y, anchor })))
   })
 
   it('opens the map’s links over the partner’s page, or in a new tab with target=new, as the list’s', async () => {
-    expect(await (await request('/embed?lang=en&layout=map')).text()).toContain('<base target="_top"/>')
-    expect(await (await request('/embed?lang=en&layout=map&target=new')).text()).toContain('<base target="_blank"/>')
+    const targets = async (path: string) => [...(await (await request(path)).text()).matchAll(/<a( [^>]*) href="[^"]*" class="city">/g)].map(([, rest]) => rest)
+    expect(await targets('/embed?lang=en&layout=map')).toEqual(Array(5).fill(' target="_top"'))
+    expect(await targets('/embed?lang=en&layout=map&target=new')).toEqual(Array(5).fill(' target="_blank" rel="noopener"'))
   })
 
   it('loads nothing more than the list: the same policy, no inline style', async () => {

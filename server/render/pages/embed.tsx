@@ -9,6 +9,7 @@
  * the problem's JSON. A frame shorter than its content scrolls.
  */
 import type { Child } from 'hono/jsx'
+import { raw } from 'hono/html'
 import { languageById } from '../../../schemas/languages'
 import { formatPartialDate } from '../../../schemas/lib/partial-date'
 import type { Entry } from '../../model/entry'
@@ -52,6 +53,19 @@ function linkTarget(options: DisplayOptions) {
   return options.target === 'new' ? { target: '_blank', rel: 'noopener' } : { target: '_top' }
 }
 
+/**
+ * The map's figure with `target` on each of its links, which open entries: the pages' MapFigure
+ * (map.tsx) writes none, and an SVG link does not follow a `<base target>` (Chromium opens it
+ * inside the frame). Until MapFigure takes a target, it is written into its markup here (JSX is
+ * precompiled to text, so there is no tree to set it on); the values are constants.
+ */
+function withLinkTarget(figure: Child, target: ReturnType<typeof linkTarget>): Child {
+  const attributes = Object.entries(target)
+    .map(([name, value]) => ` ${name}="${value}"`)
+    .join('')
+  return raw(String(figure).replaceAll('<a href=', `<a${attributes} href=`))
+}
+
 /** The page around the widget's box, with its style and height script. */
 function embedDocument(options: DisplayOptions, state: string, box: Child): Promise<string> {
   const strings = widgetStrings(options.lang)
@@ -62,8 +76,6 @@ function embedDocument(options: DisplayOptions, state: string, box: Child): Prom
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="robots" content="noindex" />
         <title>{strings.label}</title>
-        {/* Where every link opens, the map's too (the pages' MapFigure writes no target); `base-uri 'none'` governs only an href. */}
-        <base target={linkTarget(options).target} />
         <style dangerouslySetInnerHTML={{ __html: EMBED_PAGE_STYLE }} />
       </head>
       <body>
@@ -86,14 +98,17 @@ export function renderEmbedPage({ options, filters, entries, urls, map }: EmbedP
     entries.length ? 'ready' : 'empty',
     <>
       {entries.length && map ? (
-        <MapFigure
-          geometry={map}
-          id="widget-map"
-          title={map.title}
-          description={map.description}
-          fontSize={map.fontSize}
-          langs={map.cities.map((city) => city.lang)}
-        />
+        withLinkTarget(
+          MapFigure({
+            geometry: map,
+            id: 'widget-map',
+            title: map.title,
+            description: map.description,
+            fontSize: map.fontSize,
+            langs: map.cities.map((city) => city.lang),
+          }),
+          target,
+        )
       ) : entries.length ? (
         <ol>
           {entries.map((entry) => (
