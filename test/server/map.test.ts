@@ -4,6 +4,7 @@
  * listed entries and a line from Guiyang, following the filters; a locator on
  * each entry page; the timeline by year; no script, nothing from elsewhere.
  */
+import { geoNaturalEarth1 } from 'd3-geo'
 import { describe, expect, it } from 'vitest'
 import { LANGUAGE_IDS } from '../../schemas/languages'
 import { GUIYANG } from '../../server/map/geometry'
@@ -108,6 +109,21 @@ describe('the pages with their maps stay light', () => {
 
 describe('the projection the Worker computes', () => {
   const { world } = JSON.parse(worldMapText) as { world: Parameters<typeof project>[0] & { width: number; height: number } }
+
+  it('puts every point where d3-geo puts it, within 0.01 px, on both maps', () => {
+    const { locator } = JSON.parse(worldMapText) as Record<'locator', Parameters<typeof project>[0]>
+    for (const [map, width] of [[world, 960], [locator, 320]] as const) {
+      // The projection as the build step fits it, fitted again here by d3-geo itself.
+      const d3 = geoNaturalEarth1().rotate([-106.7, 0]).fitWidth(width, { type: 'Sphere' })
+      for (let lat = -85; lat <= 85; lat += 5) {
+        for (let lng = -180; lng < 180; lng += 7.5) {
+          const [x, y] = project(map, lng, lat)
+          const [dx, dy] = d3([lng, lat])!
+          expect(Math.hypot(x - dx, y - dy), `${lat}, ${lng}`).toBeLessThan(0.01)
+        }
+      }
+    }
+  })
 
   it('puts Guiyang at the centre of the map', () => {
     const [x] = project(world, GUIYANG.lng, GUIYANG.lat)
