@@ -166,6 +166,19 @@ describe('the widget configurator', () => {
     expect(partner.problems).toEqual([])
   })
 
+  it('previews the map layout in both forms, under its own strict policy', async () => {
+    const { page, problems } = await open(`${worker}/zh/embed/?layout=map&limit=7`)
+    await elementTitles(page)
+    const cities = () => page.evaluate(() => document.querySelector('meeting-the-world')?.shadowRoot?.querySelectorAll('a.city').length)
+    expect(await cities()).toBe(7)
+    const frame = page.frameLocator('#iframe-preview iframe')
+    await expect.poll(() => frame.locator('a.city').count(), { timeout: 20_000 }).toBe(7)
+    expect(await page.locator('#layout').inputValue()).toBe('map')
+    await screenshot(page, 'configurator-map')
+    expect(await seriousViolations(page)).toEqual([])
+    expect(problems).toEqual([])
+  })
+
   it('gives sandbox flags with which the pasted iframe’s entry links still open the partner’s page', async () => {
     const { page } = await open(`${worker}/en/embed/?city=fort-worth`)
     const { code, policy } = await copied(page, 'iframe')
