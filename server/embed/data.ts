@@ -46,7 +46,7 @@ export interface EmbedDataJson {
   language: string
   filters: Selectors
   items: EmbedItemJson[]
-  /** With `layout=map` only. */
+  /** With `layout=map` only, when there are entries. */
   map?: EmbedMapJson
   links: {
     /** The site's home page with the same filters: "All entries". */

@@ -18,7 +18,7 @@ import { languageById } from '../../schemas/languages'
 import { siteUrls, type EmbedQuery } from '../../schemas/lib/site-urls'
 import { listEntries } from '../content/entries'
 import { renderEmbedData, widgetMap } from '../embed/data'
-import { dataLayout, displayOptions, linkDisplayOptions } from '../embed/display-options'
+import { dataLayout, displayOptions, linkDisplayOptions, type DisplayOptions } from '../embed/display-options'
 import { renderEmbedFrameScript } from '../embed/frame'
 import { pastEmbedScript, recordEmbedScript } from '../embed/releases'
 import { EMBED_SCRIPT_FILE, pinnedEmbedScript, renderEmbedScript } from '../embed/script'
@@ -33,6 +33,7 @@ import { publicOrigin } from '../http/origin'
 import { problemResponse } from '../http/problem'
 import { redirectForGood } from '../http/redirect'
 import { LANGUAGE_SEGMENT } from '../i18n/language'
+import type { Entry } from '../model/entry'
 import { usableFilters } from '../model/filters'
 import { EMBED_HEIGHT_SCRIPT, EMBED_PAGE_STYLE, renderEmbedPage, renderEmbedUnavailable } from '../render/pages/embed'
 
@@ -56,6 +57,11 @@ async function widgetEntries(c: Context<AppEnv>, canonical: (query: EmbedQuery) 
   declareCanonicalRequest(c, canonical({ ...filters, ...linkDisplayOptions(options) }))
   const page = await listEntries(c.get('source'), { ...filters, limit: options.limit }, options.lang)
   return { options, filters, entries: page.entries }
+}
+
+/** The entries' map, for the map layout when there are entries (without, the widget says there are none). */
+function shownMap(options: DisplayOptions, entries: readonly Entry[], context: Parameters<typeof widgetMap>[1]) {
+  return dataLayout(options.layout) && entries.length ? widgetMap(entries, context) : undefined
 }
 
 /**
@@ -121,8 +127,7 @@ export const embedRoutes = new Hono<AppEnv>()
     answerInLanguage(c, 'content')
     showing(c, { kind: 'widget', entries, lists: [filters] })
     const context = { language: options.lang, filters, urls }
-    const map = dataLayout(options.layout) ? await widgetMap(entries, context) : undefined
-    return c.json(renderEmbedData(entries, { ...context, map }))
+    return c.json(renderEmbedData(entries, { ...context, map: await shownMap(options, entries, context) }))
   })
   .get('/embed', framedErrors, withEtag, async (c) => {
     const urls = siteUrls(publicOrigin(c))
@@ -130,6 +135,6 @@ export const embedRoutes = new Hono<AppEnv>()
     c.header('Content-Security-Policy', await embedContentSecurityPolicy())
     answerInLanguage(c, 'content')
     showing(c, { kind: 'widget', entries, lists: [filters] })
-    const map = options.layout === 'map' ? await widgetMap(entries, { language: options.lang, filters, urls }) : undefined
+    const map = await shownMap(options, entries, { language: options.lang, filters, urls })
     return c.html(await renderEmbedPage({ options, filters, entries, urls, map }))
   })
