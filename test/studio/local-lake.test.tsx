@@ -27,14 +27,9 @@ describe('the Studio on Sanity', () => {
 describe('the Studio on the local lake', () => {
   test('switches off what the lake cannot keep: releases, schedules, tasks, comments, announcements, Media Library, uploads', () => {
     const options = lakeWorkspaceOptions('http://localhost:3900')
-    expect(options).toMatchObject({
-      releases: { enabled: false },
-      scheduledDrafts: { enabled: false },
-      scheduledPublishing: { enabled: false },
-      tasks: { enabled: false },
-      announcements: { enabled: false },
-      mediaLibrary: { enabled: false },
-    })
+    for (const feature of ['releases', 'scheduledDrafts', 'scheduledPublishing', 'tasks', 'announcements', 'mediaLibrary'] as const) {
+      expect(options[feature]?.enabled, feature).toBe(false)
+    }
     const [plugin] = lakePlugins('http://localhost:3900')
     expect(plugin?.document?.comments?.enabled).toBe(false)
     expect(plugin?.form?.image?.directUploads).toBe(false)
