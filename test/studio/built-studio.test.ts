@@ -588,7 +588,9 @@ describe('editing end to end: the Studio writes to the lake, and the Worker serv
       const newId = await editor.newEntry()
       await editor.type('city.en', 'Chengdu')
       await editor.type('city.zh', '成都')
-      await editor.pane().getByTestId('field-country').locator('select').selectOption({ label: 'China · 中国 (CN)' })
+      // The country list is searched, by the Chinese name here (country-input.tsx).
+      await editor.pane().getByTestId('field-country').getByRole('combobox').fill('中国')
+      await page.locator('[data-ui="AutocompleteOption"]').getByText('China · 中国 (CN)', { exact: true }).click()
       await editor.type('location.lat', '30.66')
       await editor.type('location.lng', '104.07')
       await editor.pane().getByTestId('field-relationship').getByText(vocabularyTitle(RELATIONSHIPS['sister-city'])).click()
