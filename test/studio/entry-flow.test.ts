@@ -1,0 +1,145 @@
+/**
+ * @vitest-environment node
+ *
+ * A Chinese-first entry in the built Studio (issue 17), as a Chinese-reading
+ * editor meets it: the Studio built once (`sanity build`, test/studio/browser.ts)
+ * against a local Content Lake on loopback (a temporary working copy of the
+ * embedded dataset), opened in headless Debian Chromium through playwright-core
+ * at a 1280-px window. A draft with only Chinese is titled in Chinese in the
+ * list and the document's header, never by an English date; "Generate" without
+ * an English city says what to write first and makes no slug; the Body editor
+ * has the form's width, its toolbar not collapsed. Every test works on a draft
+ * of its own, written to the lake before it opens the Studio, so any one can run
+ * alone (`-t '<name>'`). An error of ours (a page error whose stack, traced
+ * through the build's source maps, reaches schemas/, studio/ or server/) fails
+ * the test; screenshots go to test-output/studio-flow-*.png.
+ */
+import { mkdtempSync, rmSync } from 'node:fs'
+import type { Server } from 'node:http'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { startLake, type RunningLake } from '../../lake/lake.ts'
+import type { LakeDocument } from '../../lake/mutations.ts'
+import { SLUG_SOURCE_MISSING_MESSAGES } from '../../schemas/lib/slug'
+import { dataset } from '../node/fixtures'
+import { StackTracer, buildStudio, launchChromium, serveStatically } from './browser'
+
+const OUTPUT = resolve(import.meta.dirname, '../../test-output')
+// A build of its own: the other built-Studio tests build for other lake ports.
+const BUILD_DIR = resolve(OUTPUT, 'studio-build-flow')
+
+let browser: Browser
+let site: { url: string; server: Server }
+let tracer: StackTracer
+let lake: RunningLake
+let lakeDir: string
+
+beforeAll(async () => {
+  lakeDir = mkdtempSync(join(tmpdir(), 'studio-flow-lake-'))
+  // The lake first, on a free port, which the build then fixes; it waits idle while the Studio builds.
+  lake = await startLake({ dir: lakeDir, port: 0 }, () => undefined)
+  await buildStudio(BUILD_DIR, `http://localhost:${lake.port}`)
+  site = await serveStatically(BUILD_DIR)
+  browser = await launchChromium()
+  tracer = new StackTracer(BUILD_DIR)
+}, 240_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await new Promise((closed) => (site ? site.server.close(closed) : closed(undefined)))
+  await lake?.stop()
+  rmSync(lakeDir, { force: true, recursive: true })
+})
+
+const vicenza = dataset.find((document) => document._id === 'entry-vicenza-2018')
+if (!vicenza) throw new Error('data/production.ndjson has no entry-vicenza-2018')
+
+/** A draft of the test's own, `drafts.entry-flow-<name>`, written in Chinese only: city, date, summary; no slug. */
+async function chineseOnlyDraft(name: string): Promise<string> {
+  const id = `entry-flow-${name}`
+  const { slug: _slug, headline: _headline, ...rest } = vicenza as LakeDocument & { slug?: unknown; headline?: unknown }
+  const draft = {
+    ...rest,
+    _id: `drafts.${id}`,
+    city: { _type: 'localeString', zh: '维琴察' },
+    region: undefined,
+    date: '2019-06',
+    summary: { _type: 'localeText', zh: '贵阳市代表团访问维琴察市。' },
+  }
+  await lake.dataset.commit([{ createOrReplace: draft as LakeDocument }], { identity: 'test' })
+  return id
+}
+
+/**
+ * Opens `path` of the built Studio at a 1280-px window in a browser context of its own, runs
+ * `steps`, then fails on any page error of ours, screenshots, and closes.
+ */
+async function visiting(path: string, name: string, steps: (page: Page) => Promise<void>) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' })
+  const page = await context.newPage()
+  const pageErrors: string[] = []
+  page.on('pageerror', (error) => pageErrors.push(error.stack ?? String(error)))
+  try {
+    await page.goto(`${site.url}${path}`)
+    try {
+      await steps(page)
+    } finally {
+      await page.screenshot({ path: resolve(OUTPUT, `studio-flow-${name}.png`) })
+      const ours = []
+      for (const error of pageErrors) if ((await tracer.ourFrames(error)).length > 0) ours.push(error.split('\n')[0])
+      expect(ours).toEqual([])
+    }
+  } finally {
+    await context.close()
+  }
+}
+
+const formShown = (page: Page) => page.getByTestId('document-pane').getByTestId('field-city.zh').waitFor({ timeout: 90_000 })
+
+describe('a Chinese-first entry in the built Studio', () => {
+  test('a draft with only Chinese is titled by its Chinese city and date in the list and the header, never "June 2019"', async () => {
+    const id = await chineseOnlyDraft('title')
+    await visiting(`/structure/entry;${id}`, 'title', async (page) => {
+      await formShown(page)
+      const pane = page.getByTestId('document-pane')
+      await expect.poll(() => pane.getByText('维琴察，2019年6月').count(), { timeout: 30_000 }).toBeGreaterThan(0)
+      const previews = page.getByTestId('document-list-pane').getByTestId('default-preview')
+      await expect.poll(async () => (await previews.allInnerTexts()).some((text) => text.includes('维琴察，2019年6月')), { timeout: 60_000 }).toBe(true)
+      expect(await page.getByText('June 2019').count()).toBe(0)
+    })
+  }, 180_000)
+
+  test('"Generate" without an English city says to write it first, in both languages, and makes no slug', async () => {
+    const id = await chineseOnlyDraft('slug')
+    await visiting(`/structure/entry;${id}`, 'slug', async (page) => {
+      await formShown(page)
+      const slug = page.getByTestId('document-pane').getByTestId('field-slug')
+      await slug.scrollIntoViewIfNeeded()
+      await slug.getByRole('button', { name: /^(Generate|生成)$/ }).click()
+      await slug.getByText(SLUG_SOURCE_MISSING_MESSAGES.city).waitFor({ timeout: 30_000 })
+      await page.waitForTimeout(1_000)
+      expect((lake.dataset.get(`drafts.${id}`) as { slug?: unknown } | undefined)?.slug).toBeUndefined()
+      expect(await slug.locator('input').first().inputValue()).toBe('')
+    })
+  }, 180_000)
+
+  test('the Body editor has the form’s width at a 1280-px window, its toolbar not collapsed into a menu', async () => {
+    const id = await chineseOnlyDraft('body')
+    await visiting(`/structure/entry;${id}`, 'body', async (page) => {
+      await formShown(page)
+      const body = page.getByTestId('document-pane').getByTestId('field-body.en')
+      await body.scrollIntoViewIfNeeded()
+      const box = await body.boundingBox()
+      // Stacked, one language above the other: each has the form's width, not a column of ~130 px.
+      expect(box?.width ?? 0).toBeGreaterThan(450)
+      await page.screenshot({ path: resolve(OUTPUT, 'studio-flow-body-toolbar.png') })
+      // The toolbar shows its style menu and decorators as buttons, not one collapsed menu.
+      const toolbar = body.locator('[data-testid="pt-editor__toolbar-card"]')
+      await toolbar.waitFor({ timeout: 30_000 })
+      expect((await toolbar.boundingBox())?.width ?? 0).toBeGreaterThan(450)
+      expect(await toolbar.getByRole('button').count()).toBeGreaterThan(4)
+    })
+  }, 180_000)
+})
