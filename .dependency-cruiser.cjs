@@ -40,7 +40,7 @@ module.exports = {
       from: { path: '^server/', pathNot: '^server/(site\\.ts$|routes/)' },
       to: { path: '^server/routes/' },
     },
-    forbid('map-is-geometry', '^server/map/', '^server/(?!map/)',
+    forbid('map-is-geometry', '^server/map/', '^server/(?!map/|build-output\\.ts$)',
       'The maps\' geometry (projection, land, arcs) is drawn by renderers and the widget; it imports none of them.'),
     {
       name: 'worker-never-bundles-d3',

@@ -8,9 +8,9 @@
  * global setup for the Worker tests. It writes only when the text changed, and atomically: `wrangler dev`
  * rebuilds when anything under server/ changes, this file included.
  */
-import { readFile, rename, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { build } from 'esbuild'
+import { writeIfChanged } from '../build-output.ts'
 
 const OUTPUT = join(import.meta.dirname, 'element.bundle.js')
 
@@ -33,8 +33,6 @@ export default async function buildElement(): Promise<void> {
     logLevel: 'warning',
   })
   const module = `export default ${JSON.stringify(outputFiles[0]!.text.trim())}\n`
-  if ((await readFile(OUTPUT, 'utf8').catch(() => '')) === module) return
-  await writeFile(`${OUTPUT}.${process.pid}.tmp`, module)
-  await rename(`${OUTPUT}.${process.pid}.tmp`, OUTPUT)
+  await writeIfChanged(OUTPUT, module)
 }
 

@@ -14,12 +14,12 @@
  * Run with Node by server/build.ts (wrangler's `[build]` command and vitest's
  * global setup); writes only when the text changed.
  */
-import { readFile, rename, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { geoNaturalEarth1, geoPath } from 'd3-geo'
 import { feature } from 'topojson-client'
 import type { Topology } from 'topojson-specification'
+import { writeIfChanged } from '../build-output.ts'
 import type { FittedMap, WorldMapData } from './projection.ts'
 
 /** Guiyang's meridian, at the map's centre. */
@@ -106,12 +106,6 @@ export function fittedMap(topology: Topology, size: keyof typeof SIZES): FittedM
     land: landPath.toString(),
     outline,
   }
-}
-
-async function writeIfChanged(path: string, text: string): Promise<void> {
-  if ((await readFile(path, 'utf8').catch(() => '')) === text) return
-  await writeFile(`${path}.${process.pid}.tmp`, text)
-  await rename(`${path}.${process.pid}.tmp`, path)
 }
 
 export default async function buildWorldMap(): Promise<void> {

@@ -8,16 +8,10 @@
  * Run with Node by server/build.ts (wrangler's `[build]` command and vitest's
  * global setup); writes only when a file changed.
  */
-import { readFile, rename, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import characters from 'opencc-js/dict/STCharacters'
 import phrases from 'opencc-js/dict/STPhrases'
-
-async function writeIfChanged(path: string, text: string): Promise<void> {
-  if ((await readFile(path, 'utf8').catch(() => '')) === text) return
-  await writeFile(`${path}.${process.pid}.tmp`, text)
-  await rename(`${path}.${process.pid}.tmp`, path)
-}
+import { writeIfChanged } from '../../build-output.ts'
 
 export default async function buildTraditionalDictionaries(): Promise<void> {
   await writeIfChanged(join(import.meta.dirname, 'st-characters.txt'), characters)
