@@ -55,8 +55,8 @@ export interface TranslationEdit {
   emptied?: readonly WrittenLanguageId[]
   /**
    * The languages this editor is bringing up to date in this form: each began
-   * while it was marked or not written yet, and stays an update until an edit
-   * of another language marks it again. Kept by the input between changes.
+   * while it was marked or not written yet, and stays an update until the
+   * editor writes in another language. Kept by the input between changes.
    */
   updating?: readonly WrittenLanguageId[]
 }
@@ -79,12 +79,13 @@ export function statusAfterEdit({ before, changed, emptied = [], updating = [] }
   const edited = changed.filter((language) => !emptied.includes(language) && !isUpdate(language))
   for (const language of [...emptied, ...updated]) outdated.delete(language)
   for (const language of emptied) updates.delete(language)
+  // Writing one language ends the update of the others: a later change of theirs is a change again.
+  if (updated.length + edited.length > 0) for (const language of WRITTEN_LANGUAGE_IDS) if (!changed.includes(language)) updates.delete(language)
   for (const language of updated) updates.add(language)
   for (const language of edited) {
     for (const other of WRITTEN_LANGUAGE_IDS) {
       if (other === language || changed.includes(other) || !hasContent(value[other])) continue
       outdated.add(other)
-      updates.delete(other)
     }
   }
   return {

@@ -8,10 +8,13 @@
  *   the patch of the field's `outdated` list to the same change, so undo,
  *   redo and real-time collaboration see one change;
  * - under a language marked as possibly outdated, a note says so, with a
- *   button that marks it as checked.
+ *   button that marks it as checked: below the language's own field when
+ *   the languages are stacked (rich text), and in a row of the same columns
+ *   under the fields when they stand side by side (Sanity aligns such columns
+ *   to the bottom, so a note inside one would push the other language down).
  * Routed here for every localized field by components/studio-input.tsx.
  */
-import { Box, Button, Card, Flex, Stack, Text } from '@sanity/ui'
+import { Box, Button, Card, Grid, Stack, Text } from '@sanity/ui'
 import { useCallback, useEffect, useMemo, useRef } from 'react'
 import { set, TransformPatches, unset, type FieldProps, type FormPatch, type ObjectInputProps } from 'sanity'
 import { WRITTEN_LANGUAGE_IDS, type WrittenLanguageId } from '../../schemas/languages'
@@ -44,13 +47,15 @@ export const MARK_AS_CHECKED = bilingualTitle('Mark as checked', '标记为已�
 
 function OutdatedNote({ language, onCheck }: { language: WrittenLanguageId; onCheck?: () => void }) {
   return (
-    <Card tone="caution" padding={2} radius={2} border data-testid={`outdated-${language}`}>
-      <Flex align="center" gap={2} wrap="wrap">
-        <Box flex={1} paddingY={1}>
-          <Text size={1}>{outdatedNoteText(language)}</Text>
-        </Box>
-        {onCheck && <Button mode="ghost" tone="caution" fontSize={1} padding={2} text={MARK_AS_CHECKED} onClick={onCheck} />}
-      </Flex>
+    <Card tone="caution" padding={3} radius={2} border data-testid={`outdated-${language}`}>
+      <Stack gap={3}>
+        <Text size={1}>{outdatedNoteText(language)}</Text>
+        {onCheck && (
+          <Box>
+            <Button mode="ghost" tone="caution" fontSize={1} padding={2} text={MARK_AS_CHECKED} onClick={onCheck} />
+          </Box>
+        )}
+      </Stack>
     </Card>
   )
 }
@@ -60,7 +65,7 @@ function isWrittenLanguageId(name: string): name is WrittenLanguageId {
 }
 
 export function LocalizedInput(props: ObjectInputProps) {
-  const { value, onChange, path, readOnly, renderField } = props
+  const { value, onChange, path, readOnly, renderField, schemaType } = props
   // The value the next change starts from; patches arrive between renders.
   const current = useRef<unknown>(value)
   useEffect(() => {
@@ -85,6 +90,12 @@ export function LocalizedInput(props: ObjectInputProps) {
 
   const outdated = outdatedLanguages(value)
   const outdatedKey = outdated.join(' ')
+  const noteFor = useCallback(
+    (language: WrittenLanguageId) => <OutdatedNote language={language} onCheck={readOnly ? undefined : () => check(language)} />,
+    [readOnly, check],
+  )
+  const columns = (schemaType?.options as { columns?: number } | undefined)?.columns ?? 1
+
   const renderLanguageField = useCallback(
     (fieldProps: Omit<FieldProps, 'renderDefault'>) => {
       const field = renderField(fieldProps)
@@ -94,13 +105,31 @@ export function LocalizedInput(props: ObjectInputProps) {
       return (
         <Stack gap={2}>
           {field}
-          <OutdatedNote language={language} onCheck={readOnly ? undefined : () => check(language)} />
+          {noteFor(language)}
         </Stack>
       )
     },
-    [renderField, path.length, outdatedKey, readOnly, check],
+    [renderField, path.length, outdatedKey, noteFor],
   )
 
-  const inputProps = useMemo(() => ({ ...props, renderField: renderLanguageField }), [props, renderLanguageField])
-  return <TransformPatches transform={transform}>{props.renderDefault(inputProps)}</TransformPatches>
+  const inputProps = useMemo(
+    () => (columns > 1 ? props : { ...props, renderField: renderLanguageField }),
+    [props, columns, renderLanguageField],
+  )
+  return (
+    <TransformPatches transform={transform}>
+      {columns > 1 && outdated.length > 0 ? (
+        <Stack gap={3}>
+          {props.renderDefault(inputProps)}
+          <Grid gridTemplateColumns={columns} gap={4}>
+            {WRITTEN_LANGUAGE_IDS.map((language) => (
+              <Box key={language}>{outdated.includes(language) && noteFor(language)}</Box>
+            ))}
+          </Grid>
+        </Stack>
+      ) : (
+        props.renderDefault(inputProps)
+      )}
+    </TransformPatches>
+  )
 }

@@ -21,6 +21,7 @@ import {
   outdatedLanguages,
   statusAfterEdit,
 } from '../../schemas/lib/translation-status'
+import { entriesQuery, entryBySlugQuery, settingsQuery } from '../../server/content/queries'
 import { ENTRIES_NEEDING_TRANSLATION, ENTRY_LOCALIZED_FIELDS } from '../../studio/needs-translation'
 import { openTestLake } from '../lake/helpers'
 import { dataset, entryFixture, entryWith } from './fixtures'
@@ -166,6 +167,14 @@ describe('a translation that may be outdated', () => {
     expect(statusAfterEdit({ before: both, changed: ['en'], updating: ['zh'] })).toEqual({ outdated: ['zh'], updating: [] })
   })
 
+  test('written Chinese first, then English: a later change of the Chinese marks the English translated from it', () => {
+    const chinese = statusAfterEdit({ before: { _type: 'localeText' }, changed: ['zh'] })
+    expect(chinese).toEqual({ outdated: [], updating: ['zh'] })
+    const english = statusAfterEdit({ before: { _type: 'localeText', zh: both.zh }, changed: ['en'], updating: chinese.updating })
+    expect(english).toEqual({ outdated: [], updating: ['en'] })
+    expect(statusAfterEdit({ before: both, changed: ['zh'], updating: english.updating })).toEqual({ outdated: ['en'], updating: [] })
+  })
+
   test('is not what a first translation makes of the original: writing a missing language marks nothing', () => {
     const englishOnly = { _type: 'localeText', en: both.en }
     const first = statusAfterEdit({ before: englishOnly, changed: ['zh'] })
@@ -255,6 +264,33 @@ describe('the marks in the local Content Lake', () => {
     } finally {
       if (!closed) await close()
       await rm(exportDir, { recursive: true, force: true })
+    }
+  })
+})
+
+describe('the marks and readers', () => {
+  test("never reach the Worker's answers: every query reads one language of a field, in each language", async () => {
+    const marked = (value: unknown) => ({ ...(value as object), outdated: ['en', 'zh'] })
+    const documents = dataset.map((document) =>
+      Object.fromEntries(
+        Object.entries(document).map(([key, value]) =>
+          [key, value && typeof value === 'object' && 'en' in value ? marked(value) : value],
+        ),
+      ),
+    ) as SanityDocument[]
+    expect(JSON.stringify(documents).match(/"outdated"/g)?.length).toBeGreaterThan(20)
+    const filters = { cities: null, country: null, topic: null, year: null, afterDate: null, afterId: null, end: 100 }
+    for (const [lang, fallback] of [['en', 'zh'], ['zh', 'en']] as const) {
+      for (const [query, params] of [
+        [entriesQuery, filters],
+        [entryBySlugQuery, { slug: 'vicenza-2018' }],
+        [settingsQuery, {}],
+      ] as const) {
+        const all = { lang, fallback, ...params }
+        const answer = await (await evaluate(parse(query, { params: all }), { dataset: documents, params: all })).get()
+        expect(answer).toBeTruthy()
+        expect(JSON.stringify(answer)).not.toContain('outdated')
+      }
     }
   })
 })

@@ -20,7 +20,7 @@ import {
   type ObjectInputProps,
 } from 'sanity'
 import { describe, expect, test } from 'vitest'
-import { LocalizedInput, MARK_AS_CHECKED } from '../../studio/components/translation-status-input'
+import { LocalizedInput, MARK_AS_CHECKED, outdatedNoteText } from '../../studio/components/translation-status-input'
 import { renderInStudio } from './render'
 
 /** A language's input as the form draws one: it sends its patches through the form's callbacks, relative to its field. */
@@ -29,8 +29,11 @@ function LanguageInput({ language }: { language: string }) {
   return <button onClick={() => onChange(PatchEvent.from(set(`${language} text`, [language])))}>{`type in ${language}`}</button>
 }
 
-/** Renders the summary's input with `value`; says which changes reached the form, each a list of patches. */
-function renderSummary(value: Record<string, unknown>) {
+/**
+ * Renders the input of a field with `value`, its languages in `columns` (1: stacked, as the body;
+ * 2: side by side, as the summary); says which changes reached the form, each a list of patches.
+ */
+function renderSummary(value: Record<string, unknown>, columns = 1) {
   const changes: FormPatch[][] = []
   const checks: FormPatch[][] = []
   const noop = () => undefined
@@ -38,6 +41,7 @@ function renderSummary(value: Record<string, unknown>) {
     value,
     path: ['summary'],
     readOnly: false,
+    schemaType: { name: 'localeText', options: { columns } },
     onChange: (patches: FormPatch | FormPatch[]) => checks.push([patches].flat() as FormPatch[]),
     renderField: (field: Omit<FieldProps, 'renderDefault'>) => <div data-field={field.name}>{field.name}</div>,
     renderDefault: (input: ObjectInputProps) => (
@@ -81,6 +85,17 @@ describe('the input of a localized field', () => {
     const { changes } = renderSummary({ ...written, outdated: ['zh'] })
     fireEvent.click(screen.getByText('type in zh'))
     expect(changes).toEqual([[set('zh text', ['zh']), unset(['outdated'])]])
+  })
+
+  test('says so under the outdated language in its column when the languages stand side by side', () => {
+    renderSummary({ ...written, outdated: ['zh'] }, 2)
+    const note = screen.getByTestId('outdated-zh')
+    expect(note.textContent).toContain(outdatedNoteText('zh'))
+    // A row of the same columns under the fields: the note in the second, Chinese's.
+    const cell = note.parentElement
+    expect(cell?.previousElementSibling?.textContent).toBe('')
+    expect(cell?.parentElement?.children).toHaveLength(2)
+    expect(screen.getAllByRole('button', { name: MARK_AS_CHECKED })).toHaveLength(1)
   })
 
   test('says so under the outdated language, and "Mark as checked" clears it without an edit', () => {
