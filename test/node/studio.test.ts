@@ -108,7 +108,7 @@ describe('the settings singleton', () => {
         .actions({ schemaType, documentId: schemaType, versionType: 'draft' } as Parameters<Workspace['document']['actions']>[0])
         .find((candidate: DocumentActionComponent) => candidate.action === name)
     expect(action('entry', 'publish')?.displayName).toBe('PublishSettingPublishedAt')
-    expect(action('entry', 'duplicate')?.displayName).toBe('DuplicateWithoutPublishedAt')
+    expect(action('entry', 'duplicate')?.displayName).toBe('DuplicateWithNewPublicationTime')
     expect(action('settings', 'publish')?.displayName).toBe('PublishAction')
     // The same component every time the Studio asks, so React keeps the button's state (publishing…).
     expect(action('entry', 'publish')).toBe(action('entry', 'publish'))

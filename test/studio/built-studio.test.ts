@@ -491,6 +491,7 @@ describe('editing end to end: the Studio writes to the lake, and the Worker serv
         const path = decodeURIComponent(new URL(page.url()).pathname)
         return !path.endsWith('entry-cupertino-2017') && /entry;[^/]+$/.test(path)
       }
+      const duplicating = Date.now()
       await editor.fromDocumentMenu('action-Duplicate', null, onCopy)
       const copyId = decodeURIComponent(page.url()).match(/entry;([^,/?]+)/)?.[1] ?? ''
       expect(copyId).not.toBe('')
@@ -500,8 +501,8 @@ describe('editing end to end: the Studio writes to the lake, and the Worker serv
       // Saved, up to the last field typed.
       await expect.poll(() => stored(`drafts.${copyId}`)?.slug?.current, { timeout: 15_000 }).toBe('cupertino-2017-renewed')
       expect(stored(`drafts.${copyId}`)?.headline).toMatchObject(HEADLINE)
-      // A copy is a new entry: it leaves the original's publication time behind, and its first publish sets its own.
-      expect(stored(`drafts.${copyId}`)).not.toHaveProperty('publishedAt')
+      // A copy is a new entry: it starts with a new entry's publication time, not the original's, and its first publish moves it.
+      expect(Date.parse(String(stored(`drafts.${copyId}`)?.publishedAt))).toBeGreaterThanOrEqual(duplicating - 1000)
       const pressed = Date.now()
       await editor.publish(() => stored(copyId)?.headline?.en === HEADLINE.en)
       expect(stored(`drafts.${copyId}`)).toBeUndefined()
@@ -607,10 +608,10 @@ describe('editing end to end: the Studio writes to the lake, and the Worker serv
         await body.click()
         await page.keyboard.type(CHENGDU.body[language])
       }
-      // Published at is left empty, as an editor may: the first publish sets it.
+      // Published at is left at what a new entry starts with, as an editor may: the first publish moves it.
       await expect.poll(() => stored(`drafts.${newId}`)?.headline?.zh, { timeout: 15_000 }).toBe(CHENGDU.zh)
-      expect(stored(`drafts.${newId}`)).not.toHaveProperty('publishedAt')
       const pressed = Date.now()
+      expect(Date.parse(String(stored(`drafts.${newId}`)?.publishedAt))).toBeLessThan(pressed)
       await editor.publish(() => stored(newId)?.headline?.zh === CHENGDU.zh)
       expectFirstPublishedBetween(stored(newId), pressed, Date.now())
       await expectServed('/zh/atom.xml', CHENGDU.zh)
