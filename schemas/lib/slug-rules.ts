@@ -35,7 +35,7 @@ export const slugFollowsCityAndYear: CustomValidator<SanityDocument | undefined>
     details: { expected },
     message: bilingualMessage(
       `Build the slug from the English city and the year: ${expected} (press Generate)`,
-      `网址标识应由英文城市名和年份生成：${expected}（点击Generate）`,
+      `网址标识应由英文城市名和年份生成：${expected}（点击“生成”）`,
     ),
     path: ['slug'],
   }

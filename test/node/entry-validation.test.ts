@@ -172,7 +172,7 @@ describe('an entry can be published, with a warning,', () => {
     const { errors, warnings } = await validate(entryWith({ slug: { _type: 'slug', current: 'italy-friendship' } }))
     expect(errors).toEqual([])
     expect(warnings).toEqual([
-      'slug: Build the slug from the English city and the year: vicenza-2018 (press Generate) / 网址标识应由英文城市名和年份生成：vicenza-2018（点击Generate）',
+      'slug: Build the slug from the English city and the year: vicenza-2018 (press Generate) / 网址标识应由英文城市名和年份生成：vicenza-2018（点击“生成”）',
     ])
   })
 
