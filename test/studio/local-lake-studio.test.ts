@@ -27,10 +27,12 @@ import { startLake, type RunningLake } from '../../lake/lake.ts'
 import type { LakeDocument } from '../../lake/mutations.ts'
 import { localStudio, type LocalStudio } from '../../lake/studio.ts'
 import { webhookTargetOf } from '../../lake/webhook.ts'
+import { countriesMatching, countryChoices } from '../../schemas/lib/countries'
 import { LAKE_IMAGE_NOTE } from '../../studio/components/lake-image-input'
 import { dataset } from '../node/fixtures'
 import { freePort, startWorker, type WorkerProcess } from '../worker-process'
 import { StackTracer, buildStudio, launchChromium, serveStatically } from './browser'
+import { typeIntoField } from './studio-form'
 
 const OUTPUT = resolve(import.meta.dirname, '../../test-output')
 /** A build of its own: built-studio.test.ts builds another, for another lake port, in the same run. */
@@ -70,12 +72,13 @@ interface Visit {
 }
 
 /**
- * Opens `path` of the built Studio in a context of its own, runs `steps`,
+ * Opens `path` of the built Studio in a context of its own, whose browser
+ * prefers `locale`, runs `steps`,
  * then fails on any page error whose stack reaches our code, takes a
  * screenshot (`studio-lake-<name>.png`) and closes the context.
  */
-async function visiting(path: string, name: string, steps: (visit: Visit) => Promise<void>) {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'en-US' })
+async function visiting(path: string, name: string, steps: (visit: Visit) => Promise<void>, locale = 'en-US') {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale })
   const page = await context.newPage()
   const visit: Visit = { page, context, errors: [] }
   page.on('pageerror', (error) => visit.errors.push(error.stack ?? String(error)))
@@ -115,18 +118,7 @@ async function ownEntry(name: string, slug: string, headline: { en: string; zh: 
 const formShown = (page: Page) => pane(page).getByTestId('field-headline.en').waitFor({ timeout: 90_000 })
 
 /** Types `text` into the input of field `path`, until the input keeps it (the form may still be drawn again). */
-async function type(page: Page, path: string, text: string) {
-  const input = pane(page).getByTestId(`field-${path}`).locator('input').first()
-  await expect
-    .poll(
-      async () => {
-        if ((await input.inputValue()) !== text) await input.fill(text)
-        return input.inputValue()
-      },
-      { timeout: 30_000, interval: 250 },
-    )
-    .toBe(text)
-}
+const type = (page: Page, path: string, text: string) => typeIntoField(pane(page), path, text)
 
 test('on the lake, the Studio offers no Releases, Tasks, Comments or Schedule publish, and the image field says why it takes no image', () =>
   visiting('/structure/entry;entry-vicenza-2018', 'honest', async ({ page }) => {
@@ -170,6 +162,27 @@ test('the country list finds Italy by its Chinese name and New Zealand by its co
     expect(await country.inputValue()).toBe('New Zealand · 新西兰 (NZ)')
   })
 }, 150_000)
+
+test('under a Chinese browser, the country list names countries in Chinese first, in pinyin order', () =>
+  visiting(
+    '/structure/entry;entry-vicenza-2018',
+    'country-zh',
+    async ({ page }) => {
+      await formShown(page)
+      const country = pane(page).getByTestId('field-country').getByRole('combobox')
+      await country.scrollIntoViewIfNeeded()
+      await expect.poll(() => country.inputValue(), { timeout: 30_000 }).toBe('意大利 · Italy (IT)')
+      // Every name with 亚 in it (those starting with it first), as a Chinese dictionary orders them:
+      // 阿尔巴尼亚 (ā'ěr) before 澳大利亚 (ào), which Unicode's order would put first.
+      await country.fill('亚')
+      const shown = page.locator('[data-ui="AutocompleteOption"]')
+      const expected = countriesMatching('亚', countryChoices('zh')).map((choice) => choice.title)
+      expect(expected.indexOf('阿尔巴尼亚 · Albania (AL)')).toBeLessThan(expected.indexOf('澳大利亚 · Australia (AU)'))
+      await expect.poll(() => shown.allInnerTexts(), { timeout: 10_000 }).toEqual(expected)
+      await page.keyboard.press('Escape')
+    },
+    'zh-CN',
+  ), 120_000)
 
 test("the links under the slug open the local Worker, which shows the editor's draft in the preview and the published text on the site", async () => {
   const headline = { en: 'Cupertino and Guiyang open a design school', zh: '库比蒂诺与贵阳合办设计学院' }
