@@ -50,7 +50,8 @@ const shownOptions = () => screen.queryAllByRole('option').map((option) => optio
 /** What `StudioInput`'s country input stored, as Sanity's patches: `set('IT')`. */
 const storedValues = (changes: unknown[]) => changes.map((change) => (change as { type: string; value?: unknown }).value ?? (change as { type: string }).type)
 
-describe("the entry's country/region list", () => {
+// The first render loads Sanity's UI and names some 250 countries in two languages: seconds on a busy machine.
+describe("the entry's country/region list", { timeout: 30_000 }, () => {
   test('finds Italy by its Chinese name and stores its ISO code', async () => {
     const { changes, input } = renderCountryInput()
     expect(screen.queryByText("Sanity's select")).toBeNull()
