@@ -24,7 +24,8 @@ describe('the Studio on Sanity', () => {
   })
 })
 
-describe('the Studio on the local lake', () => {
+// The first render loads Sanity's UI: seconds on a busy machine.
+describe('the Studio on the local lake', { timeout: 30_000 }, () => {
   test('switches off what the lake cannot keep: releases, schedules, tasks, comments, announcements, Media Library, uploads', () => {
     const options = lakeWorkspaceOptions('http://localhost:3900')
     for (const feature of ['releases', 'scheduledDrafts', 'scheduledPublishing', 'tasks', 'announcements', 'mediaLibrary'] as const) {
