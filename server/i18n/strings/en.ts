@@ -292,6 +292,7 @@ export const en = {
       layouts: {
         list: 'List',
         timeline: 'Timeline',
+        map: 'Map',
       },
       target: 'Open entries in a new tab',
       dateLocale: 'Date locale',

@@ -278,6 +278,7 @@ export const zhHant: Translation = {
       layouts: {
         list: '列表',
         timeline: '時間軸',
+        map: '地圖',
       },
       target: '在新標籤頁中打開條目',
       dateLocale: '日期格式所用語言',

@@ -271,6 +271,7 @@ export const zh: Translation = {
       layouts: {
         list: '列表',
         timeline: '时间轴',
+        map: '地图',
       },
       target: '在新标签页中打开条目',
       dateLocale: '日期格式所用语言',

@@ -147,17 +147,14 @@ export function renderConfiguratorPage(model: ConfiguratorModel): Promise<string
       </pre>
     </div>
   )
-  /**
-   * A `<select>` of `values`, each labelled by `form.{labels}.{value}`; the map layout, until it has
-   * a name of its own there, by the widget's map's title.
-   */
+  /** A `<select>` of `values`, each labelled by `form.{labels}.{value}`. */
   const choice = (name: 'theme' | 'layout', labels: string, values: readonly string[], chosen: string) => (
     <>
       <label for={name}>{text(`form.${name}`)}</label>
       <select id={name} name={name}>
         {values.map((value) => (
           <option value={value} selected={value === chosen}>
-            {t([`configurator.form.${labels}.${value}`, `embed.${value}.title`])}
+            {text(`form.${labels}.${value}`)}
           </option>
         ))}
       </select>
