@@ -9,7 +9,6 @@
  * the problem's JSON. A frame shorter than its content scrolls.
  */
 import type { Child } from 'hono/jsx'
-import { raw } from 'hono/html'
 import { languageById } from '../../../schemas/languages'
 import { formatPartialDate } from '../../../schemas/lib/partial-date'
 import type { Entry } from '../../model/entry'
@@ -20,7 +19,7 @@ import { EMBED_HEIGHT_MESSAGE, EMBED_MEASURE_MESSAGE } from '../../embed/frame'
 import { WIDGET_STYLE } from '../../embed/style'
 import type { Selectors, SiteUrls } from '../../../schemas/lib/site-urls'
 import { htmlDocument } from './layout'
-import { MapFigure } from './map'
+import { MapFigure, type LinkTarget } from './map'
 import { fellBackTag, PlaceName } from './place'
 
 export { EMBED_HEIGHT_MESSAGE } from '../../embed/frame'
@@ -49,21 +48,8 @@ export interface EmbedPageModel {
 }
 
 /** Where a link opens: over the partner's page (`_top`), or in a new tab (`target=new`). */
-function linkTarget(options: DisplayOptions) {
+function linkTarget(options: DisplayOptions): LinkTarget {
   return options.target === 'new' ? { target: '_blank', rel: 'noopener' } : { target: '_top' }
-}
-
-/**
- * The map's figure with `target` on each of its links, which open entries: the pages' MapFigure
- * (map.tsx) writes none, and an SVG link does not follow a `<base target>` (Chromium opens it
- * inside the frame). Until MapFigure takes a target, it is written into its markup here (JSX is
- * precompiled to text, so there is no tree to set it on); the values are constants.
- */
-function withLinkTarget(figure: Child, target: ReturnType<typeof linkTarget>): Child {
-  const attributes = Object.entries(target)
-    .map(([name, value]) => ` ${name}="${value}"`)
-    .join('')
-  return raw(String(figure).replaceAll('<a href=', `<a${attributes} href=`))
 }
 
 /** The page around the widget's box, with its style and height script. */
@@ -98,17 +84,15 @@ export function renderEmbedPage({ options, filters, entries, urls, map }: EmbedP
     entries.length ? 'ready' : 'empty',
     <>
       {entries.length && map ? (
-        withLinkTarget(
-          MapFigure({
-            geometry: map,
-            id: 'widget-map',
-            title: map.title,
-            description: map.description,
-            fontSize: map.fontSize,
-            langs: map.cities.map((city) => city.lang),
-          }),
-          target,
-        )
+        <MapFigure
+          geometry={map}
+          id="widget-map"
+          title={map.title}
+          description={map.description}
+          fontSize={map.fontSize}
+          langs={map.cities.map((city) => city.lang)}
+          linkTarget={target}
+        />
       ) : entries.length ? (
         <ol>
           {entries.map((entry) => (

@@ -51,6 +51,12 @@ export function citiesOf(entries: readonly Entry[], urls: SiteUrls, language: La
   return [...cities.values()]
 }
 
+/** Where a city's link opens, written on each link: an SVG link does not follow a `<base target>` (Chromium opens it in place). */
+export interface LinkTarget {
+  target: '_top' | '_blank'
+  rel?: 'noopener'
+}
+
 interface MapFigureProps {
   geometry: MapGeometry
   id: string
@@ -58,6 +64,8 @@ interface MapFigureProps {
   description: string
   fontSize: number
   langs?: readonly (string | undefined)[]
+  /** Where the cities' links open (the widget's iframe); the pages open them in place. */
+  linkTarget?: LinkTarget | undefined
 }
 
 /** Each map's figure as written, by map (worldMap keeps each map it projected) and the rest of its props. */
@@ -65,13 +73,13 @@ const drawn = new WeakMap<MapGeometry, Map<string, string>>()
 
 /**
  * One map as an SVG figure: `id` prefixes its title and description (one
- * map per page), `langs` gives each city's label its `lang` where it fell back.
- * Written once per map and props, and kept: a request only copies its bytes.
+ * map per page), `langs` gives each city's label its `lang` where it fell back,
+ * `linkTarget` where its links open. Written once per map and props, and kept: a request only copies its bytes.
  */
 export const MapFigure = (props: MapFigureProps) => {
   const byProps = drawn.get(props.geometry) ?? new Map<string, string>()
   drawn.set(props.geometry, byProps)
-  const key = JSON.stringify([props.id, props.title, props.description, props.fontSize, props.langs ?? []])
+  const key = JSON.stringify([props.id, props.title, props.description, props.fontSize, props.langs ?? [], props.linkTarget ?? {}])
   let html = byProps.get(key)
   if (html === undefined) {
     const written = (<DrawnMap {...props} />).toString()
@@ -82,7 +90,7 @@ export const MapFigure = (props: MapFigureProps) => {
   return raw(html)
 }
 
-const DrawnMap = ({ geometry, id, title, description, fontSize, langs = [] }: MapFigureProps) => {
+const DrawnMap = ({ geometry, id, title, description, fontSize, langs = [], linkTarget }: MapFigureProps) => {
   const { width, height, home, cities } = geometry
   const labels = placeLabels([home, ...cities], { width, height, fontSize })
   const Label = ({ index, text, lang }: { index: number; text: string; lang?: string | undefined }) => {
@@ -111,7 +119,7 @@ const DrawnMap = ({ geometry, id, title, description, fontSize, langs = [] }: Ma
           <Label index={0} text={home.label} />
         </g>
         {cities.map((city, index) => (
-          <a href={city.href} class="city">
+          <a {...linkTarget} href={city.href} class="city">
             <circle cx={city.x} cy={city.y} r={fontSize / 4} />
             <Label index={index + 1} text={city.label} lang={langs[index]} />
           </a>
