@@ -171,4 +171,17 @@ describe('the timeline on the home page', () => {
     expect(timeline).toContain('In 2018.')
     expect([...timeline.matchAll(/<a href="[^"]*">([^<]+)<\/a>/g)].map(([, city]) => city)).toEqual(['Berkeley', 'Vicenza'])
   })
+
+  it('links each year to the page filtered to that year, other filters kept, the year shown marked as current', async () => {
+    const years = (page: string) =>
+      [.../<section class="timeline"[\s\S]*?<\/section>/.exec(page)![0].matchAll(/<a href="([^"]*)"( aria-current="true")?><time datetime="(\d{4})">/g)].map(
+        ([, href, current, year]) => [year, href, Boolean(current)],
+      )
+    expect(years(await html('/zh/'))).toEqual(
+      ['1992', '2011', '2014', '2016', '2017', '2018'].map((year) => [year, `http://localhost/zh/?year=${year}`, false]),
+    )
+    expect(years(await html('/en/?country=US&year=2018'))).toEqual([['2018', 'http://localhost/en/?country=US&amp;year=2018', true]])
+    // The link is the year filter's own: the page it opens lists that year only.
+    expect(/<section class="timeline"[\s\S]*?<\/section>/.exec(await html('/zh/?year=2016'))![0]).toContain('<p class="count">2016年</p>')
+  })
 })

@@ -259,7 +259,7 @@ export async function renderHomePage(model: HomePageModel): Promise<string> {
             <p>{t('page.empty')}</p>
           )}
         </section>
-        <Timeline entries={model.entries} urls={urls} />
+        <Timeline entries={model.entries} urls={urls} filters={model.filters} />
         <Subscribe model={model} />
       </main>
     </Layout>,

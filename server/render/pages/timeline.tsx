@@ -2,12 +2,13 @@
 /**
  * The timeline on the home page: the listed entries by year, from the first
  * (1992) to the latest, oldest first, each year as its language writes it
- * (1992年) with its cities linked to their entries and the kind of
- * relationship, when the entry names one.
+ * (1992年) and linked to the page filtered to it (as the year filter links it),
+ * with its cities linked to their entries and the kind of relationship, when
+ * the entry names one.
  */
 import { partialDateYear } from '../../../schemas/lib/partial-date'
 import { translator } from '../../i18n'
-import type { SiteUrls } from '../../../schemas/lib/site-urls'
+import type { LinkFilters, SiteUrls } from '../../../schemas/lib/site-urls'
 import type { Entry } from '../../model/entry'
 import { fellBackTag } from './place'
 
@@ -21,7 +22,8 @@ export function entriesByYear(entries: readonly Entry[]): [string, Entry[]][] {
   return [...years].sort(([a], [b]) => a.localeCompare(b))
 }
 
-export const Timeline = ({ entries, urls }: { entries: readonly Entry[]; urls: SiteUrls }) => {
+/** The timeline of `entries`, listed under `filters`: a year's link keeps the other filters. */
+export const Timeline = ({ entries, urls, filters }: { entries: readonly Entry[]; urls: SiteUrls; filters: LinkFilters }) => {
   const years = entriesByYear(entries)
   if (!years.length) return null
   const language = entries[0]!.language
@@ -39,7 +41,9 @@ export const Timeline = ({ entries, urls }: { entries: readonly Entry[]; urls: S
       <ol>
         {years.map(([year, inYear]) => (
           <li>
-            <time datetime={year}>{t('page.timeline.year', { year })}</time>
+            <a href={urls.home(language, { ...filters, year })} aria-current={filters.year === year ? 'true' : undefined}>
+              <time datetime={year}>{t('page.timeline.year', { year })}</time>
+            </a>
             <ul>
               {inYear.map((entry) => (
                 <li>
