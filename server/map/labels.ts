@@ -3,7 +3,9 @@
  * one another (Berkeley, Cupertino and Silicon Valley are within 2 px on the
  * world map): each label beside its point, on the side with room, and labels
  * that would touch spread apart vertically around their points' mean, with a
- * leader line from a point to a label moved off it.
+ * leader line from a point to a label moved off it. Every distance is in ems
+ * of the label size drawn, so a map reads the same with the pages' labels
+ * (16 px) and the widget's larger ones (22 px).
  */
 import type { MapPoint } from './geometry'
 
@@ -15,8 +17,14 @@ export interface PlacedLabel {
   leader?: { x1: number; y1: number; x2: number; y2: number }
 }
 
-/** How far a label's text starts from its point, in px. */
-const OFFSET = 7
+/** How far a label's text starts from its point, in ems (7 px at the pages' 16). */
+const OFFSET = 0.44
+
+/** The least room between two labels side by side, in ems: closer, they are spread apart vertically. */
+const CLEARANCE = 0.3
+
+/** The distance between two labels' baselines when spread apart vertically, in ems: a fifth of an em between lines. */
+const LINE = 1.2
 
 /** Roughly how wide a label is drawn: Chinese characters a full em, Latin letters about half of one. */
 export function labelWidth(text: string, fontSize: number): number {
@@ -24,6 +32,8 @@ export function labelWidth(text: string, fontSize: number): number {
   for (const char of text) ems += /[\u2e80-\u9fff\uff00-\uffef]/.test(char) ? 1 : 0.56
   return ems * fontSize
 }
+
+const round = (n: number): number => Math.round(n * 10) / 10
 
 interface Box {
   index: number
@@ -58,36 +68,31 @@ function spread(boxes: Box[], gap: number, top: number, bottom: number): Map<num
  * Americas' west coast); returned in the order of `points`.
  */
 export function placeLabels(points: readonly MapPoint[], { width, height, fontSize }: { width: number; height: number; fontSize: number }): PlacedLabel[] {
-  const sides = points.map((point) => {
+  const offset = OFFSET * fontSize
+  const clearance = CLEARANCE * fontSize
+  const boxes: Box[] = points.map((point, index) => {
     const size = labelWidth(point.label, fontSize)
-    const left = point.x + OFFSET + size > width || point.x > width * 0.8
-    return { left, size }
+    const left = point.x + offset + size > width || point.x > width * 0.8
+    const [from, to] = left ? [point.x - offset - size, point.x - offset] : [point.x + offset, point.x + offset + size]
+    return { index, want: point.y, left: from, right: to }
   })
+  // Labels further apart side by side than the clearance never touch: each group of nearer ones (on either side of their points) is spread alone.
+  let groups: Box[][] = []
+  for (const box of boxes) {
+    const near = groups.filter((group) => group.some((other) => other.left < box.right + clearance && box.left < other.right + clearance))
+    groups = [...groups.filter((group) => !near.includes(group)), [...near.flat(), box]]
+  }
   const placed = new Map<number, number>()
-  for (const onLeft of [false, true]) {
-    const boxes: Box[] = points.flatMap((point, index) => {
-      const { left, size } = sides[index]!
-      if (left !== onLeft) return []
-      const [from, to] = left ? [point.x - OFFSET - size, point.x - OFFSET] : [point.x + OFFSET, point.x + OFFSET + size]
-      return [{ index, want: point.y, left: from, right: to }]
-    })
-    // Labels whose extents do not overlap horizontally never collide: each group of overlapping ones is spread alone.
-    const groups: Box[][] = []
-    for (const box of [...boxes].sort((a, b) => a.left - b.left)) {
-      const group = groups.find((g) => g.some((other) => other.left < box.right && box.left < other.right))
-      if (group) group.push(box)
-      else groups.push([box])
-    }
-    for (const group of groups) {
-      for (const [index, y] of spread(group, fontSize * 1.2, fontSize, height - fontSize * 0.4)) placed.set(index, y)
-    }
+  for (const group of groups) {
+    for (const [index, y] of spread(group, fontSize * LINE, fontSize, height - fontSize * 0.4)) placed.set(index, y)
   }
   return points.map((point, index) => {
-    const { left } = sides[index]!
+    const left = boxes[index]!.right <= point.x
     const y = placed.get(index) ?? point.y
-    const x = left ? point.x - OFFSET : point.x + OFFSET
-    const label: PlacedLabel = { x, y: Math.round((y + fontSize * 0.35) * 10) / 10, anchor: left ? 'end' : 'start' }
-    if (Math.abs(y - point.y) > fontSize * 0.3) label.leader = { x1: point.x, y1: point.y, x2: left ? x + 2 : x - 2, y2: Math.round(y * 10) / 10 }
+    const x = round(left ? point.x - offset : point.x + offset)
+    const label: PlacedLabel = { x, y: round(y + fontSize * 0.35), anchor: left ? 'end' : 'start' }
+    const gap = fontSize / 8
+    if (Math.abs(y - point.y) > fontSize * 0.3) label.leader = { x1: point.x, y1: point.y, x2: round(left ? x + gap : x - gap), y2: round(y) }
     return label
   })
 }

@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
 import type { EmbedDataJson } from '../../server/embed/data'
 import { screenshot, seriousViolations } from './browser'
+import { touchingLabels } from './map-labels'
 import { settled, widgetHost } from './widget-host'
 
 const worker = inject('workerOrigin')
@@ -366,6 +367,8 @@ describe('<meeting-the-world layout="map"> on a strict host with Trusted Types',
         expect(Math.abs(city.drawn[0]! - city.point[0]!), city.label ?? '').toBeLessThan(1 / drawn.scale + 0.5)
         expect(Math.abs(city.drawn[1]! - city.point[1]!), city.label ?? '').toBeLessThan(1 / drawn.scale + 0.5)
       }
+      // Its larger labels (22 px in the map's units, against the pages' 16) clear one another too: 硅谷 and 沃思堡 touched.
+      expect(await touchingLabels(page, '#map')).toEqual([])
       for (const city of drawn.cities) expect(city.target).toBeNull()
       for (const city of (await drawnCities(page, 'dark')).cities) expect(city.target).toBe('_blank')
       expect(await seriousViolations(page)).toEqual([])
