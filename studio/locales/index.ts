@@ -6,8 +6,9 @@
  * them upstream).
  *
  * Which language an editor first sees: Sanity 6 starts in the locale the
- * editor last chose in the user menu (kept in localStorage per project and
- * workspace), else in the last locale configured; `browserPreferredLocale`
+ * editor last chose (kept in localStorage per project and workspace; Sanity
+ * 6.16 has no menu for it any more, ./language-switch.tsx is ours), else in
+ * the last locale configured; `browserPreferredLocale`
  * puts last the one the browser prefers, so a browser asking for any Chinese
  * (zh, zh-CN, zh-Hans, zh-SG, and zh-TW or zh-HK too: Simplified is our only
  * Chinese interface) starts in Chinese, and every other browser in English.
@@ -23,6 +24,7 @@ import {
 } from 'sanity'
 import { languageFromTag, type LanguageId } from '../../schemas/languages'
 import { bilingualValidationBundle } from '../validation-messages'
+import { NavbarWithLanguageSwitch } from './language-switch'
 
 /** Sanity's English interface, and the default when nothing else applies. */
 export const ENGLISH_LOCALE = 'en-US'
@@ -56,13 +58,17 @@ function browserLanguages(): readonly string[] {
   return navigator.languages?.length ? navigator.languages : navigator.language ? [navigator.language] : []
 }
 
-/** Starts the Studio in the interface language the browser prefers, unless the editor chose one in the user menu. */
+/**
+ * Starts the Studio in the interface language the browser prefers, unless the
+ * editor chose one with the switch in the navbar (./language-switch.tsx).
+ */
 const browserPreferredLocale = definePlugin({
   name: 'meeting-the-world-browser-locale',
   i18n: { locales: (locales: LocaleDefinition[]) => startingIn(interfaceLocaleFor(browserLanguages()), locales) },
+  studio: { components: { navbar: NavbarWithLanguageSwitch } },
 })
 
-/** The plugins that add interface languages, and choose the first one. */
+/** The plugins that add interface languages, choose the first one, and switch between them. */
 export const LOCALE_PLUGINS: PluginOptions[] = [zhHansLocale(), browserPreferredLocale()]
 
 type Resources = () => Promise<{ default: LocaleResourceRecord }>
