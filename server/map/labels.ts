@@ -65,14 +65,16 @@ function spread(boxes: Box[], gap: number, top: number, bottom: number): Map<num
  * Places the labels of `points` on a map `width` × `height` px drawn with
  * text of `fontSize` px: to the right of a point, or to the left where the
  * right has no room (or in the map's eastern fifth, over the Pacific for the
- * Americas' west coast); returned in the order of `points`.
+ * Americas' west coast); returned in the order of `points`. The first point is
+ * home, Guiyang, whose label always goes west, over the mainland: to its east
+ * are Taiwan and Hainan, which a label must never cover.
  */
 export function placeLabels(points: readonly MapPoint[], { width, height, fontSize }: { width: number; height: number; fontSize: number }): PlacedLabel[] {
   const offset = OFFSET * fontSize
   const clearance = CLEARANCE * fontSize
   const boxes: Box[] = points.map((point, index) => {
     const size = labelWidth(point.label, fontSize)
-    const left = point.x + offset + size > width || point.x > width * 0.8
+    const left = index === 0 || point.x + offset + size > width || point.x > width * 0.8
     const [from, to] = left ? [point.x - offset - size, point.x - offset] : [point.x + offset, point.x + offset + size]
     return { index, want: point.y, left: from, right: to }
   })

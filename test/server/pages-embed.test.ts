@@ -219,8 +219,8 @@ describe('/embed with layout=map', () => {
     const html = await response.text()
     expect(html).toContain('class="mtw dark map"')
     expect(html).toContain('<figure class="map map-widget-map">')
-    expect(html).toContain('<title id="widget-map-title">贵阳市友好交流城市分布图</title>')
-    expect(html).toMatch(/<desc id="widget-map-desc">[^<]*3个友好交流城市/)
+    expect(html).toContain('<title id="widget-map-title">贵阳市国际交往城市分布示意图</title>')
+    expect(html).toMatch(/<desc id="widget-map-desc">[^<]*3个城市和地区/)
     expect(html).toMatch(/<g class="home"><circle [^>]*><\/circle><text [^>]*>贵阳<\/text><\/g>/)
     expect(mapLinks(html)).toEqual([
       ['http://localhost/zh/entries/vicenza-2018', '维琴察'],

@@ -112,7 +112,7 @@ export const zhHant: Translation = {
       },
     },
     map: {
-      title: '貴陽市友好交流城市分佈圖',
+      title: '貴陽市國際交往城市分佈示意圖',
       description_one: '世界地圖，標出貴陽市和下列條目中的{{count}}個城市，以連線與貴陽市相連，點擊城市可查看相應條目。',
       description_other: '世界地圖，標出貴陽市和下列條目中的{{count}}個城市，各以連線與貴陽市相連，點擊城市可查看相應條目；有多個條目的城市鏈接到該城市的條目列表。',
       home: '貴陽',
@@ -170,9 +170,9 @@ export const zhHant: Translation = {
     all: '全部條目',
     feed: '訂閱',
     map: {
-      title: '貴陽市友好交流城市分佈圖',
-      description_one: '世界地圖，標出貴陽市和{{count}}個友好交流城市，以連線與貴陽市相連，點擊城市可查看相應條目。',
-      description_other: '世界地圖，標出貴陽市和{{count}}個友好交流城市，各以連線與貴陽市相連，點擊城市可查看相應條目。',
+      title: '貴陽市國際交往城市分佈示意圖',
+      description_one: '世界地圖，標出貴陽市和{{count}}個城市和地區，以連線與貴陽市相連，點擊城市可查看相應條目。',
+      description_other: '世界地圖，標出貴陽市和{{count}}個城市和地區，各以連線與貴陽市相連，點擊城市可查看相應條目。',
       home: '貴陽',
     },
   },

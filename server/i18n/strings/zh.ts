@@ -105,7 +105,7 @@ export const zh: Translation = {
       },
     },
     map: {
-      title: '贵阳市友好交流城市分布图',
+      title: '贵阳市国际交往城市分布示意图',
       description_one: '世界地图，标出贵阳市和下列条目中的{{count}}个城市，以连线与贵阳市相连，点击城市可查看相应条目。',
       description_other: '世界地图，标出贵阳市和下列条目中的{{count}}个城市，各以连线与贵阳市相连，点击城市可查看相应条目；有多个条目的城市链接到该城市的条目列表。',
       home: '贵阳',
@@ -163,9 +163,9 @@ export const zh: Translation = {
     all: '全部条目',
     feed: '订阅',
     map: {
-      title: '贵阳市友好交流城市分布图',
-      description_one: '世界地图，标出贵阳市和{{count}}个友好交流城市，以连线与贵阳市相连，点击城市可查看相应条目。',
-      description_other: '世界地图，标出贵阳市和{{count}}个友好交流城市，各以连线与贵阳市相连，点击城市可查看相应条目。',
+      title: '贵阳市国际交往城市分布示意图',
+      description_one: '世界地图，标出贵阳市和{{count}}个城市和地区，以连线与贵阳市相连，点击城市可查看相应条目。',
+      description_other: '世界地图，标出贵阳市和{{count}}个城市和地区，各以连线与贵阳市相连，点击城市可查看相应条目。',
       home: '贵阳',
     },
   },
