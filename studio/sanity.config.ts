@@ -23,6 +23,7 @@ import { entry } from '../schemas/documents/entry'
 import { settings } from '../schemas/documents/settings'
 import { localizedFields } from '../schemas/lib/localized-fields'
 import { SANITY_API_VERSION as API_VERSION } from '../schemas/lib/api-version'
+import { bilingualTitle } from '../schemas/lib/bilingual'
 import { StudioInput } from './components/studio-input'
 import { LAKE_API_HOST, lakePlugins, lakeWorkspaceOptions } from './local-lake'
 import { LOCALE_BUNDLES, LOCALE_PLUGINS } from './locales'
@@ -50,8 +51,9 @@ export default defineConfig({
   ...(LAKE_API_HOST ? { apiHost: LAKE_API_HOST } : {}),
   ...lakeWorkspaceOptions(),
   plugins: [
-    structureTool({ structure, defaultDocumentNode }),
-    visionTool({ defaultApiVersion: API_VERSION }),
+    // Tool titles are options, not locale strings: bilingual, like every label of ours.
+    structureTool({ structure, defaultDocumentNode, title: bilingualTitle('Content', '内容') }),
+    visionTool({ defaultApiVersion: API_VERSION, title: bilingualTitle('GROQ query', 'GROQ查询') }),
     ...LOCALE_PLUGINS,
     ...lakePlugins(),
   ],

@@ -57,7 +57,7 @@ export function CountryInput(props: StringInputProps) {
       filterOption={countryMatches}
       renderOption={renderOption}
       renderValue={renderValue}
-      openButton
+      openButton={{ 'aria-label': bilingualTitle('Show the list', '显示列表') }}
       readOnly={readOnly}
       placeholder={bilingualTitle('Type a name or code: Italy, IT', '输入名称或代码：意大利、IT')}
     />

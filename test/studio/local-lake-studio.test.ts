@@ -124,8 +124,8 @@ test('on the lake, the Studio offers no Releases, Tasks, Comments or Schedule pu
   visiting('/structure/entry;entry-vicenza-2018', 'honest', async ({ page }) => {
     await formShown(page)
     // The tools the lake serves are there; Releases, which it cannot keep, is not.
-    await page.getByRole('link', { name: 'Structure' }).first().waitFor()
-    await page.getByRole('link', { name: 'Vision' }).first().waitFor()
+    await page.getByRole('link', { name: 'Content · 内容' }).first().waitFor()
+    await page.getByRole('link', { name: 'GROQ query · GROQ查询' }).first().waitFor()
     expect(await page.getByRole('link', { name: 'Releases' }).count()).toBe(0)
     expect(await page.getByTestId('tasks-toolbar').count()).toBe(0)
     expect(await page.getByRole('button', { name: /^Tasks$/ }).count()).toBe(0)
