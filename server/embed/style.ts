@@ -15,7 +15,38 @@
  * Every length is in `em`, so the widget is as large as its own font size: 16px by default, the
  * `font-size` a host sets on the element, or `--mtw-font-size`, never the host page's root size.
  */
-const DARK = '--_bg:#1b1b1a;--_fg:#eeede8;--_muted:#c2c0b8;--_link:#8cc4ff;--_line:#3b3a36;--_accent:#ffb38f;--_sea:#1a2125;--_land:#3f3d37'
+import { MAP_WIDTHS, worldHeight } from '../map/projection'
+
+/** The maps' own colours in each scheme: the reader pages' and the widget's. */
+export const MAP_COLOURS = { light: { sea: '#e4ecf0', land: '#d6d3c7' }, dark: { sea: '#1a2125', land: '#3f3d37' } } as const
+
+/** The colours a map's rules use, each named as the pages name their custom properties. */
+type MapColour = 'sea' | 'land' | 'accent' | 'muted' | 'bg' | 'fg' | 'link'
+
+/**
+ * The maps' rules, the pages' (render/pages/style.ts) and the widget's: `scope` selects the map's
+ * figure, `colour` says how each colour is read there. Widths of text halos and focus rings are in
+ * ems of the labels, so a map reads the same with the pages' labels and the widget's larger ones.
+ */
+export function mapRules(scope: string, colour: (name: MapColour) => string): string {
+  return `${scope} svg{display:block;width:100%;height:auto}
+${scope} .sea{fill:${colour('sea')}}
+${scope} .land{fill:${colour('land')}}
+${scope} .arc{fill:none;stroke:${colour('accent')};stroke-width:1.5;stroke-opacity:.6}
+${scope} .leader{stroke:${colour('muted')};stroke-width:1}
+${scope} circle{fill:${colour('accent')};stroke:${colour('bg')};stroke-width:1.5}
+${scope} .home circle{fill:${colour('fg')}}
+${scope} text{fill:${colour('fg')};paint-order:stroke;stroke:${colour('bg')};stroke-width:.2em;stroke-linejoin:round}
+${scope} .home text{font-weight:700}
+${scope} a text{fill:${colour('link')}}
+${scope} a:focus-visible text,${scope} a:hover text{text-decoration:underline}
+${scope} a:focus-visible circle{stroke:${colour('accent')};stroke-width:.2em}`
+}
+
+/** The widget's custom property for each of the maps' colours, over its theme's default. */
+const WIDGET_PROPERTIES: Record<MapColour, string> = { sea: 'sea', land: 'land', accent: 'accent', muted: 'muted', bg: 'background', fg: 'color', link: 'link' }
+
+const DARK = `--_bg:#1b1b1a;--_fg:#eeede8;--_muted:#c2c0b8;--_link:#8cc4ff;--_line:#3b3a36;--_accent:#ffb38f;--_sea:${MAP_COLOURS.dark.sea};--_land:${MAP_COLOURS.dark.land}`
 
 /**
  * The fonts of each script, without the generic family: the one list the widget and the reader
@@ -28,7 +59,7 @@ export const FONT_FAMILIES = {
   traditional: '"Noto Sans CJK TC","Source Han Sans TC","PingFang TC","Microsoft JhengHei"',
 } as const
 
-export const WIDGET_STYLE = `.mtw{--_bg:#fff;--_fg:#1c1c1c;--_muted:#555;--_link:#0b4f8a;--_line:#d6d6d0;--_accent:#8a2b0b;--_sea:#e4ecf0;--_land:#d6d3c7;\
+export const WIDGET_STYLE = `.mtw{--_bg:#fff;--_fg:#1c1c1c;--_muted:#555;--_link:#0b4f8a;--_line:#d6d6d0;--_accent:#8a2b0b;--_sea:${MAP_COLOURS.light.sea};--_land:${MAP_COLOURS.light.land};\
 --_latin:${FONT_FAMILIES.latin};--_hans:${FONT_FAMILIES.simplified};--_hant:${FONT_FAMILIES.traditional};\
 font-size:var(--mtw-font-size,1em);line-height:1.5;color:var(--mtw-color,var(--_fg));background:var(--mtw-background,var(--_bg));\
 border:1px solid var(--mtw-border,var(--_line));border-radius:var(--mtw-radius,.5em);padding:1em;box-sizing:border-box}
@@ -53,18 +84,7 @@ border:1px solid var(--mtw-border,var(--_line));border-radius:var(--mtw-radius,.
 .mtw.timeline li::before{content:"";position:absolute;left:calc(-1em - 7px);top:.4em;width:12px;height:12px;border-radius:50%;background:var(--mtw-accent,var(--_accent))}
 .mtw.timeline .meta time{font-weight:700;color:var(--mtw-color,var(--_fg))}
 .mtw .map{margin:0}
-.mtw .map svg{display:block;width:100%;height:auto}
-.mtw .map .sea{fill:var(--mtw-sea,var(--_sea))}
-.mtw .map .land{fill:var(--mtw-land,var(--_land))}
-.mtw .map .arc{fill:none;stroke:var(--mtw-accent,var(--_accent));stroke-width:1.5;stroke-opacity:.6}
-.mtw .map .leader{stroke:var(--mtw-muted,var(--_muted));stroke-width:1}
-.mtw .map circle{fill:var(--mtw-accent,var(--_accent));stroke:var(--mtw-background,var(--_bg));stroke-width:1.5}
-.mtw .map .home circle{fill:var(--mtw-color,var(--_fg))}
-.mtw .map text{fill:var(--mtw-color,var(--_fg));paint-order:stroke;stroke:var(--mtw-background,var(--_bg));stroke-width:4px;stroke-linejoin:round}
-.mtw .map .home text{font-weight:700}
-.mtw .map a text{fill:var(--mtw-link,var(--_link))}
-.mtw .map a:focus-visible text,.mtw .map a:hover text{text-decoration:underline}
-.mtw .map a:focus-visible circle{stroke:var(--mtw-accent,var(--_accent));stroke-width:4}`
+${mapRules('.mtw .map', (name) => `var(--mtw-${WIDGET_PROPERTIES[name]},var(--_${name}))`)}`
 
 
 /**
@@ -72,8 +92,8 @@ border:1px solid var(--mtw-border,var(--_line));border-radius:var(--mtw-radius,.
  * host's inherited text properties reset (`all: initial`: alignment, letter and word spacing, line
  * height, text transform, font size…; custom properties still inherit, so `--mtw-*` apply), and
  * the placeholder entries (`.skeleton`) that hold the widget's height while its entries load, so
- * the host's layout does not jump when they arrive (for a map, the world map's proportions:
- * 960 × 500, server/map/build.ts).
+ * the host's layout does not jump when they arrive (for a map, the world map's proportions as
+ * built, server/map/build.ts).
  */
 export const ELEMENT_STYLE = `:host{all:initial;display:block}:host([hidden]){display:none}
 .mtw .skeleton li{color:var(--mtw-muted,var(--_muted))}
@@ -81,5 +101,5 @@ export const ELEMENT_STYLE = `:host{all:initial;display:block}:host([hidden]){di
 .mtw .skeleton .meta i{width:12em;max-width:40%}
 .mtw .skeleton .summary i{width:100%}
 .mtw .skeleton .summary i+i{width:70%}
-.mtw .skeleton.map i{display:block;width:100%;height:auto;aspect-ratio:960/500;border-radius:0}
+.mtw .skeleton.map i{display:block;width:100%;height:auto;aspect-ratio:${MAP_WIDTHS.world}/${worldHeight(MAP_WIDTHS.world)};border-radius:0}
 ${WIDGET_STYLE}`

@@ -10,6 +10,9 @@
  *
  * Two sizes: the home page's world map (960 px wide) and the entry page's
  * locator map (320 px wide, coarser: vertices closer than a pixel dropped).
+ * Every land shape of land-110m is kept at both sizes, however small: a
+ * map for a Chinese publisher without Taiwan or Hainan is a 问题地图 (a map
+ * with a problem), and Sicily, Cyprus or Hawaii are partners' places.
  *
  * Run with Node by server/build.ts (wrangler's `[build]` command and vitest's
  * global setup); writes only when the text changed.
@@ -20,18 +23,20 @@ import { geoNaturalEarth1, geoPath } from 'd3-geo'
 import { feature } from 'topojson-client'
 import type { Topology } from 'topojson-specification'
 import { writeIfChanged } from '../build-output.ts'
-import type { FittedMap, WorldMapData } from './projection.ts'
-
-/** Guiyang's meridian, at the map's centre. */
-const CENTRE_LONGITUDE = 106.7
+import { GUIYANG, MAP_WIDTHS, worldHeight, type FittedMap, type WorldMapData } from './projection.ts'
 
 /** Each size: its width in px, the smallest step kept between vertices (px) and the decimals written. */
-const SIZES = { world: { width: 960, step: 0.6, digits: 1 }, locator: { width: 320, step: 1.2, digits: 0 } } as const
+const SIZES = { world: { width: MAP_WIDTHS.world, step: 0.6, digits: 1 }, locator: { width: MAP_WIDTHS.locator, step: 1.2, digits: 0 } } as const
 
-/** A path context writing absolute moves and relative lines, dropping vertices closer than `step` to the last kept one. */
+/**
+ * A path context writing absolute moves and relative lines, dropping vertices closer than `step`
+ * to the last kept one; a ring that would keep fewer than three keeps all of its own, so that no
+ * island is lost.
+ */
 class CompactPath {
   #d = ''
   #ring: [number, number][] = []
+  #all: [number, number][] = []
   readonly #step: number
   readonly #digits: number
   constructor(step: number, digits: number) {
@@ -41,8 +46,10 @@ class CompactPath {
   moveTo(x: number, y: number): void {
     this.#flush()
     this.#ring = [[x, y]]
+    this.#all = [[x, y]]
   }
   lineTo(x: number, y: number): void {
+    this.#all.push([x, y])
     const last = this.#ring.at(-1)
     if (last && Math.hypot(x - last[0], y - last[1]) < this.#step) return
     this.#ring.push([x, y])
@@ -53,9 +60,10 @@ class CompactPath {
   arc(): void {}
   beginPath(): void {}
   #flush(): void {
-    const ring = this.#ring
+    const ring = this.#ring.length < 3 ? this.#all : this.#ring
     this.#ring = []
-    if (ring.length < 3 || Math.abs(area(ring)) < this.#step * this.#step * 2) return
+    this.#all = []
+    if (ring.length < 3) return
     const f = 10 ** this.#digits
     const round = (n: number): number => Math.round(n * f) / f
     let [px, py] = ring[0]!.map(round) as [number, number]
@@ -68,7 +76,8 @@ class CompactPath {
       line += `${line && dx >= 0 ? ' ' : ''}${dx}${dy >= 0 ? ' ' : ''}${dy}`
       ;[px, py] = [rx, ry]
     }
-    this.#d += `l${line}z`
+    // A ring smaller than the precision written is kept as a dot of the least step written, never an empty `l` (an error that ends the path).
+    this.#d += `l${line || `${1 / f} 0 0 ${1 / f}`}z`
   }
   toString(): string {
     this.#flush()
@@ -76,33 +85,21 @@ class CompactPath {
   }
 }
 
-/** A ring's signed area (shoelace), to drop islands smaller than a couple of pixels. */
-function area(ring: readonly [number, number][]): number {
-  let sum = 0
-  for (let i = 0; i < ring.length; i++) {
-    const [x0, y0] = ring[i]!
-    const [x1, y1] = ring[(i + 1) % ring.length]!
-    sum += x0 * y1 - x1 * y0
-  }
-  return sum / 2
-}
-
 /** The map of one size: the land and sphere outline as SVG paths, and the projection fitted to the sphere at that width. */
 export function fittedMap(topology: Topology, size: keyof typeof SIZES): FittedMap {
   const { width, step, digits } = SIZES[size]
   const land = feature(topology, topology.objects['land']!)
-  const projection = geoNaturalEarth1().rotate([-CENTRE_LONGITUDE, 0]).fitWidth(width, { type: 'Sphere' })
-  const [[, top], [, bottom]] = geoPath(projection).bounds({ type: 'Sphere' })
+  const projection = geoNaturalEarth1().rotate([-GUIYANG.lng, 0]).fitWidth(width, { type: 'Sphere' })
   const landPath = new CompactPath(step, digits)
   geoPath(projection, landPath)(land)
   const outline = geoPath(projection).digits(digits)({ type: 'Sphere' }) ?? ''
   const [tx, ty] = projection.translate()
   return {
     width,
-    height: Math.ceil(bottom - top),
+    height: worldHeight(width),
     scale: projection.scale(),
     translate: [tx, ty],
-    rotate: [-CENTRE_LONGITUDE, 0],
+    rotate: [-GUIYANG.lng, 0],
     land: landPath.toString(),
     outline,
   }

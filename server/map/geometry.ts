@@ -10,7 +10,7 @@
  * Shared by the pages (server/render/pages/map.tsx) and the widget's map
  * layout: neither knows the projection.
  */
-import { angularDistance, centredLongitude, greatCircle, project, type FittedMap, type WorldMapData } from './projection'
+import { angularDistance, centredLongitude, GUIYANG, greatCircle, project, type FittedMap, type WorldMapData } from './projection'
 
 /** A labelled point on the map, in px. */
 export interface MapPoint {
@@ -51,8 +51,7 @@ export interface CityOnMap {
 /** The two sizes built: the home page's world map (960 px wide) and an entry page's locator (320 px). */
 export type MapSize = keyof WorldMapData
 
-/** Guiyang (city centre), where every line starts. */
-export const GUIYANG = { lat: 26.647, lng: 106.63 } as const
+export { GUIYANG } from './projection'
 
 let loaded: Promise<WorldMapData> | undefined
 

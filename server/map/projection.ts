@@ -21,11 +21,24 @@ export interface FittedMap {
   outline: string
 }
 
+/** The maps' widths in px as built (server/map/build.ts): the home page's world map and an entry page's locator. */
+export const MAP_WIDTHS = { world: 960, locator: 320 } as const
+
+/** The whole world's height in px on Natural Earth 1 drawn `width` px wide, the pole's y against the antimeridian's x, rounded up as the build writes it. */
+export function worldHeight(width: number): number {
+  const [east] = project({ scale: 1, translate: [0, 0], rotate: [0, 0] }, 180, 0)
+  const [, north] = project({ scale: 1, translate: [0, 0], rotate: [0, 0] }, 0, 90)
+  return Math.ceil((width * -north) / east)
+}
+
 /** The generated module's content (server/map/world-map.txt). */
 export interface WorldMapData {
   world: FittedMap
   locator: FittedMap
 }
+
+/** Guiyang (city centre): where every line starts, and its meridian the maps' centre (a convention of Chinese world maps). */
+export const GUIYANG = { lat: 26.647, lng: 106.63 } as const
 
 const RADIANS = Math.PI / 180
 

@@ -39,13 +39,18 @@ export interface AxeViolation {
 
 /** Serious and critical accessibility violations on the page, by axe-core (WCAG 2.x A and AA rules). */
 export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
+  return (await accessibilityViolations(page)).filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+}
+
+/** Every accessibility violation on the page, whatever its impact, by axe-core (WCAG 2.x A and AA rules and best practices). */
+export async function accessibilityViolations(page: Page): Promise<AxeViolation[]> {
   await page.evaluate(AXE_SOURCE)
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe
     const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } })
     return result.violations.map(({ id, impact, help, nodes }) => ({ id, impact, help, nodes: nodes.map(({ target }) => ({ target })) }))
   })
-  return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+  return violations
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {

@@ -2,15 +2,18 @@
  * The maps and the timeline as a reader meets them in Chromium (issue 18):
  * each city drawn where d3-geo's Natural Earth projection, fitted as the build
  * step fitted it, puts its coordinates; the links open the entries and the
- * keyboard reaches each; axe finds no violation in either colour scheme; no
- * error, CSP violations included. Screenshots: test-output/browser/map-*.png.
+ * keyboard reaches each; axe finds no violation in either colour scheme, and
+ * each label's colour keeps 4.5:1 against what is drawn behind it; the land
+ * has every island a Chinese reader looks for (Taiwan, Hainan); no error, CSP
+ * violations included. Screenshots: test-output/browser/map-*.png.
  */
 import { readFileSync } from 'node:fs'
 import { geoNaturalEarth1 } from 'd3-geo'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { LANGUAGE_IDS } from '../../schemas/languages'
-import { launchChromium, screenshot, SCREENSHOTS, seriousViolations } from './browser'
+import { GUIYANG, MAP_WIDTHS } from '../../server/map/projection'
+import { accessibilityViolations, launchChromium, screenshot, SCREENSHOTS } from './browser'
 import { touchingLabels } from './map-labels'
 
 const worker = inject('workerOrigin')
@@ -26,8 +29,9 @@ const LOCATIONS = new Map(
     .map((document) => [document.slug!.current, document.location!]),
 )
 
-/** The projection the maps are drawn in, as d3-geo fits it: Guiyang's meridian at the centre, the world 960 px wide. */
-const projection = geoNaturalEarth1().rotate([-106.7, 0]).fitWidth(960, { type: 'Sphere' })
+/** The projection a map is drawn in, as d3-geo fits it: Guiyang's meridian at the centre, the world `width` px wide. */
+const fitted = (width: number) => geoNaturalEarth1().rotate([-GUIYANG.lng, 0]).fitWidth(width, { type: 'Sphere' })
+const projection = fitted(MAP_WIDTHS.world)
 
 beforeAll(async () => {
   browser = await launchChromium()
@@ -86,10 +90,44 @@ describe('the world map in Chromium', () => {
     await close()
   })
 
+  it('draws each city of a filtered page where its coordinates are, and only those', async () => {
+    const { page, problems, close } = await open('/en/?country=US&year=2016')
+    const cities = await drawnCities(page, '.map-world-map')
+    expect(cities.map((city) => city.label)).toEqual(['Silicon Valley'])
+    const { lat, lng } = LOCATIONS.get('silicon-valley-2016')!
+    const [x, y] = projection([lng, lat])!
+    expect(Math.abs(cities[0]!.centre[0]! - x * cities[0]!.scale)).toBeLessThan(0.5)
+    expect(Math.abs(cities[0]!.centre[1]! - y * cities[0]!.scale)).toBeLessThan(0.5)
+    expect(problems).toEqual([])
+    await close()
+  })
+
+  it.each([
+    ['/zh/', '.map-world-map', MAP_WIDTHS.world],
+    ['/zh/entries/fort-worth-2011', '.map-locator', MAP_WIDTHS.locator],
+  ] as const)('draws Taiwan, Hainan and the other small islands as land on %s (%s)', async (path, selector, width) => {
+    const { page, close } = await open(path)
+    const islands = { Taiwan: [121.0, 23.7], Hainan: [109.7, 19.2], Sicily: [14.2, 37.5], Cyprus: [33.2, 35.0], 'Hawaiʻi': [-155.5, 19.6] } as const
+    const points = Object.entries(islands).map(([name, coordinates]) => [name, fitted(width)(coordinates as [number, number])!] as const)
+    const onLand = await page.$eval(
+      `${selector} path.land`,
+      (land, points) => points.map(([name, [x, y]]) => [name, (land as SVGPathElement).isPointInFill(new DOMPoint(x, y))]),
+      points,
+    )
+    expect(onLand).toEqual(Object.keys(islands).map((name) => [name, true]))
+    // And the sea is not land: the middle of the Taiwan Strait and of the Pacific.
+    const sea = await page.$eval(`${selector} path.land`, (land, points) => points.map(([x, y]) => (land as SVGPathElement).isPointInFill(new DOMPoint(x, y))), [
+      fitted(width)([119.8, 24.3])!,
+      fitted(width)([-150, 0])!,
+    ])
+    expect(sea).toEqual([false, false])
+    await close()
+  })
+
   it('puts Guiyang at its coordinates too', async () => {
     const { page, close } = await open('/zh/')
     const home = await page.$eval('.map-world-map .home circle', (circle) => [Number(circle.getAttribute('cx')), Number(circle.getAttribute('cy'))])
-    const [x, y] = projection([106.63, 26.647])!
+    const [x, y] = projection([GUIYANG.lng, GUIYANG.lat])!
     expect(Math.abs(home[0]! - x)).toBeLessThan(0.06)
     expect(Math.abs(home[1]! - y)).toBeLessThan(0.06)
     await close()
@@ -134,14 +172,41 @@ describe('the world map in Chromium', () => {
     ['/zh-hant/?country=US', 'light'],
     ['/zh-hant/entries/fort-worth-2011', 'dark'],
     ['/en/entries/palmerston-north-1992', 'light'],
-  ] as const)('shows %s in a %s scheme with no serious accessibility violation', async (path, scheme) => {
+  ] as const)('shows %s in a %s scheme with no accessibility violation', async (path, scheme) => {
     const { page, problems, close } = await open(path, scheme)
     if (scheme === 'dark') {
       await screenshot(page, `map-${path.split('/')[1]}-${path.includes('entries') ? 'entry' : 'home'}-dark`)
       await page.locator('.map').screenshot({ path: `${SCREENSHOTS}/map-${path.split('/')[1]}-${path.includes('entries') ? 'locator' : 'world'}-dark.png` })
     }
-    expect(await seriousViolations(page)).toEqual([])
+    expect(await accessibilityViolations(page)).toEqual([])
     expect(problems).toEqual([])
+    await close()
+  })
+
+  it.each(['light', 'dark'] as const)('keeps every map label at 4.5:1 against its halo, the land and the sea in the %s scheme', async (scheme) => {
+    const { page, close } = await open('/en/', scheme)
+    const contrasts = await page.$$eval('.map-world-map text', (texts) => {
+      const rgb = (colour: string) => (colour.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number)
+      const luminance = (colour: string) => {
+        const [r, g, b] = rgb(colour).map((c) => (c / 255 <= 0.03928 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4))
+        return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!
+      }
+      const ratio = (a: string, b: string) => {
+        const [l1, l2] = [luminance(a), luminance(b)].sort((x, y) => y - x)
+        return (l1! + 0.05) / (l2! + 0.05)
+      }
+      const svg = texts[0]!.closest('svg')!
+      const land = getComputedStyle(svg.querySelector('.land')!).fill
+      const sea = getComputedStyle(svg.querySelector('.sea')!).fill
+      return texts.map((text) => {
+        const style = getComputedStyle(text)
+        return { label: text.textContent, halo: ratio(style.fill, style.stroke), land: ratio(style.fill, land), sea: ratio(style.fill, sea) }
+      })
+    })
+    expect(contrasts.length).toBeGreaterThan(1)
+    for (const { label, ...against } of contrasts) {
+      for (const [behind, value] of Object.entries(against)) expect(value, `${label} against the ${behind}`).toBeGreaterThanOrEqual(4.5)
+    }
     await close()
   })
 

@@ -10,7 +10,7 @@ import { LANGUAGE_IDS } from '../../schemas/languages'
 import { GUIYANG } from '../../server/map/geometry'
 import { centredLongitude, greatCircle, project } from '../../server/map/projection'
 import worldMapText from '../../server/map/world-map.txt'
-import { request, SEED_SLUGS_NEWEST_FIRST, seedEntry, seedWith } from './helpers'
+import { request, SEED_SLUGS_NEWEST_FIRST, seedDocuments, seedEntry, seedWith } from './helpers'
 
 const HTML = { headers: { Accept: 'text/html' } }
 
@@ -57,7 +57,7 @@ describe('the world map on the home page', () => {
 
   it('has a title and a description in the page language, counting the cities shown', async () => {
     const svg = figure(await html('/zh/'), 'world-map')
-    expect(svg).toContain('<title id="world-map-title">贵阳市友好交流城市分布图</title>')
+    expect(svg).toContain('<title id="world-map-title">贵阳市国际交往城市分布示意图</title>')
     expect(svg).toContain('标出贵阳市和下列条目中的7个城市')
     expect(figure(await html('/en/?year=2018'), 'world-map')).toContain('the 2 cities of the entries listed below')
   })
@@ -78,9 +78,12 @@ describe('the world map on the home page', () => {
     ])
   })
 
-  it('leaves the map out when no listed entry has a place', async () => {
-    const page = await html('/en/?year=1900')
+  it('leaves the map out when no listed entry has a place, and still lists the entries', async () => {
+    // Entries without coordinates: the seed's own, each with its location taken away.
+    const unplaced = seedDocuments().map(({ location: _, ...document }) => document)
+    const page = await (await request('/en/', HTML, unplaced)).text()
     expect(page).not.toContain('<figure class="map')
+    expect(page.match(/<li>\s*<p class="meta">/g)).toHaveLength(SEED_SLUGS_NEWEST_FIRST.length)
   })
 
   it('keeps the land drawn at build time: Natural Earth land outlines, no borders, the same on every page', async () => {
@@ -114,7 +117,7 @@ describe('the projection the Worker computes', () => {
     const { locator } = JSON.parse(worldMapText) as Record<'locator', Parameters<typeof project>[0]>
     for (const [map, width] of [[world, 960], [locator, 320]] as const) {
       // The projection as the build step fits it, fitted again here by d3-geo itself.
-      const d3 = geoNaturalEarth1().rotate([-106.7, 0]).fitWidth(width, { type: 'Sphere' })
+      const d3 = geoNaturalEarth1().rotate([-GUIYANG.lng, 0]).fitWidth(width, { type: 'Sphere' })
       for (let lat = -85; lat <= 85; lat += 5) {
         for (let lng = -180; lng < 180; lng += 7.5) {
           const [x, y] = project(map, lng, lat)
@@ -125,9 +128,9 @@ describe('the projection the Worker computes', () => {
     }
   })
 
-  it('puts Guiyang at the centre of the map', () => {
+  it('puts Guiyang at the centre of the map, on the meridian the land was built around', () => {
     const [x] = project(world, GUIYANG.lng, GUIYANG.lat)
-    expect(x).toBeCloseTo(world.width / 2 + ((GUIYANG.lng - 106.7) * Math.PI * world.scale * 0.8707) / 180, 1)
+    expect(x).toBeCloseTo(world.width / 2, 6)
   })
 
   it('draws each arc from Guiyang to its city along the great circle, without crossing the map edge', () => {

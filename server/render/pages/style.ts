@@ -9,17 +9,17 @@
  * The maps (render/pages/map.tsx) take their colours from the same variables:
  * their SVG carries classes, never inline styles, which the CSP refuses.
  */
-import { FONT_FAMILIES } from '../../embed/style'
+import { FONT_FAMILIES, MAP_COLOURS, mapRules } from '../../embed/style'
 
 export const PAGE_STYLE = `
-:root{color-scheme:light dark;--bg:#fdfdfb;--fg:#1c1c1c;--muted:#4a4a4a;--link:#0b4f8a;--line:#d6d6d0;--panel:#f1f0ea;--accent:#8a2b0b;--sea:#e4ecf0;--land:#d6d3c7;
+:root{color-scheme:light dark;--bg:#fdfdfb;--fg:#1c1c1c;--muted:#4a4a4a;--link:#0b4f8a;--line:#d6d6d0;--panel:#f1f0ea;--accent:#8a2b0b;--sea:${MAP_COLOURS.light.sea};--land:${MAP_COLOURS.light.land};
 --latin:${FONT_FAMILIES.latin};--hans:${FONT_FAMILIES.simplified};--hant:${FONT_FAMILIES.traditional};
 font-family:var(--latin),var(--hans),sans-serif;line-height:1.6}
 [lang]:lang(en){font-family:var(--latin),var(--hans),sans-serif}
 [lang]:lang(zh){font-family:var(--hans),var(--latin),sans-serif}
 [lang]:lang(zh-Hant){font-family:var(--hant),var(--latin),sans-serif}
 html:lang(zh){line-height:1.75}
-@media (prefers-color-scheme:dark){:root{--bg:#161615;--fg:#ecebe6;--muted:#c2c0b8;--link:#8cc4ff;--line:#3b3a36;--panel:#22211f;--accent:#ffb38f;--sea:#1a2125;--land:#3f3d37}}
+@media (prefers-color-scheme:dark){:root{--bg:#161615;--fg:#ecebe6;--muted:#c2c0b8;--link:#8cc4ff;--line:#3b3a36;--panel:#22211f;--accent:#ffb38f;--sea:${MAP_COLOURS.dark.sea};--land:${MAP_COLOURS.dark.land}}}
 *{box-sizing:border-box}
 body{margin:0;background:var(--bg);color:var(--fg)}
 a{color:var(--link);text-underline-offset:.15em}
@@ -58,20 +58,9 @@ footer{border-top:1px solid var(--line);color:var(--muted);font-size:.9rem}
 /* On a phone the world map keeps a readable size (labels about 12 px) and scrolls sideways within its figure, not the page. */
 .map-world-map{overflow-x:auto}
 .map-world-map svg{min-width:44rem}
-.map svg{display:block;width:100%;height:auto}
 .map-locator{max-width:24rem}
-.map .sea{fill:var(--sea)}
-.map .land{fill:var(--land)}
-.map .arc{fill:none;stroke:var(--accent);stroke-width:1.25;stroke-opacity:.55}
-.map .leader{stroke:var(--muted);stroke-width:1}
-.map circle{fill:var(--accent);stroke:var(--bg);stroke-width:1}
-.map .home circle{fill:var(--fg)}
-.map text{fill:var(--fg);paint-order:stroke;stroke:var(--bg);stroke-width:3px;stroke-linejoin:round}
-.map .home text{font-weight:700}
-.map a text{fill:var(--link)}
+${mapRules('.map', (name) => `var(--${name})`)}
 .map a:focus-visible{outline:3px solid var(--accent);outline-offset:1px}
-.map a:focus-visible text,.map a:hover text{text-decoration:underline}
-.map a:focus-visible circle{stroke:var(--accent);stroke-width:3}
 .timeline ol{list-style:none;margin:0;padding:0 0 0 1rem;border-left:2px solid var(--line)}
 .timeline ol>li{position:relative;padding:.25rem 0 .5rem .5rem}
 .timeline ol>li::before{content:"";position:absolute;left:calc(-1rem - .35rem - 1px);top:.75rem;width:.7rem;height:.7rem;border-radius:50%;background:var(--accent)}
