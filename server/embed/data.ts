@@ -83,29 +83,58 @@ interface WidgetContext {
   urls: SiteUrls
 }
 
-/** The map of the entries' cities, in `language` (both forms: `/embed.json` and the iframe page). */
-export async function widgetMap(entries: readonly Entry[], { language, filters, urls }: WidgetContext): Promise<EmbedMapJson> {
+/** Each widget map drawn, by the geometry it was drawn on (worldMap keeps the last maps) and its language and labels' languages. */
+const drawn = new WeakMap<MapGeometry, Map<string, ShownMap>>()
+
+/** A widget's map and its JSON text, written once: `/embed.json` copies it, the iframe page draws the same object (its figure kept by it). */
+export interface ShownMap {
+  map: EmbedMapJson
+  json: string
+}
+
+/**
+ * The map of the entries' cities, in `language` (both forms: `/embed.json` and the iframe page),
+ * or none when no listed entry has a place (the widget then lists them). Kept per map that
+ * `worldMap` keeps and language, so a request only copies its bytes.
+ */
+export async function widgetMap(entries: readonly Entry[], { language, filters, urls }: WidgetContext): Promise<ShownMap | undefined> {
   const t = translator(language)
   const cities = citiesOf(entries, urls, language, filters)
+  if (!cities.length) return undefined
   const geometry = await worldMap(cities, t('embed.map.home'))
+  const langs = cities.map((city) => city.lang)
+  const byLanguage = drawn.get(geometry) ?? new Map<string, ShownMap>()
+  drawn.set(geometry, byLanguage)
+  const key = JSON.stringify([language, langs])
+  const known = byLanguage.get(key)
+  if (known) return known
   const { width, height } = geometry
-  return {
+  const map: EmbedMapJson = {
     ...geometry,
-    cities: geometry.cities.map((city, index) => ({ ...city, lang: cities[index]?.lang })),
+    cities: geometry.cities.map((city, index) => ({ ...city, lang: langs[index] })),
     fontSize: WIDGET_MAP_FONT_SIZE,
     labels: placeLabels([geometry.home, ...geometry.cities], { width, height, fontSize: WIDGET_MAP_FONT_SIZE }),
     title: t('embed.map.title'),
     description: t('embed.map.description', { count: cities.length }),
   }
+  const shown = { map, json: JSON.stringify(map) }
+  byLanguage.set(key, shown)
+  return shown
 }
 
 /** The entries the widget shows, in `language`, chosen by `filters` (those the content knew), and their map when it has one. */
-export function renderEmbedData(entries: readonly Entry[], { language, filters, urls, map }: WidgetContext & { map?: EmbedMapJson | undefined }): EmbedDataJson {
+export function renderEmbedData(entries: readonly Entry[], { language, filters, urls }: WidgetContext): EmbedDataJson {
   return {
     language: languageById(language).tag,
     filters,
     items: entries.map((entry) => embedItem(entry, urls)),
-    ...(map ? { map } : {}),
     links: { all: urls.home(language, filters), subscribe: urls.subscribe(language, filters) },
   }
+}
+
+/** `/embed.json`'s text: the entries' answer with the map's text, written once (`widgetMap`), in its place before the links. */
+export function embedDataText(data: EmbedDataJson, map: ShownMap | undefined): string {
+  const { links, ...rest } = data
+  const text = JSON.stringify(rest)
+  return `${text.slice(0, -1)}${map ? `,"map":${map.json}` : ''},"links":${JSON.stringify(links)}}`
 }

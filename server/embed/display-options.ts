@@ -46,6 +46,14 @@ function oneOf<T extends string>(allowed: readonly T[], value: string | undefine
 const DEFAULTS = { limit: WIDGET_LIMIT.default, theme: 'auto', layout: 'list', target: 'self', dateLocale: undefined } as const satisfies Omit<DisplayOptions, 'lang'>
 
 /**
+ * How many entries a layout shows unless told: a list or a timeline the latest few, a map the
+ * most it may show (its title names Guiyang's partner cities, not the latest five's).
+ */
+export function defaultLimit(layout: WidgetLayout): number {
+  return layout === 'map' ? WIDGET_LIMIT.max : DEFAULTS.limit
+}
+
+/**
  * A locale this runtime writes dates in, as `Intl` resolves it (`en-us` → `en-US`); `undefined` for
  * a malformed tag or one it has no data for (`zz`), so the widget's language writes them. Resolved,
  * not merely canonical, so that endless private-use variants (`en-x-a1`, `en-x-a2`…) come down to
@@ -64,11 +72,12 @@ function usableLocale(value: string | undefined): string | undefined {
 /** The display options from attributes or query parameters, in `lang` (decided by the caller). */
 export function displayOptions(values: Record<string, string | undefined>, lang: LanguageId): DisplayOptions {
   const limit = Number(values.limit?.trim())
+  const layout = oneOf(WIDGET_LAYOUTS, values.layout, DEFAULTS.layout)
   return {
     lang,
-    limit: Number.isInteger(limit) && limit >= WIDGET_LIMIT.min && limit <= WIDGET_LIMIT.max ? limit : DEFAULTS.limit,
+    limit: Number.isInteger(limit) && limit >= WIDGET_LIMIT.min && limit <= WIDGET_LIMIT.max ? limit : defaultLimit(layout),
     theme: oneOf(WIDGET_THEMES, values.theme, DEFAULTS.theme),
-    layout: oneOf(WIDGET_LAYOUTS, values.layout, DEFAULTS.layout),
+    layout,
     target: oneOf(WIDGET_TARGETS, values.target, DEFAULTS.target),
     dateLocale: usableLocale(values['date-locale']),
   }
@@ -87,7 +96,7 @@ export function linkDisplayOptions({ lang, limit, theme, layout, target, dateLoc
   const unlessDefault = <T>(value: T, fallback: T) => (value === fallback ? undefined : value)
   return {
     lang,
-    limit: unlessDefault(limit, DEFAULTS.limit),
+    limit: unlessDefault(limit, defaultLimit(layout)),
     theme: unlessDefault(theme, DEFAULTS.theme),
     layout: unlessDefault(layout, DEFAULTS.layout),
     target: unlessDefault(target, DEFAULTS.target),

@@ -17,7 +17,7 @@ import { Hono, type Context, type MiddlewareHandler } from 'hono'
 import { languageById } from '../../schemas/languages'
 import { siteUrls, type EmbedQuery } from '../../schemas/lib/site-urls'
 import { listEntries } from '../content/entries'
-import { renderEmbedData, widgetMap } from '../embed/data'
+import { embedDataText, renderEmbedData, widgetMap } from '../embed/data'
 import { dataLayout, displayOptions, linkDisplayOptions, type DisplayOptions } from '../embed/display-options'
 import { renderEmbedFrameScript } from '../embed/frame'
 import { pastEmbedScript, recordEmbedScript } from '../embed/releases'
@@ -59,9 +59,9 @@ async function widgetEntries(c: Context<AppEnv>, canonical: (query: EmbedQuery) 
   return { options, filters, entries: page.entries }
 }
 
-/** The entries' map, for the map layout when there are entries (without, the widget says there are none). */
+/** The entries' map, for the map layout when a listed entry has a place (without, the widget lists the entries, or says there are none). */
 function shownMap(options: DisplayOptions, entries: readonly Entry[], context: Parameters<typeof widgetMap>[1]) {
-  return dataLayout(options.layout) && entries.length ? widgetMap(entries, context) : undefined
+  return dataLayout(options.layout) ? widgetMap(entries, context) : undefined
 }
 
 /**
@@ -127,7 +127,8 @@ export const embedRoutes = new Hono<AppEnv>()
     answerInLanguage(c, 'content')
     showing(c, { kind: 'widget', entries, lists: [filters] })
     const context = { language: options.lang, filters, urls }
-    return c.json(renderEmbedData(entries, { ...context, map: await shownMap(options, entries, context) }))
+    const text = embedDataText(renderEmbedData(entries, context), await shownMap(options, entries, context))
+    return c.body(text, 200, { 'Content-Type': 'application/json' })
   })
   .get('/embed', framedErrors, withEtag, async (c) => {
     const urls = siteUrls(publicOrigin(c))
@@ -135,6 +136,6 @@ export const embedRoutes = new Hono<AppEnv>()
     c.header('Content-Security-Policy', await embedContentSecurityPolicy())
     answerInLanguage(c, 'content')
     showing(c, { kind: 'widget', entries, lists: [filters] })
-    const map = await shownMap(options, entries, { language: options.lang, filters, urls })
-    return c.html(await renderEmbedPage({ options, filters, entries, urls, map }))
+    const shown = await shownMap(options, entries, { language: options.lang, filters, urls })
+    return c.html(await renderEmbedPage({ options, filters, entries, urls, map: shown?.map }))
   })

@@ -6,12 +6,15 @@
  * layout, the map projected and labelled, which the element only draws.
  */
 import { describe, expect, it } from 'vitest'
-import { WIDGET_MAP_FONT_SIZE, type EmbedDataJson } from '../../server/embed/data'
+import { siteUrls } from '../../schemas/lib/site-urls'
+import { createEmbeddedSource } from '../../server/content/embedded-source'
+import { listEntries } from '../../server/content/entries'
+import { widgetMap, WIDGET_MAP_FONT_SIZE, type EmbedDataJson } from '../../server/embed/data'
 import { WIDGET_SUMMARY_WIDTH } from '../../server/embed/display-options'
 import { displayWidth } from '../../server/embed/truncate'
 import { CACHE_CONTROL } from '../../server/http/cache-control'
 import type { EntryListJson } from '../../server/render/json'
-import { request, SEED_SLUGS_NEWEST_FIRST } from './helpers'
+import { request, SEED_SLUGS_NEWEST_FIRST, seedDocuments } from './helpers'
 
 const PARTNER = { Origin: 'https://www.fortworthtexas.gov' }
 
@@ -165,8 +168,8 @@ describe('/embed.json for the map layout', () => {
   it('names Guiyang, the cities and the map in the widget’s language', async () => {
     const zh = (await embedData('/embed.json?lang=zh&layout=map&city=vicenza')).body.map!
     expect(zh.home.label).toBe('贵阳')
-    expect(zh.title).toBe('贵阳市友好交流城市分布图')
-    expect(zh.description).toContain('1个友好交流城市')
+    expect(zh.title).toBe('贵阳市国际交往城市分布示意图')
+    expect(zh.description).toContain('1个城市和地区')
     expect(zh.cities.map((city) => [city.label, city.href])).toEqual([['维琴察', 'http://localhost/zh/entries/vicenza-2018']])
     const hant = (await embedData('/embed.json?lang=zh-hant&layout=map&city=vicenza')).body.map!
     expect([hant.home.label, hant.cities[0]?.label]).toEqual(['貴陽', '維琴察'])
@@ -192,5 +195,39 @@ describe('/embed.json for the map layout', () => {
     const [mapGzip, listGzip] = [await gzipped(map), await gzipped(list)]
     console.log(`/embed.json?lang=en&layout=map: ${map.length} bytes (${mapGzip} gzipped); without the map ${list.length} (${listGzip} gzipped)`)
     expect(mapGzip).toBeLessThan(16 * 1024)
+  })
+
+  it('shows every partner city unless told fewer: the map’s default is the most the widget shows, not the list’s five', async () => {
+    const { body } = await embedData('/embed.json?lang=en&layout=map')
+    expect(body.map!.cities).toHaveLength(SEED_SLUGS_NEWEST_FIRST.length)
+    const page = await (await request('/embed?lang=en&layout=map')).text()
+    expect(page.match(/<a [^>]*class="city"/g)).toHaveLength(SEED_SLUGS_NEWEST_FIRST.length)
+    // And the list keeps its five.
+    expect((await embedData('/embed.json?lang=en')).body.items).toHaveLength(5)
+  })
+
+  it('lists the entries instead, in both forms, when none of them has a place to draw', async () => {
+    const unplaced = seedDocuments().map(({ location: _, ...document }) => document)
+    const response = await request('/embed.json?lang=zh&layout=map', {}, unplaced)
+    const body = (await response.json()) as EmbedDataJson
+    expect(body.items).toHaveLength(SEED_SLUGS_NEWEST_FIRST.length)
+    expect(body).not.toHaveProperty('map')
+    const page = await (await request('/embed?lang=zh&layout=map', {}, unplaced)).text()
+    expect(page).toContain('data-state="ready"')
+    expect(page).not.toContain('<figure')
+    expect(page.match(/<li><p class="meta">/g)).toHaveLength(SEED_SLUGS_NEWEST_FIRST.length)
+  })
+
+  it('projects, labels and writes each widget map once, the iframe page and /embed.json sharing it', async () => {
+    const source = createEmbeddedSource(seedDocuments())
+    const context = { language: 'zh' as const, filters: {}, urls: siteUrls('http://localhost') }
+    const first = await widgetMap((await listEntries(source, { limit: 20 }, 'zh')).entries, context)
+    const again = await widgetMap((await listEntries(source, { limit: 20 }, 'zh')).entries, context)
+    expect(again).toBe(first)
+    expect(JSON.parse(first!.json)).toEqual(first!.map)
+    const served = await embedData('/embed.json?lang=zh&layout=map')
+    expect(served.body.map).toEqual(first!.map)
+    // The answer around it is JSON as the list's is: the same fields, in the same order.
+    expect(Object.keys(served.body)).toEqual(['language', 'filters', 'items', 'map', 'links'])
   })
 })
