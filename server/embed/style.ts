@@ -15,7 +15,7 @@
  * Every length is in `em`, so the widget is as large as its own font size: 16px by default, the
  * `font-size` a host sets on the element, or `--mtw-font-size`, never the host page's root size.
  */
-import { MAP_WIDTHS, worldHeight } from '../map/projection'
+import { MAP_SIZES } from '../map/projection'
 
 /** The maps' own colours in each scheme: the reader pages' and the widget's. */
 export const MAP_COLOURS = { light: { sea: '#e4ecf0', land: '#d6d3c7' }, dark: { sea: '#1a2125', land: '#3f3d37' } } as const
@@ -101,5 +101,5 @@ export const ELEMENT_STYLE = `:host{all:initial;display:block}:host([hidden]){di
 .mtw .skeleton .meta i{width:12em;max-width:40%}
 .mtw .skeleton .summary i{width:100%}
 .mtw .skeleton .summary i+i{width:70%}
-.mtw .skeleton.map i{display:block;width:100%;height:auto;aspect-ratio:${MAP_WIDTHS.world}/${worldHeight(MAP_WIDTHS.world)};border-radius:0}
+.mtw .skeleton.map i{display:block;width:100%;height:auto;aspect-ratio:${MAP_SIZES.world.width}/${MAP_SIZES.world.height};border-radius:0}
 ${WIDGET_STYLE}`

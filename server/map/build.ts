@@ -23,10 +23,10 @@ import { geoNaturalEarth1, geoPath } from 'd3-geo'
 import { feature } from 'topojson-client'
 import type { Topology } from 'topojson-specification'
 import { writeIfChanged } from '../build-output.ts'
-import { GUIYANG, MAP_WIDTHS, worldHeight, type FittedMap, type WorldMapData } from './projection.ts'
+import { GUIYANG, MAP_SIZES, worldHeight, type FittedMap, type WorldMapData } from './projection.ts'
 
 /** Each size: its width in px, the smallest step kept between vertices (px) and the decimals written. */
-const SIZES = { world: { width: MAP_WIDTHS.world, step: 0.6, digits: 1 }, locator: { width: MAP_WIDTHS.locator, step: 1.2, digits: 0 } } as const
+const SIZES = { world: { ...MAP_SIZES.world, step: 0.6, digits: 1 }, locator: { ...MAP_SIZES.locator, step: 1.2, digits: 0 } } as const
 
 /**
  * A path context writing absolute moves and relative lines, dropping vertices closer than `step`
@@ -87,7 +87,8 @@ class CompactPath {
 
 /** The map of one size: the land and sphere outline as SVG paths, and the projection fitted to the sphere at that width. */
 export function fittedMap(topology: Topology, size: keyof typeof SIZES): FittedMap {
-  const { width, step, digits } = SIZES[size]
+  const { width, height, step, digits } = SIZES[size]
+  if (worldHeight(width) !== height) throw new Error(`The ${size} map is ${worldHeight(width)} px high, not the ${height} of MAP_SIZES (server/map/projection.ts)`)
   const land = feature(topology, topology.objects['land']!)
   const projection = geoNaturalEarth1().rotate([-GUIYANG.lng, 0]).fitWidth(width, { type: 'Sphere' })
   const landPath = new CompactPath(step, digits)
@@ -96,7 +97,7 @@ export function fittedMap(topology: Topology, size: keyof typeof SIZES): FittedM
   const [tx, ty] = projection.translate()
   return {
     width,
-    height: worldHeight(width),
+    height,
     scale: projection.scale(),
     translate: [tx, ty],
     rotate: [-GUIYANG.lng, 0],

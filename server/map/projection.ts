@@ -21,10 +21,14 @@ export interface FittedMap {
   outline: string
 }
 
-/** The maps' widths in px as built (server/map/build.ts): the home page's world map and an entry page's locator. */
-export const MAP_WIDTHS = { world: 960, locator: 320 } as const
+/**
+ * The maps' sizes in px as built: the home page's world map and an entry page's locator. Plain
+ * numbers, so that the widget's element reads them without the projection; the build step
+ * (server/map/build.ts) refuses a height that is not `worldHeight(width)`.
+ */
+export const MAP_SIZES = { world: { width: 960, height: 500 }, locator: { width: 320, height: 167 } } as const
 
-/** The whole world's height in px on Natural Earth 1 drawn `width` px wide, the pole's y against the antimeridian's x, rounded up as the build writes it. */
+/** The whole world's height in px on Natural Earth 1 drawn `width` px wide, the pole's y against the antimeridian's x, rounded up. */
 export function worldHeight(width: number): number {
   const [east] = project({ scale: 1, translate: [0, 0], rotate: [0, 0] }, 180, 0)
   const [, north] = project({ scale: 1, translate: [0, 0], rotate: [0, 0] }, 0, 90)

@@ -12,7 +12,7 @@ import { geoNaturalEarth1 } from 'd3-geo'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { LANGUAGE_IDS } from '../../schemas/languages'
-import { GUIYANG, MAP_WIDTHS } from '../../server/map/projection'
+import { GUIYANG, MAP_SIZES } from '../../server/map/projection'
 import { accessibilityViolations, launchChromium, screenshot, SCREENSHOTS } from './browser'
 import { touchingLabels } from './map-labels'
 
@@ -31,7 +31,7 @@ const LOCATIONS = new Map(
 
 /** The projection a map is drawn in, as d3-geo fits it: Guiyang's meridian at the centre, the world `width` px wide. */
 const fitted = (width: number) => geoNaturalEarth1().rotate([-GUIYANG.lng, 0]).fitWidth(width, { type: 'Sphere' })
-const projection = fitted(MAP_WIDTHS.world)
+const projection = fitted(MAP_SIZES.world.width)
 
 beforeAll(async () => {
   browser = await launchChromium()
@@ -103,8 +103,8 @@ describe('the world map in Chromium', () => {
   })
 
   it.each([
-    ['/zh/', '.map-world-map', MAP_WIDTHS.world],
-    ['/zh/entries/fort-worth-2011', '.map-locator', MAP_WIDTHS.locator],
+    ['/zh/', '.map-world-map', MAP_SIZES.world.width],
+    ['/zh/entries/fort-worth-2011', '.map-locator', MAP_SIZES.locator.width],
   ] as const)('draws Taiwan, Hainan and the other small islands as land on %s (%s)', async (path, selector, width) => {
     const { page, close } = await open(path)
     const islands = { Taiwan: [121.0, 23.7], Hainan: [109.7, 19.2], Sicily: [14.2, 37.5], Cyprus: [33.2, 35.0], 'Hawaiʻi': [-155.5, 19.6] } as const

@@ -7,7 +7,7 @@ import { embedFrameHeight } from '../../server/embed/frame'
 import { displayWidth, truncate } from '../../server/embed/truncate'
 import { CACHE_CONTROL } from '../../server/http/cache-control'
 import { EMBED_HEIGHT_SCRIPT, EMBED_PAGE_STYLE } from '../../server/render/pages/embed'
-import { request, seedDocuments } from './helpers'
+import { request, SEED_SLUGS_NEWEST_FIRST, seedDocuments } from './helpers'
 
 async function sha256(text: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))
@@ -243,8 +243,9 @@ describe('/embed with layout=map', () => {
 
   it('opens the map’s links over the partner’s page, or in a new tab with target=new, as the list’s', async () => {
     const targets = async (path: string) => [...(await (await request(path)).text()).matchAll(/<a( [^>]*) href="[^"]*" class="city">/g)].map(([, rest]) => rest)
-    expect(await targets('/embed?lang=en&layout=map')).toEqual(Array(5).fill(' target="_top"'))
-    expect(await targets('/embed?lang=en&layout=map&target=new')).toEqual(Array(5).fill(' target="_blank" rel="noopener"'))
+    // Every city of the seed's entries: the map shows up to 20 entries unless told fewer.
+    expect(await targets('/embed?lang=en&layout=map')).toEqual(Array(SEED_SLUGS_NEWEST_FIRST.length).fill(' target="_top"'))
+    expect(await targets('/embed?lang=en&layout=map&target=new')).toEqual(Array(SEED_SLUGS_NEWEST_FIRST.length).fill(' target="_blank" rel="noopener"'))
   })
 
   it('loads nothing more than the list: the same policy, no inline style', async () => {
