@@ -63,6 +63,7 @@ import { dataset } from '../node/fixtures'
 import { freePort, startWorker, type WorkerProcess } from '../worker-process'
 import { StackTracer, buildStudio, launchChromium, serveStatically } from './browser'
 import { LISTED_ENTRIES } from './listed-entries'
+import { typeIntoField } from './studio-form'
 
 const OUTPUT = resolve(import.meta.dirname, '../../test-output')
 const BUILD_DIR = resolve(OUTPUT, 'studio-build')
@@ -345,24 +346,8 @@ function editorOn(page: Page) {
     async formShown() {
       await pane().getByTestId('field-headline.en').waitFor({ timeout: 60_000 })
     },
-    /**
-     * Types `text` into the input of field `path` (such as `headline.zh`), replacing what was
-     * there, until the input keeps it: right after a navigation (a duplicate, a new document)
-     * the Studio may still be drawing the form again, and an input it replaces takes what was
-     * typed into it along.
-     */
-    async type(path: string, text: string) {
-      const input = pane().getByTestId(`field-${path}`).locator('input').first()
-      await expect
-        .poll(
-          async () => {
-            if ((await input.inputValue()) !== text) await input.fill(text)
-            return input.inputValue()
-          },
-          { timeout: 30_000, interval: 250 },
-        )
-        .toBe(text)
-    },
+    /** Types `text` into the input of field `path` (such as `headline.zh`), replacing what was there (studio-form.ts). */
+    type: (path: string, text: string) => typeIntoField(pane(), path, text),
     /** Starts a new entry from the template in the list of entries, and says its id. */
     async newEntry(): Promise<string> {
       await page.getByTestId('pane-item-Entries · 条目').click()
