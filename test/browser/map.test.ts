@@ -63,7 +63,7 @@ async function drawnCities(page: Page, selector: string) {
       const circle = link.querySelector('circle')!.getBoundingClientRect()
       return {
         href: link.getAttribute('href')!,
-        label: link.textContent,
+        label: link.querySelector('text')!.textContent,
         centre: [circle.x + circle.width / 2 - box.x, circle.y + circle.height / 2 - box.y],
         scale: box.width / svg.viewBox.baseVal.width,
       }
