@@ -13,7 +13,7 @@ import { worldMap, type MapCity, type MapGeometry } from '../map/geometry'
 import { placeLabels, type PlacedLabel } from '../map/labels'
 import type { Entry } from '../model/entry'
 import { renderEntryJson, type EntryJson } from '../render/json'
-import { citiesOf } from '../render/pages/map'
+import { citiesOf, cityName } from '../render/pages/map'
 import { WIDGET_SUMMARY_WIDTH } from './display-options'
 import { truncate } from './truncate'
 
@@ -29,7 +29,8 @@ export type EmbedItemJson = Pick<EntryJson, 'id' | 'title' | 'date' | 'city' | '
  * for text of `fontSize` in the map's px; its name and description in the widget's language.
  */
 export interface EmbedMapJson extends MapGeometry {
-  cities: (MapCity & { lang?: string | undefined })[]
+  /** Each city as drawn, with the `lang` of its label where it fell back and its accessible name (`name`: since when). */
+  cities: (MapCity & { lang?: string | undefined; name: string })[]
   fontSize: number
   labels: PlacedLabel[]
   title: string
@@ -111,7 +112,7 @@ export async function widgetMap(entries: readonly Entry[], { language, filters, 
   const { width, height } = geometry
   const map: EmbedMapJson = {
     ...geometry,
-    cities: geometry.cities.map((city, index) => ({ ...city, lang: langs[index] })),
+    cities: geometry.cities.map((city, index) => ({ ...city, lang: langs[index], name: cityName(city, language) })),
     fontSize: WIDGET_MAP_FONT_SIZE,
     labels: placeLabels([geometry.home, ...geometry.cities], { width, height, fontSize: WIDGET_MAP_FONT_SIZE }),
     title: t('embed.map.title'),

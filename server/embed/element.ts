@@ -132,7 +132,12 @@ function worldMap(map: EmbedMapJson, chosen: Chosen) {
         ...map.cities.map((city) => svg('path', { class: 'arc', d: city.arc })),
         svg('g', { class: 'home' }, [dot(map.home, fontSize / 3), ...label(0, map.home.label)]),
         ...map.cities.map((city, index) =>
-          svg('a', { class: 'city', href: city.href, ...linkTarget(chosen) }, [dot(city, fontSize / 4), ...label(index + 1, city.label, city.lang)]),
+          svg('a', { class: 'city', href: city.href, ...linkTarget(chosen) }, [
+            // Its accessible name and tooltip: since when ("Fort Worth, since 2011"), as the iframe page's.
+            svg('title', {}, [city.name ?? city.label]),
+            dot(city, fontSize / 4),
+            ...label(index + 1, city.label, city.lang),
+          ]),
         ),
       ],
     ),

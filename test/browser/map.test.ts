@@ -124,6 +124,12 @@ describe('the world map in Chromium', () => {
     await close()
   })
 
+  it('names each city link on the map with the year its relationship began', async () => {
+    const { page, close } = await open('/zh/')
+    expect(await page.locator('.map-world-map').getByRole('link', { name: '沃思堡（2011年起）', exact: true }).count()).toBe(1)
+    await close()
+  })
+
   it('puts Guiyang at its coordinates too', async () => {
     const { page, close } = await open('/zh/')
     const home = await page.$eval('.map-world-map .home circle', (circle) => [Number(circle.getAttribute('cx')), Number(circle.getAttribute('cy'))])

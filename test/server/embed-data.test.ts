@@ -173,6 +173,8 @@ describe('/embed.json for the map layout', () => {
     expect(zh.cities.map((city) => [city.label, city.href])).toEqual([['维琴察', 'http://localhost/zh/entries/vicenza-2018']])
     const hant = (await embedData('/embed.json?lang=zh-hant&layout=map&city=vicenza')).body.map!
     expect([hant.home.label, hant.cities[0]?.label]).toEqual(['貴陽', '維琴察'])
+    // Each city's accessible name says since when, as the pages' map does.
+    expect([zh.cities[0]?.year, zh.cities[0]?.name, hant.cities[0]?.name]).toEqual([2018, '维琴察（2018年起）', '維琴察（2018年起）'])
   })
 
   it('follows the filters and the limit, as the list does, and carries no map when nothing matches', async () => {

@@ -62,6 +62,17 @@ describe('the world map on the home page', () => {
     expect(figure(await html('/en/?year=2018'), 'world-map')).toContain('the 2 cities of the entries listed below')
   })
 
+  it('names each city on the map with the year its relationship began, in the page language', async () => {
+    const names = (svg: string) => [...svg.matchAll(/<a href="[^"]*" class="city"><title>([^<]*)<\/title>/g)].map(([, name]) => name)
+    expect(names(figure(await html('/zh/'), 'world-map'))).toContain('沃思堡（2011年起）')
+    expect(names(figure(await html('/zh-hant/'), 'world-map'))).toContain('北帕默斯頓（1992年起）')
+    expect(names(figure(await html('/en/'), 'world-map'))).toContain('Palmerston North, since 1992')
+    // A city with several listed entries: the first of their years.
+    const vicenza = seedEntry('vicenza-2018')
+    const documents = seedWith({ ...vicenza, _id: 'entry-vicenza-2024', slug: { _type: 'slug', current: 'vicenza-2024' }, date: '2024-05' })
+    expect(names(figure(await (await request('/en/', HTML, documents)).text(), 'world-map'))).toContain('Vicenza, since 2018')
+  })
+
   it('shows only the cities of the filtered entries', async () => {
     const links = mapLinks(figure(await html('/en/?country=US'), 'world-map'))
     expect(links.map((link) => link.label)).toEqual(['Berkeley', 'Cupertino', 'Silicon Valley', 'Fort Worth'])

@@ -122,6 +122,8 @@ export const en = {
       description_one: 'A world map of Guiyang and the {{count}} city of the entries listed below, joined to Guiyang by a line and linked to its entry.',
       description_other: 'A world map of Guiyang and the {{count}} cities of the entries listed below, each joined to Guiyang by a line and linked to its entry (a city with several entries to their list).',
       home: 'Guiyang',
+      // A city's accessible name on a map (pages and widget): when its first relationship among those listed began.
+      since: '{{city}}, since {{year}}',
     },
     // The listed entries by year: "From 1992 to 2018", each year's cities linked to their entries.
     timeline: {

@@ -116,6 +116,7 @@ export const zhHant: Translation = {
       description_one: '世界地圖，標出貴陽市和下列條目中的{{count}}個城市，以連線與貴陽市相連，點擊城市可查看相應條目。',
       description_other: '世界地圖，標出貴陽市和下列條目中的{{count}}個城市，各以連線與貴陽市相連，點擊城市可查看相應條目；有多個條目的城市鏈接到該城市的條目列表。',
       home: '貴陽',
+      since: '{{city}}（{{year}}年起）',
     },
     timeline: {
       heading: '友好交往大事記',

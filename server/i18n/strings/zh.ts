@@ -109,6 +109,7 @@ export const zh: Translation = {
       description_one: '世界地图，标出贵阳市和下列条目中的{{count}}个城市，以连线与贵阳市相连，点击城市可查看相应条目。',
       description_other: '世界地图，标出贵阳市和下列条目中的{{count}}个城市，各以连线与贵阳市相连，点击城市可查看相应条目；有多个条目的城市链接到该城市的条目列表。',
       home: '贵阳',
+      since: '{{city}}（{{year}}年起）',
     },
     timeline: {
       heading: '友好交往大事记',

@@ -91,6 +91,7 @@ export function renderEmbedPage({ options, filters, entries, urls, map }: EmbedP
           description={map.description}
           fontSize={map.fontSize}
           langs={map.cities.map((city) => city.lang)}
+          names={map.cities.map((city) => city.name)}
           linkTarget={target}
         />
       ) : entries.length ? (

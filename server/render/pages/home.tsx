@@ -18,7 +18,7 @@ import { languageList, languageName } from './language-names'
 import { htmlDocument, Layout, settingsFellBackTag } from './layout'
 import { fellBackTag, PlaceName } from './place'
 import { worldMap } from '../../map/geometry'
-import { citiesOf, MAP_FONT_SIZE, MapFigure } from './map'
+import { citiesOf, cityName, MAP_FONT_SIZE, MapFigure } from './map'
 import { Timeline } from './timeline'
 
 /** The values one filter can take on this page, each with its label in the page's language. */
@@ -197,6 +197,7 @@ async function HomeMap({ model }: { model: HomePageModel }) {
       description={t('page.map.description', { count: cities.length })}
       fontSize={MAP_FONT_SIZE.world}
       langs={cities.map((city) => city.lang)}
+      names={cities.map((city) => cityName(city, model.language))}
     />
   )
 }

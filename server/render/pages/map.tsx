@@ -9,10 +9,12 @@
  */
 import { raw } from 'hono/html'
 import type { LanguageId } from '../../../schemas/languages'
+import { partialDateYear } from '../../../schemas/lib/partial-date'
 import type { LinkFilters, SiteUrls } from '../../../schemas/lib/site-urls'
 import type { Entry } from '../../model/entry'
 import type { CityOnMap, MapGeometry } from '../../map/geometry'
 import { placeLabels } from '../../map/labels'
+import { translator } from '../../i18n'
 import { fellBackTag } from './place'
 
 /** The label size on each map, in the SVG's px (the world map is drawn 960 px wide, the locator 320). */
@@ -28,14 +30,17 @@ export interface PageCity extends CityOnMap {
 /**
  * The cities of the listed entries, once each, in the order listed (newest
  * first): a city with one entry links to it, one with several to this page
- * filtered to that city (as the city filter does), other filters kept.
+ * filtered to that city (as the city filter does), other filters kept; its
+ * `year` the first of its listed entries' years (when its relationship began).
  */
 export function citiesOf(entries: readonly Entry[], urls: SiteUrls, language: LanguageId, filters: LinkFilters): PageCity[] {
   const cities = new Map<string, PageCity>()
   for (const entry of entries) {
     if (!entry.location) continue
     const known = cities.get(entry.cityKey)
+    const year = Number(partialDateYear(entry.date.value)) || undefined
     if (known) {
+      if (year !== undefined && (known.year === undefined || year < known.year)) known.year = year
       known.entries++
       known.href = urls.home(language, { ...filters, city: entry.cityKey })
       continue
@@ -46,9 +51,15 @@ export function citiesOf(entries: readonly Entry[], urls: SiteUrls, language: La
       lang: fellBackTag(entry, 'city'),
       href: urls.entryPage(entry.slug, entry.language),
       entries: 1,
+      ...(year === undefined ? {} : { year }),
     })
   }
   return [...cities.values()]
+}
+
+/** A city's accessible name on a map, in `language`: its label and, when known, the year its relationship began ("Fort Worth, since 2011"). */
+export function cityName(city: Pick<CityOnMap, 'label' | 'year'>, language: LanguageId): string {
+  return city.year === undefined ? city.label : translator(language)('page.map.since', { city: city.label, year: city.year })
 }
 
 /** Where a city's link opens, written on each link: an SVG link does not follow a `<base target>` (Chromium opens it in place). */
@@ -64,6 +75,8 @@ interface MapFigureProps {
   description: string
   fontSize: number
   langs?: readonly (string | undefined)[]
+  /** Each city link's accessible name and tooltip (its `<title>`), where it says more than the label: since when. */
+  names?: readonly (string | undefined)[]
   /** Where the cities' links open (the widget's iframe); the pages open them in place. */
   linkTarget?: LinkTarget | undefined
 }
@@ -79,7 +92,7 @@ const drawn = new WeakMap<MapGeometry, Map<string, string>>()
 export const MapFigure = (props: MapFigureProps) => {
   const byProps = drawn.get(props.geometry) ?? new Map<string, string>()
   drawn.set(props.geometry, byProps)
-  const key = JSON.stringify([props.id, props.title, props.description, props.fontSize, props.langs ?? [], props.linkTarget ?? {}])
+  const key = JSON.stringify([props.id, props.title, props.description, props.fontSize, props.langs ?? [], props.names ?? [], props.linkTarget ?? {}])
   let html = byProps.get(key)
   if (html === undefined) {
     const written = (<DrawnMap {...props} />).toString()
@@ -90,7 +103,7 @@ export const MapFigure = (props: MapFigureProps) => {
   return raw(html)
 }
 
-const DrawnMap = ({ geometry, id, title, description, fontSize, langs = [], linkTarget }: MapFigureProps) => {
+const DrawnMap = ({ geometry, id, title, description, fontSize, langs = [], names = [], linkTarget }: MapFigureProps) => {
   const { width, height, home, cities } = geometry
   const labels = placeLabels([home, ...cities], { width, height, fontSize })
   const Label = ({ index, text, lang }: { index: number; text: string; lang?: string | undefined }) => {
@@ -120,6 +133,7 @@ const DrawnMap = ({ geometry, id, title, description, fontSize, langs = [], link
         </g>
         {cities.map((city, index) => (
           <a {...linkTarget} href={city.href} class="city">
+            {names[index] ? <title>{names[index]}</title> : null}
             <circle cx={city.x} cy={city.y} r={fontSize / 4} />
             <Label index={index + 1} text={city.label} lang={langs[index]} />
           </a>
