@@ -90,14 +90,21 @@ export async function startLake(place: LakePlace, log: (line: string) => void = 
   }
 }
 
-/** What the lake says when it starts: where, what, and that it is not Sanity. */
-export function greeting(lake: RunningLake): string {
+/**
+ * What the lake says when it starts: where, what, and that it is not Sanity.
+ * `workerStarted` when `npm run studio` starts the Worker and gives it the webhook's secret itself.
+ */
+export function greeting(lake: RunningLake, { workerStarted = false } = {}): string {
   return [
     `Local Content Lake on ${lake.url} (dataset "${DATASET_NAME}", ${lake.dataset.documents().length} documents)`,
     `  working copy ${lake.dataset.file}${lake.created ? ', just created from the embedded dataset' : ''}`,
     lake.webhook
       ? `  publish webhook to ${lake.webhook.url} (LAKE_WEBHOOK_URL; empty sends none), signed with ${
-          lake.webhook.secret === DEFAULT_WEBHOOK_SECRET ? `the local default: give the Worker --var SANITY_WEBHOOK_SECRET:${DEFAULT_WEBHOOK_SECRET}` : 'LAKE_WEBHOOK_SECRET'
+          workerStarted
+            ? 'a secret given to the Worker started below'
+            : lake.webhook.secret === DEFAULT_WEBHOOK_SECRET
+              ? `the local default: give the Worker --var SANITY_WEBHOOK_SECRET:${DEFAULT_WEBHOOK_SECRET}`
+              : 'LAKE_WEBHOOK_SECRET'
         }`
       : '  no publish webhook (LAKE_WEBHOOK_URL is empty)',
     '  A development tool, not Sanity: loopback only, no accounts, no history, no CDN. Never deploy it.',

@@ -89,7 +89,7 @@ async function main(): Promise<void> {
     console.error(`lake: cannot start on 127.0.0.1:${place.port}: ${error.message}. If another lake is running, stop it first, or give this one its own LAKE_PORT and LAKE_DIR.`)
     process.exit(1)
   })
-  console.log(greeting(lake))
+  console.log(greeting(lake, { workerStarted: true }))
 
   console.log(`\nStarting the Worker on ${setup.workerOrigin}, reading the lake: the Studio's site, feed and preview links open there.`)
   const workerArgs = ['dev', '--port', String(setup.workerPort), '--ip', '127.0.0.1', '--show-interactive-dev-session=false']
