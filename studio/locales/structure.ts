@@ -8,23 +8,23 @@ import type { LocaleResourceRecord } from 'sanity'
 const resources: LocaleResourceRecord = {
   // Missing from the package.
   /** The selected release or variant does not contain this document */
-  'action.delete.disabled.target-not-found': '所选的发布版本或变体中没有此文档',
+  'action.delete.disabled.target-not-found': '所选的发布批次或变体中没有此文档',
   /** The selected release or variant does not contain this document */
-  'action.discard-changes.disabled.target-not-found': '所选的发布版本或变体中没有此文档',
+  'action.discard-changes.disabled.target-not-found': '所选的发布批次或变体中没有此文档',
   /** The selected release or variant does not contain this document */
-  'action.duplicate.disabled.target-not-found': '所选的发布版本或变体中没有此文档',
+  'action.duplicate.disabled.target-not-found': '所选的发布批次或变体中没有此文档',
   /** This version is published as part of its release */
-  'action.publish.disabled.not-publishable': '此版本随其发布版本一起发布',
+  'action.publish.disabled.not-publishable': '此版本随其发布批次一起发布',
   /** The selected release or variant does not contain this document */
-  'action.publish.disabled.target-not-found': '所选的发布版本或变体中没有此文档',
+  'action.publish.disabled.target-not-found': '所选的发布批次或变体中没有此文档',
   /** This document is already set to be unpublished */
   'action.unpublish.disabled.already-unpublished': '此文档已设为取消发布',
   /** The selected release or variant does not contain this document */
-  'action.unpublish.disabled.target-not-found': '所选的发布版本或变体中没有此文档',
+  'action.unpublish.disabled.target-not-found': '所选的发布批次或变体中没有此文档',
   /** The published document doesn't exist, so this draft can't be compared. */
   'banners.obsolete-draft.actions.compare-draft.tooltip': '已发布的文档不存在，因此无法比较此草稿。',
   /** Add to bundle */
-  'banners.release.action.add-to-bundle': '添加到发布版本',
+  'banners.release.action.add-to-bundle': '添加到发布批次',
   /** Create variant */
   'banners.variant.action.add-to-variant': '创建变体',
   /** The selected variant <VariantName>{{name}}</VariantName> could not be found. */
@@ -96,46 +96,48 @@ const resources: LocaleResourceRecord = {
   /** Version was published */
   'panes.document-operation-results.operation-success_publishVersion': '版本已发布',
   /** Version will be unpublished when the release is published */
-  'panes.document-operation-results.operation-success_unpublishVersion': '发布版本发布时，此版本将取消发布',
+  'panes.document-operation-results.operation-success_unpublishVersion': '发布批次发布时，此版本将取消发布',
   /** Loading document… */
   'panes.document-pane.variant-target.loading': '正在加载文档…',
   // The package's translation misread or outdated, or against the glossary.
+  /** Comparing with published */
+  'events.compare-with-published.title': '与已发布的版本比较',
   /** This document cannot be deleted as it exists within scheduled releases */
-  'action.delete.disabled.scheduled-release': '此文档属于已计划发布的发布版本，无法删除',
+  'action.delete.disabled.scheduled-release': '此文档属于已计划发布的发布批次，无法删除',
   /** This document version belongs to the archived <VersionBadge>{{title}}</VersionBadge> release */
-  'banners.archived-release.description': '此文档版本属于已归档的发布版本<VersionBadge>{{title}}</VersionBadge>',
+  'banners.archived-release.description': '此文档版本属于已归档的发布批次<VersionBadge>{{title}}</VersionBadge>',
   /** The <VersionBadge>{{title}}</VersionBadge> release is not active. */
-  'banners.choose-new-document-destination.release-inactive': '发布版本<VersionBadge>{{title}}</VersionBadge>未激活。',
+  'banners.choose-new-document-destination.release-inactive': '发布批次<VersionBadge>{{title}}</VersionBadge>未激活。',
   /** Publish draft to continue editing. */
   'banners.live-edit-draft-banner.publish.tooltip': '发布草稿后才能继续编辑。',
   /** You are viewing a read-only document that was published as part of <VersionBadge>{{title}}</VersionBadge>. It can't be edited */
   'banners.published-release.description': '您正在查看随<VersionBadge>{{title}}</VersionBadge>发布的只读文档，它不能编辑',
   /** Add to release */
-  'banners.release.action.add-to-release': '添加到发布版本',
+  'banners.release.action.add-to-release': '添加到发布批次',
   /** Open release to edit */
-  'banners.release.action.open-to-edit': '打开发布版本进行编辑',
+  'banners.release.action.open-to-edit': '打开发布批次进行编辑',
   /** An error occurred when adding document to the release: {{message}} */
-  'banners.release.error.description': '将文档添加到发布版本时出错：{{message}}',
+  'banners.release.error.description': '将文档添加到发布批次时出错：{{message}}',
   /** Error adding document to release */
-  'banners.release.error.title': '将文档添加到发布版本时出错',
+  'banners.release.error.title': '将文档添加到发布批次时出错',
   /** releases */
-  'banners.release.navigate-to-edit-description-end_other': '发布版本',
+  'banners.release.navigate-to-edit-description-end_other': '发布批次',
   /** This document is part of the <VersionBadge/> release and {{count}} more releases */
-  'banners.release.navigate-to-edit-description-multiple_other': '此文档属于发布版本<VersionBadge/>及另外{{count}}个发布版本',
+  'banners.release.navigate-to-edit-description-multiple_other': '此文档属于发布批次<VersionBadge/>及另外{{count}}个发布批次',
   /** This document is not part of any release */
-  'banners.release.navigate-to-edit-description-none': '此文档不属于任何发布版本',
+  'banners.release.navigate-to-edit-description-none': '此文档不属于任何发布批次',
   /** This document is part of the <VersionBadge/> release */
-  'banners.release.navigate-to-edit-description-single': '此文档属于发布版本<VersionBadge/>',
+  'banners.release.navigate-to-edit-description-single': '此文档属于发布批次<VersionBadge/>',
   /** Not in the <VersionBadge>{{title}}</VersionBadge> release. */
-  'banners.release.not-in-release': '不在发布版本<VersionBadge>{{title}}</VersionBadge>中。',
+  'banners.release.not-in-release': '不在发布批次<VersionBadge>{{title}}</VersionBadge>中。',
   /** Please hold tight while the document is added to the release. It should not take longer than a few seconds. */
-  'banners.release.waiting.description': '正在将文档添加到发布版本，请稍候，通常只需几秒钟。',
+  'banners.release.waiting.description': '正在将文档添加到发布批次，请稍候，通常只需几秒钟。',
   /** Adding document to release… */
-  'banners.release.waiting.title': '正在将文档添加到发布版本…',
+  'banners.release.waiting.title': '正在将文档添加到发布批次…',
   /** This document will be unpublished as part of the <VersionBadge>{{title}}</VersionBadge> release. */
-  'banners.unpublished-release-banner.text': '此文档将随发布版本<VersionBadge>{{title}}</VersionBadge>一起取消发布。',
+  'banners.unpublished-release-banner.text': '此文档将随发布批次<VersionBadge>{{title}}</VersionBadge>一起取消发布。',
   /** Failed to load releases */
-  'compare-version.error.loadReleases.title': '加载发布版本失败',
+  'compare-version.error.loadReleases.title': '加载发布批次失败',
   /** Delete all versions anyway */
   'confirm-delete-dialog.confirm-anyway-button.text_delete': '仍然删除全部版本',
   /** Delete all versions */
@@ -143,19 +145,19 @@ const resources: LocaleResourceRecord = {
   /** Are you sure you want to delete all the versions of this document? */
   'confirm-delete-dialog.confirmation.text_delete': '确定要删除此文档的全部版本吗？',
   /** Open <VersionBadge>{{releaseTitle}}</VersionBadge> release */
-  'events.open.release': '打开发布版本<VersionBadge>{{releaseTitle}}</VersionBadge>',
+  'events.open.release': '打开发布批次<VersionBadge>{{releaseTitle}}</VersionBadge>',
   /** Encountered an error while fetching documents. */
   'panes.document-list-pane.error.text': '获取文档时出错。',
   /** Successfully performed {{op}} on document */
   'panes.document-operation-results.operation-success': '已对文档执行{{op}}',
   /** <Strong>{{title}}</Strong> was added to the release */
-  'panes.document-operation-results.operation-success_createVersion': '<Strong>{{title}}</Strong>已添加到发布版本',
+  'panes.document-operation-results.operation-success_createVersion': '<Strong>{{title}}</Strong>已添加到发布批次',
   /** <Strong>{{title}}</Strong> was published */
   'panes.document-operation-results.operation-success_publish': '<Strong>{{title}}</Strong>已发布',
   /** <Strong>{{title}}</Strong> was unpublished. A draft has been created from the latest published revision. */
   'panes.document-operation-results.operation-success_unpublish': '<Strong>{{title}}</Strong>已取消发布。已根据最近发布的修订创建草稿。',
   /** Release with id "{{releaseId}}" not found */
-  'timeline-item.not-found-release.tooltip': '找不到ID为“{{releaseId}}”的发布版本',
+  'timeline-item.not-found-release.tooltip': '找不到ID为“{{releaseId}}”的发布批次',
   // The package's translation in our typography: no space between Chinese and Latin or digits, full-width punctuation, glossary terms.
   /** Copy document ID */
   'action.copy-document-id.label': '复制文档ID',
@@ -219,6 +221,8 @@ const resources: LocaleResourceRecord = {
   'status-bar.document-status-pulse.status.syncing.text': '正在保存…',
   /** Saving... */
   'status-bar.review-changes-button.status.syncing.text': '正在保存…',
+  /** Retrying… (#{{count}}). */
+  'panes.document-list-pane.error.will-retry-automatically_other': '正在重试…（第{{count}}次）。',
 }
 
 export default resources

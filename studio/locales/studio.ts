@@ -62,7 +62,7 @@ const resources: LocaleResourceRecord = {
   /** As a draft */
   'document-group.create-variant.target-drafts': '作为草稿',
   /** Into a release */
-  'document-group.create-variant.target-releases': '放入发布版本',
+  'document-group.create-variant.target-releases': '放入发布批次',
   /** Or view existing variants */
   'document-group.create-variant.view-existing-variants': '或查看现有变体',
   /** Cancel */
@@ -156,7 +156,7 @@ const resources: LocaleResourceRecord = {
   /** Edit details */
   'release.action.edit-details': '编辑详情',
   /** This workspace is limited to {{count}} release */
-  'release.action.new-release.limit-reached': '此工作区最多只能有{{count}}个发布版本',
+  'release.action.new-release.limit-reached': '此工作区最多只能有{{count}}个发布批次',
   /** Pause to edit */
   'release.action.pause-to-edit': '暂停以编辑',
   /** +{{count}} variants */
@@ -168,11 +168,11 @@ const resources: LocaleResourceRecord = {
   /** Description */
   'release.dialog.edit.description-label': '描述',
   /** Edit release */
-  'release.dialog.edit.title': '编辑发布版本',
+  'release.dialog.edit.title': '编辑发布批次',
   /** Title */
   'release.dialog.edit.title-label': '标题',
   /** Failed to save release details */
-  'release.toast.edit-release-error.title': '保存发布版本详情失败',
+  'release.toast.edit-release-error.title': '保存发布批次详情失败',
   /** Search for {{types, list}} +{{count}} more */
   'search.action.search-specific-types-truncated': '搜索{{types, list}}及另外{{count}}种',
   /** {{types, list}} +{{count}} more */
@@ -187,7 +187,7 @@ const resources: LocaleResourceRecord = {
   /** Upload to Media Library */
   'asset-sources.media-library.upload-dialog.title': '上传到媒体库',
   /** The '<strong>{{title}}</strong>' release has been deleted. */
-  'banners.deleted-bundle-banner.text': '发布版本“<strong>{{title}}</strong>”已被删除。',
+  'banners.deleted-bundle-banner.text': '发布批次“<strong>{{title}}</strong>”已被删除。',
   /** Must be in the format: {{exampleDate}} */
   'calendar.error.must-be-in-format': '必须是以下格式：{{exampleDate}}',
   /** Are you sure you want to revert the changes? */
@@ -205,43 +205,43 @@ const resources: LocaleResourceRecord = {
   /** Search document types */
   'new-document.filter-placeholder': '搜索文档类型',
   /** Add to release */
-  'release.action.add-to-new-release': '添加到发布版本',
+  'release.action.add-to-new-release': '添加到发布批次',
   /** Add to {{title}} */
   'release.action.add-to-release': '添加到{{title}}',
   /** Document already exists in release */
-  'release.action.already-exists-in-release': '文档已在发布版本中',
+  'release.action.already-exists-in-release': '文档已在发布批次中',
   /** Already in release {{title}} */
-  'release.action.already-in-release': '已在发布版本{{title}}中',
+  'release.action.already-in-release': '已在发布批次{{title}}中',
   /** New release */
-  'release.action.create-new': '新建发布版本',
+  'release.action.create-new': '新建发布批次',
   /** New release */
-  'release.action.new-release': '新建发布版本',
+  'release.action.new-release': '新建发布批次',
   /** This workspace is limited to {{count}} releases */
-  'release.action.new-release.limit-reached_other': '此工作区最多只能有{{count}}个发布版本',
+  'release.action.new-release.limit-reached_other': '此工作区最多只能有{{count}}个发布批次',
   /** Please try again or check your connection. The document is still going to be unpublished upon release. */
-  'release.action.revert-unpublish-version.failure.description': '请重试或检查网络连接。发布版本发布时，此文档仍将取消发布。',
+  'release.action.revert-unpublish-version.failure.description': '请重试或检查网络连接。发布批次发布时，此文档仍将取消发布。',
   /** Failed to revert from setting to unpublish on release. */
-  'release.action.revert-unpublish-version.failure.title': '未能撤销“发布版本发布时取消发布”的设置。',
+  'release.action.revert-unpublish-version.failure.title': '未能撤销“发布批次发布时取消发布”的设置。',
   /** Successfully reverted from setting to unpublish on release. */
-  'release.action.revert-unpublish-version.success.title': '已撤销“发布版本发布时取消发布”的设置。',
+  'release.action.revert-unpublish-version.success.title': '已撤销“发布批次发布时取消发布”的设置。',
   /** Failed to set version to be unpublished on release */
-  'release.action.unpublish-version.failure': '未能将此版本设为在发布版本发布时取消发布',
+  'release.action.unpublish-version.failure': '未能将此版本设为在发布批次发布时取消发布',
   /** Successfully set <strong>{{title}}</strong> to be unpublished on release */
-  'release.action.unpublish-version.success': '已将<strong>{{title}}</strong>设为在发布版本发布时取消发布',
+  'release.action.unpublish-version.success': '已将<strong>{{title}}</strong>设为在发布批次发布时取消发布',
   /** View release */
-  'release.action.view-release': '查看发布版本',
+  'release.action.view-release': '查看发布批次',
   /** This release is archived and cannot be edited. */
-  'release.chip.tooltip.archived': '此发布版本已归档，无法编辑。',
+  'release.chip.tooltip.archived': '此发布批次已归档，无法编辑。',
   /** {{count}} additional versions outside of releases */
-  'release.chip.tooltip.other-versions_other': '发布版本之外还有{{count}}个版本',
+  'release.chip.tooltip.other-versions_other': '发布批次之外还有{{count}}个版本',
   /** This release has been deleted */
-  'release.deleted-tooltip': '此发布版本已被删除',
+  'release.deleted-tooltip': '此发布批次已被删除',
   /** Copy version to new release */
-  'release.dialog.copy-to-release.title': '将版本复制到新的发布版本',
+  'release.dialog.copy-to-release.title': '将版本复制到新的发布批次',
   /** Create release */
-  'release.dialog.create.confirm': '创建发布版本',
+  'release.dialog.create.confirm': '创建发布批次',
   /** New release */
-  'release.dialog.create.title': '新建发布版本',
+  'release.dialog.create.title': '新建发布批次',
   /** Delete this scheduled draft? Your draft is already up to date. */
   'release.dialog.delete-schedule-draft.body-already-current': '删除此计划草稿？您的草稿已是最新。',
   /** Delete this scheduled draft? Your changes will be saved to draft. */
@@ -257,35 +257,35 @@ const resources: LocaleResourceRecord = {
   /** Are you sure you want to publish this scheduled draft immediately? */
   'release.dialog.publish-scheduled-draft.body': '确定要立即发布此计划草稿吗？',
   /** This is only for planning, previews and hints about whether documents conflict. Setting a time here will not schedule your release. You'll still need to run or schedule the release once all documents are ready. */
-  'release.dialog.tooltip.description': '此时间仅用于规划、预览和提示文档是否冲突，设置时间并不会计划发布此发布版本。所有文档准备好后，仍需发布或计划发布此发布版本。',
+  'release.dialog.tooltip.description': '此时间仅用于规划、预览和提示文档是否冲突，设置时间并不会计划发布此发布批次。所有文档准备好后，仍需发布或计划发布此发布批次。',
   /** You can always change it later. */
   'release.dialog.tooltip.note': '以后随时可以更改。',
   /** Approximate time of release */
-  'release.dialog.tooltip.title': '发布版本的大致发布时间',
+  'release.dialog.tooltip.title': '发布批次的大致发布时间',
   /** Describe the release… */
-  'release.form.placeholder-describe-release': '描述此发布版本…',
+  'release.form.placeholder-describe-release': '描述此发布批次…',
   /** Hide release */
-  'release.layer.hide': '隐藏发布版本',
+  'release.layer.hide': '隐藏发布批次',
   /** Release menu */
-  'release.menu.label': '发布版本菜单',
+  'release.menu.label': '发布批次菜单',
   /** View Scheduled Drafts */
   'release.menu.scheduled-drafts': '查看计划草稿',
   /** View Content Releases */
-  'release.menu.view-releases': '查看内容发布版本',
+  'release.menu.view-releases': '查看内容发布批次',
   /** Untitled release */
-  'release.placeholder-untitled-release': '未命名的发布版本',
+  'release.placeholder-untitled-release': '未命名的发布批次',
   /** This release has been unpinned */
-  'release.toast.archived-release.description': '此发布版本已取消固定',
+  'release.toast.archived-release.description': '此发布批次已取消固定',
   /** The '{{title}}' release was archived */
-  'release.toast.archived-release.title': '发布版本“{{title}}”已归档',
+  'release.toast.archived-release.title': '发布批次“{{title}}”已归档',
   /** Failed to create release */
-  'release.toast.create-release-error.title': '创建发布版本失败',
+  'release.toast.create-release-error.title': '创建发布批次失败',
   /** Failed to delete the scheduled draft document <strong>{{title}}</strong>: {{error}} */
   'release.toast.delete-schedule-draft.error': '删除计划草稿文档<strong>{{title}}</strong>失败：{{error}}',
   /** The scheduled draft document <strong>{{title}}</strong> has been deleted. */
   'release.toast.delete-schedule-draft.success': '计划草稿文档<strong>{{title}}</strong>已删除。',
   /** The '{{title}}' release could not be found */
-  'release.toast.not-found-release.title': '找不到发布版本“{{title}}”',
+  'release.toast.not-found-release.title': '找不到发布批次“{{title}}”',
   /** Failed to pause the scheduled draft document <strong>{{title}}</strong>: {{error}} */
   'release.toast.pause-scheduled-draft.error': '暂停计划草稿文档<strong>{{title}}</strong>失败：{{error}}',
   /** Failed to publish the scheduled draft document <strong>{{title}}</strong>: {{error}} */
@@ -293,11 +293,11 @@ const resources: LocaleResourceRecord = {
   /** The scheduled draft document <strong>{{title}}</strong> has been published. */
   'release.toast.publish-scheduled-draft.success': '计划草稿文档<strong>{{title}}</strong>已发布。',
   /** This release has been unpinned */
-  'release.toast.published-release.description': '此发布版本已取消固定',
+  'release.toast.published-release.description': '此发布批次已取消固定',
   /** The '{{title}}' release was published */
-  'release.toast.published-release.title': '发布版本“{{title}}”已发布',
+  'release.toast.published-release.title': '发布批次“{{title}}”已发布',
   /** Failed to reschedule the scheduled draft document <strong>{{title}}</strong>: {{error}} */
-  'release.toast.reschedule-scheduled-draft.error': '重新计划计划草稿文档<strong>{{title}}</strong>失败：{{error}}',
+  'release.toast.reschedule-scheduled-draft.error': '计划草稿文档<strong>{{title}}</strong>重新计划失败：{{error}}',
   /** The scheduled draft document <strong>{{title}}</strong> has been rescheduled. */
   'release.toast.reschedule-scheduled-draft.success': '计划草稿文档<strong>{{title}}</strong>已重新计划。',
   /** Scheduled draft successfully */
@@ -305,15 +305,15 @@ const resources: LocaleResourceRecord = {
   /** The scheduled draft was published */
   'release.toast.scheduled-draft-published.title': '计划草稿已发布',
   /** This release has been scheduled. Unschedule it to add more documents. */
-  'release.tooltip.locked': '此发布版本已计划发布。取消计划后才能添加更多文档。',
+  'release.tooltip.locked': '此发布批次已计划发布。取消计划后才能添加更多文档。',
   /** Content releases configuration issue */
-  'releases.upsell.misconfiguration.header': '内容发布版本的配置问题',
+  'releases.upsell.misconfiguration.header': '内容发布批次的配置问题',
   /** Content releases are enabled for your project, but there appears to be a configuration issue with your release limits. Please contact support to have your content releases properly configured. */
-  'releases.upsell.misconfiguration.message': '您的项目已启用内容发布版本，但发布版本数量上限的配置似乎有问题。请联系技术支持，正确配置内容发布版本。',
+  'releases.upsell.misconfiguration.message': '您的项目已启用内容发布批次，但发布批次数量上限的配置似乎有问题。请联系技术支持，正确配置内容发布批次。',
   /** The selected time zone will change how dates are represented in content releases. */
-  'time-zone.dialog-info.content-releases': '所选时区将改变内容发布版本中日期的显示方式。',
+  'time-zone.dialog-info.content-releases': '所选时区将改变内容发布批次中日期的显示方式。',
   /** Displaying releases in {{alternativeName}} GMT{{offset}} */
-  'time-zone.time-zone-tooltip-content-releases': '按{{alternativeName}}（GMT{{offset}}）显示发布版本',
+  'time-zone.time-zone-tooltip-content-releases': '按{{alternativeName}}（GMT{{offset}}）显示发布批次',
   /** Unpublished */
   'timeline.operation.unpublished': '已取消发布',
   /** Unpublished: {{timestamp, datetime}} */
@@ -326,7 +326,7 @@ const resources: LocaleResourceRecord = {
   /** Reload Studio to update */
   'about-dialog.version-info.reload-to-update': '重新加载Studio以更新',
   /** Learn how to update Sanity Studio */
-  'about-dialog.version-info.update-button.tooltip': '了解如何更新SanityStudio',
+  'about-dialog.version-info.update-button.tooltip': '了解如何更新Sanity Studio',
   /** Select the file {{filename}} */
   'asset-source.file.asset-list.action.select-file.title': '选择文件{{filename}}',
   /** {{count}} documents are using file <code>{{filename}}</code> */
@@ -466,7 +466,7 @@ const resources: LocaleResourceRecord = {
   /** Select video for "{{targetTitle}}" */
   'inputs.video.select-dialog.title': '为“{{targetTitle}}”选择视频',
   /** Sanity Studio is ready to update! */
-  'package-version.new-package-available.title': 'Sanity Studio已更新',
+  'package-version.new-package-available.title': 'Sanity Studio有可用更新！',
   /** Discard version */
   'release.action.discard-version': '放弃版本',
   /** Failed to discard version */
@@ -523,6 +523,10 @@ const resources: LocaleResourceRecord = {
   'user-menu.action.portable-text.annotation-disabled_empty-block': '无法对空白块应用{{name}}',
   /** Cannot apply {{name}} to multiple blocks */
   'user-menu.action.portable-text.annotation-disabled_multiple-blocks': '无法对多个块应用{{name}}',
+  /** The referenced document is of invalid type ({{typeName}}) <JsonValue/> */
+  'inputs.reference.cross-dataset.invalid-type': '引用的文档类型无效（{{typeName}}）<JsonValue/>',
+  /** The referenced document is of invalid type ({{typeName}}) */
+  'inputs.reference.global.invalid-type': '引用的文档类型无效（{{typeName}}）',
 }
 
 export default resources

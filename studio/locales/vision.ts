@@ -37,7 +37,7 @@ const resources: LocaleResourceRecord = {
   'settings.api-version-locked-for-variant': '选择变体后，API版本须为vX。',
   // The package's translation misread or outdated, or against the glossary.
   /** Pinned release */
-  'settings.perspectives.pinned-release-label': '固定的发布版本',
+  'settings.perspectives.pinned-release-label': '固定的发布批次',
   /** Scheduled drafts */
   'settings.perspectives.scheduled-drafts': '计划草稿',
   // The package's translation in our typography: no space between Chinese and Latin or digits, full-width punctuation, glossary terms.

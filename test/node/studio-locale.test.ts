@@ -86,8 +86,10 @@ const proseOf = (text: string) =>
  * an editor can meet: where Sanity's English says the term, the Chinese says
  * ours; and the words we replaced never appear.
  */
+/** Our word for a release (a set of changes published together): no 版本 in it, so it is never read as a published version (已发布版本). */
+const RELEASE = '发布批次'
 const GLOSSARY: readonly { english: RegExp; chinese: string }[] = [
-  { english: /\breleases?\b/i, chinese: '发布版本' },
+  { english: /\breleases?\b/i, chinese: RELEASE },
   { english: /\bscheduled drafts?\b/i, chinese: '计划草稿' },
   { english: /\bunpublish(ing)?\b|\b(be|been|was|were) unpublished\b/i, chinese: '取消发布' },
   { english: /\bdrafts?\b/i, chinese: '草稿' },
@@ -95,6 +97,7 @@ const GLOSSARY: readonly { english: RegExp; chinese: string }[] = [
   { english: /\bdocuments?\b/i, chinese: '文档' },
 ]
 const REJECTED: readonly { term: RegExp; instead: string }[] = [
+  { term: /发布版本/, instead: `${RELEASE}, or 已发布的版本 for a published version` },
   { term: /预定的?草稿|计划中的草稿/, instead: '计划草稿' },
   { term: /丢弃/, instead: '放弃' },
   { term: /存档/, instead: '归档' },
@@ -120,7 +123,7 @@ describe('the Chinese interface', () => {
       Object.keys(english(namespace)).filter((key) => readInChinese(key, english(namespace)) && !packaged(namespace)[key])
     expect(lacking('releases').length).toBeGreaterThan(200)
     expect(lacking('studio').length).toBeGreaterThan(50)
-    expect(chinese('releases')['overview.title']).toBe('发布版本')
+    expect(chinese('releases')['overview.title']).toBe(RELEASE)
   })
 
   test('overrides only keys Sanity has, in namespaces the Studio loads', () => {
@@ -151,9 +154,23 @@ describe('the Chinese interface', () => {
     expect(changed).toEqual([])
   })
 
-  test('writes every override in our typography: full-width punctuation, no space between Chinese and Latin words or digits', () => {
-    const problems = [...overrides.values()].flatMap((strings) => Object.values(strings).flatMap((text) => chineseStyleProblems(proseOf(text))))
+  test('writes every Chinese string the Studio shows in our typography, the package’s and ours: full-width punctuation, no space between Chinese and Latin words or digits', () => {
+    // The keys Sanity's English has are the ones the Studio asks for; the package's others are never shown.
+    const problems = [...effective.keys()].flatMap((namespace) =>
+      Object.entries(chinese(namespace))
+        .filter(([key]) => key in english(namespace))
+        .flatMap(([key, text]) => chineseStyleProblems(proseOf(text)).map((problem) => `${namespace}:${key}: ${problem}`)),
+    )
     expect(problems).toEqual([])
+  })
+
+  test(`says ${RELEASE} only where the English says release or bundle`, () => {
+    const against = [...effective.keys()].flatMap((namespace) =>
+      Object.entries(chinese(namespace))
+        .filter(([key, text]) => text.includes(RELEASE) && !/\breleas(e|es|ed|ing)\b|\bbundles?\b/i.test(english(namespace)[key] ?? ''))
+        .map(([key, text]) => `${namespace}:${key}: “${english(namespace)[key]}” → “${text}”`),
+    )
+    expect(against).toEqual([])
   })
 
   test.each(GLOSSARY)('says $chinese wherever the English says $english', ({ english: term, chinese: ours }) => {
@@ -180,6 +197,14 @@ describe('the Chinese interface', () => {
     expect(chinese('studio')['release.navbar.published']).toBe('已发布')
     expect(chinese('validation')['slug.not-unique']).toBe('网址标识已被其他条目使用')
     expect(chinese('validation')['generic.required']).toBe('必填')
+  })
+
+  test('tells a published version from a release, names Sanity Studio whole, and says an update is available rather than done', () => {
+    expect(chinese('structure')['events.compare-with-published.title']).toBe('与已发布的版本比较')
+    expect(chinese('structure')['action.publish.disabled.not-publishable']).toContain(RELEASE)
+    expect(chinese('studio')['about-dialog.version-info.update-button.tooltip']).toContain('Sanity Studio')
+    expect(chinese('studio')['package-version.new-package-available.title']).toBe('Sanity Studio有可用更新！')
+    expect(chinese('studio')['release.toast.reschedule-scheduled-draft.error']).not.toContain('计划计划')
   })
 })
 
