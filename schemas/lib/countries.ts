@@ -7,7 +7,7 @@
  * the way an editor reading the interface's language looks for a country.
  * Plain code, no 'sanity' import.
  */
-import type { WrittenLanguageId } from '../languages'
+import { WRITTEN_LANGUAGE_IDS, type WrittenLanguageId } from '../languages'
 import { COUNTRY_CODES, type CountryCode } from '../vocabulary'
 import { bilingualTitle } from './bilingual'
 import { countryName } from './country-name'
@@ -31,8 +31,12 @@ const COLLATION_LOCALES: Readonly<Record<WrittenLanguageId, string>> = { en: 'en
 
 const NAMES = COUNTRY_CODES.map((code) => ({ value: code, names: { en: countryName(code, 'en'), zh: countryName(code, 'zh') } }))
 
-/** The other written language than `language`. */
-const otherThan = (language: WrittenLanguageId): WrittenLanguageId => (language === 'zh' ? 'en' : 'zh')
+/** The written language other than `language`: editors write two (`WRITTEN_LANGUAGE_IDS`). */
+function otherThan(language: WrittenLanguageId): WrittenLanguageId {
+  const other = WRITTEN_LANGUAGE_IDS.find((id) => id !== language)
+  if (!other) throw new Error(`No written language besides ${language}`)
+  return other
+}
 
 const choicesByLanguage = new Map<WrittenLanguageId, readonly CountryChoice[]>()
 

@@ -31,6 +31,15 @@ export type LengthGuidedField = keyof typeof LENGTH_GUIDANCE
 /** Columns one character of a language's unit takes: an English character one, a Chinese character two. */
 const COLUMNS_PER_CHARACTER: Readonly<Record<WrittenLanguageId, number>> = { en: 1, zh: 2 }
 
+/**
+ * The unit each language's length is counted in, named in both interface languages: English
+ * in characters (`characters`, `个字符`), Chinese in Chinese characters (`Chinese characters`, `字`).
+ */
+export const CHARACTER_UNITS: Readonly<Record<WrittenLanguageId, Readonly<Record<WrittenLanguageId, string>>>> = {
+  en: { en: 'characters', zh: '个字符' },
+  zh: { en: 'Chinese characters', zh: '字' },
+}
+
 /** `text`'s length as a reader of `language` counts it: characters, a Chinese one as one, a Latin letter in Chinese text as half. */
 export function readerLength(text: string, language: WrittenLanguageId): number {
   return Math.ceil(displayWidth(text) / COLUMNS_PER_CHARACTER[language])
@@ -49,7 +58,7 @@ export function overLength(text: string, columns: number, language: WrittenLangu
 /** A limit in columns as each language's editors count it, for descriptions: "up to 280 characters in English or 140 in Chinese". */
 export function lengthGuidanceText(columns: number): { en: string; zh: string } {
   return {
-    en: `up to ${charactersIn(columns, 'en')} characters in English or ${charactersIn(columns, 'zh')} in Chinese`,
-    zh: `英文不超过${charactersIn(columns, 'en')}个字符，中文不超过${charactersIn(columns, 'zh')}字`,
+    en: `up to ${charactersIn(columns, 'en')} ${CHARACTER_UNITS.en.en} in English or ${charactersIn(columns, 'zh')} in Chinese`,
+    zh: `英文不超过${charactersIn(columns, 'en')}${CHARACTER_UNITS.en.zh}，中文不超过${charactersIn(columns, 'zh')}${CHARACTER_UNITS.zh.zh}`,
   }
 }

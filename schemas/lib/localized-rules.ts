@@ -7,7 +7,7 @@
 import type { CustomValidator, ValidationError } from 'sanity'
 import { WRITTEN_LANGUAGE_IDS, type WrittenLanguageId } from '../languages'
 import { LANGUAGE_NAMES, bilingualMessage } from './bilingual'
-import { overLength } from './length-guidance'
+import { CHARACTER_UNITS, overLength } from './length-guidance'
 
 /** A field's name in both languages, as used in messages: `{en: 'City', zh: '城市'}`. */
 export interface FieldLabel {
@@ -111,10 +111,10 @@ export function reportOverLength(label: FieldLabel, columns: number): CustomVali
       const over = typeof text === 'string' ? overLength(text, columns, id) : undefined
       if (!over) return []
       const { en, zh } = LANGUAGE_NAMES[id]
-      const zhUnit = id === 'zh' ? '字' : '个字符'
+      const unit = CHARACTER_UNITS[id]
       const message = bilingualMessage(
-        `${label.en} in ${en} is ${over.length.toLocaleString('en')} ${id === 'zh' ? 'Chinese characters' : 'characters'} long: feeds and the widget read best with ${over.limit} or fewer`,
-        `${zh}${label.zh}共${over.length}${zhUnit}，为便于在订阅源和小部件中阅读，建议不超过${over.limit}${zhUnit}`,
+        `${label.en} in ${en} is ${over.length.toLocaleString('en')} ${unit.en} long: feeds and the widget read best with ${over.limit} or fewer`,
+        `${zh}${label.zh}共${over.length}${unit.zh}，为便于在订阅源和小部件中阅读，建议不超过${over.limit}${unit.zh}`,
       )
       return [{ code: LOCALE_TOO_LONG, details: { language: id, ...over }, message, path: [id] }]
     })
