@@ -8,11 +8,36 @@
  * lands on the kept draft, text and all.
  * https://www.sanity.io/docs/studio/document-actions
  */
-import { useEffect, useRef } from 'react'
-import { useSetPerspective, type DocumentActionComponent } from 'sanity'
+import { cloneElement, isValidElement, useEffect, useRef } from 'react'
+import { useSetPerspective, type DocumentActionComponent, type DocumentActionDialogProps } from 'sanity'
 
 /** The perspective that shows each document's draft: Sanity's default, where editors write. */
 const DRAFTS_PERSPECTIVE = 'drafts'
+
+/**
+ * `dialog` (Sanity's confirmation), each way of closing it without unpublishing also calling
+ * `cancelled`: its Cancel button (the `onCancel` of Sanity's confirmation, or of the content Sanity
+ * puts in its dialog) and its close button or Escape (`onClose`).
+ */
+function onCancelling(dialog: DocumentActionDialogProps | false | null | undefined, cancelled: () => void) {
+  if (!dialog) return dialog
+  const andThen = (handler: () => void) => () => {
+    cancelled()
+    handler()
+  }
+  if (dialog.type === 'confirm') return { ...dialog, onCancel: andThen(dialog.onCancel) }
+  if (dialog.type === 'dialog') {
+    const { content } = dialog
+    const cancel = isValidElement<{ onCancel?: unknown }>(content) ? content.props.onCancel : undefined
+    return {
+      ...dialog,
+      content: typeof cancel === 'function' && isValidElement(content) ? cloneElement(content, { onCancel: andThen(cancel as () => void) } as object) : content,
+      onClose: andThen(dialog.onClose),
+    }
+  }
+  if (dialog.type === 'popover') return { ...dialog, onClose: andThen(dialog.onClose) }
+  return dialog
+}
 
 /** `unpublish` (Sanity's unpublish action), landing on the kept draft once the published version is gone. */
 export function landsOnDraftAfterUnpublish(unpublish: DocumentActionComponent): DocumentActionComponent {
@@ -20,7 +45,7 @@ export function landsOnDraftAfterUnpublish(unpublish: DocumentActionComponent): 
     // Hooks, called on every render in the same order.
     const button = unpublish(props)
     const setPerspective = useSetPerspective()
-    /** Whether the editor asked to unpublish in this pane, and the published version has not gone yet. */
+    /** Whether the editor asked to unpublish in this pane, did not cancel, and the published version has not gone yet. */
     const asked = useRef(false)
     const published = props.published !== null
     useEffect(() => {
@@ -36,6 +61,9 @@ export function landsOnDraftAfterUnpublish(unpublish: DocumentActionComponent): 
         asked.current = true
         onHandle()
       },
+      dialog: onCancelling(button.dialog, () => {
+        asked.current = false
+      }),
     }
   }
   UnpublishLandingOnDraft.action = 'unpublish'
