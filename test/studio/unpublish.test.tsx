@@ -81,7 +81,8 @@ describe('unpublishing an entry', () => {
     act(() => pane.result.current?.onHandle?.())
     const dialog = pane.result.current?.dialog
     if (!dialog || dialog.type !== 'dialog' || !isValidElement<ConfirmationProps>(dialog.content)) throw new Error('no confirmation')
-    act(() => cancel({ onClose: dialog.onClose, content: dialog.content }))
+    const { onClose, content } = dialog
+    act(() => cancel({ onClose, content }))
     expect(pane.result.current?.dialog).toBeFalsy()
     // Someone else unpublishes it later, or another pane does: this pane stays where the editor is.
     pane.rerender({ published: null, draft })
