@@ -2,16 +2,33 @@
 // React, not the Worker's hono/jsx that tsconfig.json sets for server pages: test programs type-check both.
 /**
  * An entry as the Studio lists it: the schema's preview (select + prepare)
- * drawn by Sanity's own default list preview, for every entry of the dataset.
+ * drawn by Sanity's own default list preview, for every entry of the dataset,
+ * under the English interface and under the Chinese one, whose language leads;
+ * and the Studio's layout telling the preview which language that is.
  */
-import { screen } from '@testing-library/react'
-import { DefaultPreview, type PreviewValue, type SanityDocument } from 'sanity'
-import { describe, expect, test } from 'vitest'
+import { render, within } from '@testing-library/react'
+import { createElement } from 'react'
+import { DefaultPreview, type LayoutProps, type PreviewValue, type SanityDocument } from 'sanity'
+import { afterEach, describe, expect, test, vi } from 'vitest'
 import { entry } from '../../schemas/documents/entry'
+import { listEntriesIn } from '../../schemas/documents/entry-preview'
+import { ListingInInterfaceLanguage } from '../../studio/components/entry-preview-language'
 import { RESOURCES } from '../../server/i18n/resources'
 import { dataset, entryWith } from '../node/fixtures'
 import { LISTED_ENTRIES } from './listed-entries'
 import { renderInStudio } from './render'
+
+/** The Studio's interface locale, as `useCurrentLocale` reports it. */
+const locale = vi.hoisted(() => ({ id: 'en-US' }))
+vi.mock('sanity', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('sanity')>()),
+  useCurrentLocale: () => ({ id: locale.id, title: locale.id }),
+}))
+
+afterEach(() => {
+  locale.id = 'en-US'
+  listEntriesIn('en')
+})
 
 /** What the Studio's preview store hands `prepare`: each selected path's value. */
 function select(document: SanityDocument): Record<string, unknown> {
@@ -27,8 +44,10 @@ function select(document: SanityDocument): Record<string, unknown> {
 /** The lines of `document`'s row in a list, as Sanity's default preview draws them: title, then subtitle. */
 function listedLines(document: SanityDocument): string[] {
   const prepared = (entry.preview?.prepare?.(select(document)) ?? {}) as PreviewValue
-  renderInStudio(<DefaultPreview title={prepared.title} subtitle={prepared.subtitle} media={prepared.media} />)
-  return Array.from(screen.getByTestId('default-preview__header').children, (line) => line.textContent ?? '')
+  const drawn = renderInStudio(<DefaultPreview title={prepared.title} subtitle={prepared.subtitle} media={prepared.media} />)
+  const lines = Array.from(within(drawn.container).getByTestId('default-preview__header').children, (line) => line.textContent ?? '')
+  drawn.unmount()
+  return lines
 }
 
 const entries = dataset.filter((document) => document._type === 'entry')
@@ -77,8 +96,11 @@ describe('an entry written in Chinese first', () => {
     ])
   })
 
-  test('with no city yet, is untitled and shows its date as Chinese readers write it', () => {
-    expect(listedLines(chineseFirst({ city: localeString({ en: ' ', zh: '' }) }))).toEqual(['Untitled entry · 未命名条目', '2019年6月'])
+  test('with no city yet, is untitled and shows its date in the interface language', () => {
+    const untitled = chineseFirst({ city: localeString({ en: ' ', zh: '' }) })
+    expect(listedLines(untitled)).toEqual(['Untitled entry · 未命名条目', 'June 2019'])
+    listEntriesIn('zh')
+    expect(listedLines(untitled)).toEqual(['未命名条目 · Untitled entry', '2019年6月'])
   })
 
   test.each([
@@ -86,7 +108,44 @@ describe('an entry written in Chinese first', () => {
     ['a Chinese headline and no city', { city: undefined, headline: localeString({ zh: '贵阳市代表团出访' }) }],
     ['a date alone', { city: undefined }],
     ['a blank English city', { city: localeString({ en: '  ', zh: '维琴察' }) }],
-  ])('with %s, never shows an English date without its city', (_with, changes) => {
-    expect(listedLines(chineseFirst(changes)).join('\n')).not.toContain('June 2019')
+  ])('with %s, is never titled by an English date without its city', (_with, changes) => {
+    expect(listedLines(chineseFirst(changes))[0]).not.toContain('June 2019')
+  })
+})
+
+describe('an entry under the Chinese interface', () => {
+  test('leads with its Chinese headline, then the date and the English headline', () => {
+    const vicenza = entries.find((document) => document._id === 'entry-vicenza-2018')
+    if (!vicenza) throw new Error('no entry-vicenza-2018')
+    const headline = vicenza.headline as Record<'en' | 'zh', string>
+    listEntriesIn('zh')
+    expect(listedLines(vicenza)).toEqual([headline.zh, `2018年12月 · ${headline.en}`])
+  })
+
+  test('without a headline, is titled by its Chinese city and date, the English title beneath', () => {
+    listEntriesIn('zh')
+    expect(listedLines(entryWith({ headline: undefined }))).toEqual(['维琴察，2018年12月', 'Vicenza, December 2018'])
+  })
+
+  test('written in English only, is titled in English until its Chinese exists', () => {
+    listEntriesIn('zh')
+    const englishOnly = entryWith({ city: { _type: 'localeString', en: 'Vicenza' }, headline: { _type: 'localeString', en: 'Guiyang and Vicenza sign an agreement' }, date: '2019-06' })
+    expect(listedLines(englishOnly)).toEqual(['Guiyang and Vicenza sign an agreement', 'June 2019'])
+  })
+})
+
+describe("the Studio's layout", () => {
+  /** Renders the layout under `localeId`, and lists `document` as the Studio then would. */
+  function listedUnder(localeId: string, document: SanityDocument): string[] {
+    locale.id = localeId
+    const props = { renderDefault: () => null } as unknown as LayoutProps
+    render(createElement(ListingInInterfaceLanguage, props))
+    return listedLines(document)
+  }
+
+  test('lists entries in the interface language first: Chinese under zh-Hans, English under en-US', () => {
+    const vicenza = entryWith({ headline: undefined })
+    expect(listedUnder('zh-Hans', vicenza)[0]).toBe('维琴察，2018年12月')
+    expect(listedUnder('en-US', vicenza)[0]).toBe('Vicenza, December 2018')
   })
 })
