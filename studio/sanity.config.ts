@@ -25,6 +25,7 @@ import { localizedFields } from '../schemas/lib/localized-fields'
 import { SANITY_API_VERSION as API_VERSION } from '../schemas/lib/api-version'
 import { bilingualTitle } from '../schemas/lib/bilingual'
 import { StudioInput } from './components/studio-input'
+import { ListingInInterfaceLanguage } from './components/entry-preview-language'
 import { LAKE_API_HOST, lakePlugins, lakeWorkspaceOptions } from './local-lake'
 import { LOCALE_BUNDLES, LOCALE_PLUGINS } from './locales'
 import { keepingPublicationTime } from './publication-time'
@@ -71,6 +72,7 @@ export default defineConfig({
     newDocumentOptions: (items, { creationContext }) =>
       creationContext.type === 'global' ? items.filter(({ templateId }) => !SINGLETON_TYPES.has(templateId)) : items,
   },
+  studio: { components: { layout: ListingInInterfaceLanguage } },
   form: { components: { input: StudioInput } },
   i18n: { bundles: LOCALE_BUNDLES },
 })
