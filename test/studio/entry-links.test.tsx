@@ -150,7 +150,7 @@ describe("an entry's slug in the Studio's form", () => {
   })
 
   test.each([
-    ['a field of another type', propsOf('headline', 'localeString')],
+    ['a field of another type', propsOf('image', 'image')],
     ['a slug nested in an object', { ...slug, path: ['image', 'slug'] } as InputProps],
   ])('leaves %s as Sanity draws it, with no links', (_what, props) => {
     const { container } = renderInStudio(<StudioInput {...props} />)
