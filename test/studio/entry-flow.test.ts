@@ -111,6 +111,27 @@ describe('a Chinese-first entry in the built Studio', () => {
     })
   }, 180_000)
 
+  test('an entry in both languages leads with Chinese under the Chinese interface, in the list and the header, and with English once the editor switches', async () => {
+    const id = 'entry-flow-bilingual'
+    const { headline } = vicenza as unknown as { headline: Record<'en' | 'zh', string> }
+    await lake.dataset.commit([{ createOrReplace: { ...(vicenza as LakeDocument), _id: `drafts.${id}` } }], { identity: 'test' })
+    await visiting(`/structure/entry;${id}`, 'bilingual', async (page) => {
+      await formShown(page)
+      /** The first line of the bilingual entry's row in the list. */
+      const leadingLine = async () => {
+        const rows = await page.getByTestId('document-list-pane').getByTestId('default-preview__header').all()
+        const lines = await Promise.all(rows.map(async (row) => (await row.innerText()).split('\n')))
+        return lines.find((row) => row.join(' ').includes(headline.zh) && row.join(' ').includes(headline.en))?.[0]
+      }
+      await expect.poll(leadingLine, { timeout: 60_000 }).toBe(headline.zh)
+      // The document's header is titled by the Chinese headline (the form holds it in an input, not as text).
+      await expect.poll(() => page.getByTestId('document-pane').getByText(headline.zh, { exact: true }).count(), { timeout: 30_000 }).toBeGreaterThan(0)
+      await page.getByTestId('interface-language-switch').click()
+      await expect.poll(leadingLine, { timeout: 60_000 }).toBe(headline.en)
+      await expect.poll(() => page.getByTestId('document-pane').getByText(headline.en, { exact: true }).count(), { timeout: 30_000 }).toBeGreaterThan(0)
+    })
+  }, 240_000)
+
   test('"Generate" without an English city says to write it first, in both languages, and makes no slug', async () => {
     const id = await chineseOnlyDraft('slug')
     await visiting(`/structure/entry;${id}`, 'slug', async (page) => {
