@@ -15,7 +15,15 @@
  * in which case the edit clears A's mark and marks nothing. Marking B as
  * checked clears B's mark without an edit. An empty language is never
  * outdated: it is missing, which the completeness rule
- * (schemas/lib/localized-fields.ts) reports.
+ * (schemas/lib/localized-fields.ts) reports. A mark an editor's change made
+ * goes again when the changed language reads as it did before that change
+ * (an undo, or the editor typing the old text back): the translation matches
+ * it as it did.
+ *
+ * What an editor's form must remember between changes for this
+ * (`TranslationMemory`: which languages are being brought up to date, the text
+ * a mark was made against) is kept by the input with the entry, so a reload or
+ * a visit to another document does not turn an update into a change.
  */
 import { WRITTEN_LANGUAGE_IDS, type WrittenLanguageId } from '../languages'
 import { hasContent } from './localized-rules'
@@ -59,16 +67,34 @@ export interface TranslationEdit {
    * editor writes in another language. Kept by the input between changes.
    */
   updating?: readonly WrittenLanguageId[]
+  /** The text each mark this editor made was made against (`TranslationMemory.markedFrom`). */
+  markedFrom?: MarkOrigins
 }
 
-/** What the change leaves: the marks to store, and the languages being brought up to date. */
-export interface TranslationStatus {
-  outdated: WrittenLanguageId[]
+/**
+ * For each language a change of this editor marked, the text (`textKey`) of
+ * every other language just before that change: `{zh: {en: '"Signed in May."'}}`.
+ */
+export type MarkOrigins = Partial<Record<WrittenLanguageId, Partial<Record<WrittenLanguageId, string>>>>
+
+/** What an editor's form remembers of one localized field between changes. */
+export interface TranslationMemory {
   updating: WrittenLanguageId[]
+  markedFrom: MarkOrigins
+}
+
+/** What the change leaves: the marks to store, and what the form remembers for the next change. */
+export interface TranslationStatus extends TranslationMemory {
+  outdated: WrittenLanguageId[]
+}
+
+/** A language's text as compared with the text a mark was made against: strings and Portable Text alike, exactly. */
+function textKey(value: unknown): string {
+  return JSON.stringify(value ?? null)
 }
 
 /** The marks and updates after `edit`, by the rule of this module. */
-export function statusAfterEdit({ before, changed, emptied = [], updating = [] }: TranslationEdit): TranslationStatus {
+export function statusAfterEdit({ before, changed, emptied = [], updating = [], markedFrom = {} }: TranslationEdit): TranslationStatus {
   const value = record(before)
   const outdated = new Set(markedLanguages(before))
   const updates = new Set(updating)
@@ -82,16 +108,38 @@ export function statusAfterEdit({ before, changed, emptied = [], updating = [] }
   // Writing one language ends the update of the others: a later change of theirs is a change again.
   if (updated.length + edited.length > 0) for (const language of WRITTEN_LANGUAGE_IDS) if (!changed.includes(language)) updates.delete(language)
   for (const language of updated) updates.add(language)
+  const origins: MarkOrigins = { ...markedFrom }
   for (const language of edited) {
     for (const other of WRITTEN_LANGUAGE_IDS) {
       if (other === language || changed.includes(other) || !hasContent(value[other])) continue
+      if (!outdated.has(other)) origins[other] = textsBesides(value, other)
       outdated.add(other)
     }
   }
+  const marks = WRITTEN_LANGUAGE_IDS.filter((id) => outdated.has(id) && hasContent(value[id]))
   return {
-    outdated: WRITTEN_LANGUAGE_IDS.filter((id) => outdated.has(id) && hasContent(value[id])),
+    outdated: marks,
     updating: WRITTEN_LANGUAGE_IDS.filter((id) => updates.has(id)),
+    markedFrom: Object.fromEntries(marks.flatMap((id) => (origins[id] ? [[id, origins[id]]] : []))),
   }
+}
+
+/** The text of every language of `value` but `language`. */
+function textsBesides(value: Record<string, unknown>, language: WrittenLanguageId): Partial<Record<WrittenLanguageId, string>> {
+  return Object.fromEntries(WRITTEN_LANGUAGE_IDS.filter((id) => id !== language).map((id) => [id, textKey(value[id])]))
+}
+
+/**
+ * The marks of `value` once those made against text that reads again as it
+ * did are gone (an undo of the change that made them); `undefined` when none is.
+ */
+export function marksAfterUndo(value: unknown, markedFrom: MarkOrigins): WrittenLanguageId[] | undefined {
+  const marked = markedLanguages(value)
+  const undone = marked.filter((language) => {
+    const origin = markedFrom[language]
+    return origin !== undefined && Object.entries(origin).every(([id, text]) => textKey(record(value)[id]) === text)
+  })
+  return undone.length > 0 ? marked.filter((language) => !undone.includes(language)) : undefined
 }
 
 /** The marks left when an editor marks `language` as checked: the same text, no longer suspect. */

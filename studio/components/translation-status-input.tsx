@@ -7,6 +7,13 @@
  * - every change of a language passes through `TransformPatches`, which adds
  *   the patch of the field's `outdated` list to the same change, so undo,
  *   redo and real-time collaboration see one change;
+ * - what the rule remembers between changes (the languages being brought up
+ *   to date, the text a mark was made against) is kept with the entry, per
+ *   document and field, for the browser tab (sessionStorage): a reload or a
+ *   visit to another entry leaves an update an update;
+ * - when the language whose change made a mark reads again as it did (the
+ *   body editor's undo, or the old text typed back), the mark goes, in a
+ *   change of its own;
  * - under a language marked as possibly outdated, a note says so, with a
  *   button that marks it as checked: below the language's own field when
  *   the languages are stacked (rich text), and in a row of the same columns
@@ -16,18 +23,63 @@
  */
 import { Box, Button, Card, Grid, Stack, Text } from '@sanity/ui'
 import { useCallback, useEffect, useMemo, useRef } from 'react'
-import { set, TransformPatches, unset, type FieldProps, type FormPatch, type ObjectInputProps } from 'sanity'
+import {
+  getPublishedId,
+  set,
+  TransformPatches,
+  unset,
+  useFormValue,
+  type FieldProps,
+  type FormPatch,
+  type ObjectInputProps,
+  type Path,
+} from 'sanity'
 import { WRITTEN_LANGUAGE_IDS, type WrittenLanguageId } from '../../schemas/languages'
 import { LANGUAGE_NAMES, bilingualTitle } from '../../schemas/lib/bilingual'
 import {
   OUTDATED_FIELD,
   editedLanguages,
   markedLanguages,
+  marksAfterUndo,
   outdatedAfterCheck,
   outdatedLanguages,
   sameLanguages,
   statusAfterEdit,
+  type TranslationMemory,
 } from '../../schemas/lib/translation-status'
+
+/** Where a field's `TranslationMemory` is kept: by the published id of its document (a draft and its document are one entry) and its path. */
+export function memoryKey(documentId: unknown, path: Path): string {
+  const id = typeof documentId === 'string' ? getPublishedId(documentId) : ''
+  return `translation-status:${id}:${JSON.stringify(path)}`
+}
+
+/** Keeps under `key` the text only the marks of `marks` were made against: the others are gone. */
+function forgetOriginsBut(key: string, marks: readonly WrittenLanguageId[]): void {
+  const memory = readMemory(key)
+  writeMemory(key, { ...memory, markedFrom: Object.fromEntries(Object.entries(memory.markedFrom).filter(([id]) => (marks as readonly string[]).includes(id))) })
+}
+
+const FORGOTTEN: TranslationMemory = { updating: [], markedFrom: {} }
+
+/** The memory kept under `key`; none when the tab keeps nothing (storage refused, or never written). */
+function readMemory(key: string): TranslationMemory {
+  try {
+    const kept = JSON.parse(sessionStorage.getItem(key) ?? 'null') as Partial<TranslationMemory> | null
+    return { updating: kept?.updating ?? [], markedFrom: kept?.markedFrom ?? {} }
+  } catch {
+    return FORGOTTEN
+  }
+}
+
+function writeMemory(key: string, memory: TranslationMemory): void {
+  try {
+    if (memory.updating.length === 0 && Object.keys(memory.markedFrom).length === 0) sessionStorage.removeItem(key)
+    else sessionStorage.setItem(key, JSON.stringify(memory))
+  } catch {
+    // A tab that keeps nothing forgets an update on reload, as the rule did before it was kept.
+  }
+}
 
 /** The patch that stores `outdated` as the field's marks. */
 function marksPatch(outdated: readonly WrittenLanguageId[]): FormPatch {
@@ -47,7 +99,7 @@ export const MARK_AS_CHECKED = bilingualTitle('Mark as checked', '标记为已�
 
 function OutdatedNote({ language, onCheck }: { language: WrittenLanguageId; onCheck?: () => void }) {
   return (
-    <Card tone="caution" padding={3} radius={2} border data-testid={`outdated-${language}`}>
+    <Card tone="caution" padding={3} radius={2} border role="status" data-testid={`outdated-${language}`}>
       <Stack gap={3}>
         <Text size={1}>{outdatedNoteText(language)}</Text>
         {onCheck && (
@@ -71,21 +123,36 @@ export function LocalizedInput(props: ObjectInputProps) {
   useEffect(() => {
     current.current = value
   }, [value])
-  /** The languages this editor is bringing up to date in this form (translation-status.ts). */
-  const updating = useRef<WrittenLanguageId[]>([])
+  const key = memoryKey(useFormValue(['_id']), path)
 
-  const transform = useCallback((patches: FormPatch[]): FormPatch[] => {
-    const { changed, emptied } = editedLanguages(patches)
-    if (changed.length === 0) return patches
-    const before = current.current
-    const status = statusAfterEdit({ before, changed, emptied, updating: updating.current })
-    updating.current = status.updating
-    return sameLanguages(status.outdated, markedLanguages(before)) ? patches : [...patches, marksPatch(status.outdated)]
-  }, [])
+  const transform = useCallback(
+    (patches: FormPatch[]): FormPatch[] => {
+      const { changed, emptied } = editedLanguages(patches)
+      if (changed.length === 0) return patches
+      const before = current.current
+      const { outdated, ...memory } = statusAfterEdit({ before, changed, emptied, ...readMemory(key) })
+      writeMemory(key, memory)
+      return sameLanguages(outdated, markedLanguages(before)) ? patches : [...patches, marksPatch(outdated)]
+    },
+    [key],
+  )
+
+  // A mark whose change is undone goes.
+  useEffect(() => {
+    if (readOnly) return
+    const marks = marksAfterUndo(value, readMemory(key).markedFrom)
+    if (!marks) return
+    forgetOriginsBut(key, marks)
+    onChange(marksPatch(marks))
+  }, [value, key, readOnly, onChange])
 
   const check = useCallback(
-    (language: WrittenLanguageId) => onChange(marksPatch(outdatedAfterCheck(current.current, language))),
-    [onChange],
+    (language: WrittenLanguageId) => {
+      const marks = outdatedAfterCheck(current.current, language)
+      forgetOriginsBut(key, marks)
+      onChange(marksPatch(marks))
+    },
+    [onChange, key],
   )
 
   const outdated = outdatedLanguages(value)

@@ -17,6 +17,7 @@ import { exportedDocuments, toNdjson } from '../../lake/working-copy.ts'
 import { LOCALIZED_TYPE_NAMES, translationCompleteness } from '../../schemas/lib/localized-fields'
 import {
   editedLanguages,
+  marksAfterUndo,
   outdatedAfterCheck,
   outdatedLanguages,
   statusAfterEdit,
@@ -146,8 +147,8 @@ const both = { _type: 'localeText', en: 'Signed in May 2017.', zh: '2017年5月�
 
 describe('a translation that may be outdated', () => {
   test('is marked when the other language of the field changes', () => {
-    expect(statusAfterEdit({ before: both, changed: ['en'] })).toEqual({ outdated: ['zh'], updating: [] })
-    expect(statusAfterEdit({ before: both, changed: ['zh'] })).toEqual({ outdated: ['en'], updating: [] })
+    expect(statusAfterEdit({ before: both, changed: ['en'] })).toMatchObject({ outdated: ['zh'], updating: [] })
+    expect(statusAfterEdit({ before: both, changed: ['zh'] })).toMatchObject({ outdated: ['en'], updating: [] })
   })
 
   test('stays marked while the other language goes on changing', () => {
@@ -155,30 +156,30 @@ describe('a translation that may be outdated', () => {
   })
 
   test('is cleared when an editor changes it, and that change marks nothing', () => {
-    expect(statusAfterEdit({ before: { ...both, outdated: ['zh'] }, changed: ['zh'] })).toEqual({ outdated: [], updating: ['zh'] })
+    expect(statusAfterEdit({ before: { ...both, outdated: ['zh'] }, changed: ['zh'] })).toMatchObject({ outdated: [], updating: ['zh'] })
   })
 
   test('stays cleared while the editor goes on bringing it up to date, keystroke after keystroke', () => {
     const { updating } = statusAfterEdit({ before: { ...both, outdated: ['zh'] }, changed: ['zh'] })
-    expect(statusAfterEdit({ before: both, changed: ['zh'], updating })).toEqual({ outdated: [], updating: ['zh'] })
+    expect(statusAfterEdit({ before: both, changed: ['zh'], updating })).toMatchObject({ outdated: [], updating: ['zh'] })
   })
 
   test('is marked again when the other language changes after the update', () => {
-    expect(statusAfterEdit({ before: both, changed: ['en'], updating: ['zh'] })).toEqual({ outdated: ['zh'], updating: [] })
+    expect(statusAfterEdit({ before: both, changed: ['en'], updating: ['zh'] })).toMatchObject({ outdated: ['zh'], updating: [] })
   })
 
   test('written Chinese first, then English: a later change of the Chinese marks the English translated from it', () => {
     const chinese = statusAfterEdit({ before: { _type: 'localeText' }, changed: ['zh'] })
-    expect(chinese).toEqual({ outdated: [], updating: ['zh'] })
+    expect(chinese).toMatchObject({ outdated: [], updating: ['zh'] })
     const english = statusAfterEdit({ before: { _type: 'localeText', zh: both.zh }, changed: ['en'], updating: chinese.updating })
-    expect(english).toEqual({ outdated: [], updating: ['en'] })
-    expect(statusAfterEdit({ before: both, changed: ['zh'], updating: english.updating })).toEqual({ outdated: ['en'], updating: [] })
+    expect(english).toMatchObject({ outdated: [], updating: ['en'] })
+    expect(statusAfterEdit({ before: both, changed: ['zh'], updating: english.updating })).toMatchObject({ outdated: ['en'], updating: [] })
   })
 
   test('is not what a first translation makes of the original: writing a missing language marks nothing', () => {
     const englishOnly = { _type: 'localeText', en: both.en }
     const first = statusAfterEdit({ before: englishOnly, changed: ['zh'] })
-    expect(first).toEqual({ outdated: [], updating: ['zh'] })
+    expect(first).toMatchObject({ outdated: [], updating: ['zh'] })
     expect(statusAfterEdit({ before: { ...englishOnly, zh: '2017' }, changed: ['zh'], updating: first.updating }).outdated).toEqual([])
   })
 
@@ -189,6 +190,21 @@ describe('a translation that may be outdated', () => {
   test('is cleared, and nothing is marked, when its language is emptied', () => {
     expect(statusAfterEdit({ before: { ...both, outdated: ['zh'] }, changed: ['zh'], emptied: ['zh'] }).outdated).toEqual([])
     expect(statusAfterEdit({ before: both, changed: ['en'], emptied: ['en'] }).outdated).toEqual([])
+  })
+
+  test('remembers the English it was marked against, and goes when the English reads so again (an undo)', () => {
+    const marked = statusAfterEdit({ before: both, changed: ['en'] })
+    expect(marked).toEqual({ outdated: ['zh'], updating: [], markedFrom: { zh: { en: JSON.stringify(both.en) } } })
+    // Further English edits keep what the mark was made against.
+    const further = statusAfterEdit({ before: { ...both, en: 'Signed in June.', outdated: ['zh'] }, changed: ['en'], markedFrom: marked.markedFrom })
+    expect(further.markedFrom).toEqual(marked.markedFrom)
+    expect(marksAfterUndo({ ...both, en: 'Signed in June.', outdated: ['zh'] }, further.markedFrom)).toBeUndefined()
+    expect(marksAfterUndo({ ...both, outdated: ['zh'] }, further.markedFrom)).toEqual([])
+    // A mark someone else made, or one already there before the change, is kept.
+    expect(marksAfterUndo({ ...both, outdated: ['zh'] }, {})).toBeUndefined()
+    expect(statusAfterEdit({ before: { ...both, outdated: ['zh'] }, changed: ['en'] }).markedFrom).toEqual({})
+    // Updating the Chinese forgets it.
+    expect(statusAfterEdit({ before: { ...both, outdated: ['zh'] }, changed: ['zh'], markedFrom: marked.markedFrom }).markedFrom).toEqual({})
   })
 
   test('is cleared by "Mark as checked" without an edit, keeping the other marks', () => {

@@ -6,9 +6,10 @@
  * the form's callbacks) and leave with the patch of the marks in the same
  * change; a note with "Mark as checked" shows under an outdated language. The
  * languages are stand-ins here; the built Studio test (stale-translations.test.ts)
- * types into Sanity's own inputs.
+ * types into Sanity's own inputs. What the input remembers between changes is
+ * kept per entry and field in sessionStorage, which each test starts without.
  */
-import { fireEvent, screen } from '@testing-library/react'
+import { cleanup, fireEvent, screen } from '@testing-library/react'
 import {
   FormCallbacksProvider,
   PatchEvent,
@@ -19,14 +20,31 @@ import {
   type FormPatch,
   type ObjectInputProps,
 } from 'sanity'
-import { describe, expect, test } from 'vitest'
-import { LocalizedInput, MARK_AS_CHECKED, outdatedNoteText } from '../../studio/components/translation-status-input'
+import { beforeEach, describe, expect, test, vi } from 'vitest'
+import { LocalizedInput, MARK_AS_CHECKED, memoryKey, outdatedNoteText } from '../../studio/components/translation-status-input'
 import { renderInStudio } from './render'
+
+/** The document the form edits: its draft, as the form holds it. */
+const DOCUMENT_ID = 'drafts.entry-cupertino-2017'
+vi.mock('sanity', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('sanity')>()),
+  useFormValue: (path: string[]) => (path.join('.') === '_id' ? DOCUMENT_ID : undefined),
+}))
+
+beforeEach(() => {
+  sessionStorage.clear()
+})
 
 /** A language's input as the form draws one: it sends its patches through the form's callbacks, relative to its field. */
 function LanguageInput({ language }: { language: string }) {
   const { onChange } = useFormCallbacks()
   return <button onClick={() => onChange(PatchEvent.from(set(`${language} text`, [language])))}>{`type in ${language}`}</button>
+}
+
+/** The form of `renderSummary` again, as after a reload: the same entry and field, a new input. */
+function reload(value: Record<string, unknown>) {
+  cleanup()
+  return renderSummary(value)
 }
 
 /**
@@ -100,7 +118,8 @@ describe('the input of a localized field', () => {
 
   test('says so under the outdated language, and "Mark as checked" clears it without an edit', () => {
     const { changes, checks } = renderSummary({ ...written, outdated: ['zh'] })
-    const note = screen.getByTestId('outdated-zh')
+    const note = screen.getByRole('status')
+    expect(note.getAttribute('data-testid')).toBe('outdated-zh')
     expect(note.textContent).toContain('May be outdated: the English text changed after this was written · 可能需要更新：英文内容在此之后有改动')
     expect(note.previousElementSibling?.getAttribute('data-field')).toBe('zh')
     expect(screen.queryByTestId('outdated-en')).toBeNull()
@@ -114,5 +133,33 @@ describe('the input of a localized field', () => {
     fireEvent.click(screen.getByText('type in zh'))
     fireEvent.click(screen.getByText('type in zh'))
     expect(changes).toEqual([[set('zh text', ['zh'])], [set('zh text', ['zh'])]])
+  })
+
+  test('keeps an update an update after a reload: going on with the Chinese marks no English', () => {
+    const first = renderSummary({ ...written, outdated: ['zh'] })
+    fireEvent.click(screen.getByText('type in zh'))
+    expect(first.changes).toEqual([[set('zh text', ['zh']), unset(['outdated'])]])
+    const { changes } = reload({ ...written, zh: 'zh text' })
+    fireEvent.click(screen.getByText('type in zh'))
+    expect(changes).toEqual([[set('zh text', ['zh'])]])
+  })
+
+  test('clears a mark when the English that made it reads as before (an undo), and only then', () => {
+    const first = renderSummary(written)
+    fireEvent.click(screen.getByText('type in en'))
+    expect(first.changes).toEqual([[set('en text', ['en']), set(['zh'], ['outdated'])]])
+    expect(reload({ ...written, en: 'en text', outdated: ['zh'] }).checks).toEqual([])
+    expect(reload({ ...written, outdated: ['zh'] }).checks).toEqual([[unset(['outdated'])]])
+    // Forgotten once cleared: the same text again clears nothing more.
+    expect(reload({ ...written, outdated: ['zh'] }).checks).toEqual([])
+  })
+
+  test('keeps a mark it did not make when the text is as before', () => {
+    expect(renderSummary({ ...written, outdated: ['zh'] }).checks).toEqual([])
+  })
+
+  test('remembers per entry, whether the form edits its draft or the document itself', () => {
+    expect(memoryKey('drafts.entry-cupertino-2017', ['summary'])).toBe(memoryKey('entry-cupertino-2017', ['summary']))
+    expect(memoryKey('entry-cupertino-2017', ['summary'])).not.toBe(memoryKey('entry-cupertino-2017', ['headline']))
   })
 })
