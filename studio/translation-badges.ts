@@ -4,55 +4,58 @@
  * schemas/lib/localized-fields.ts, shared with the "Needs translation" list),
  * and those the language may no longer match ("简体中文 6/6 · 1项可能需要更新",
  * schemas/lib/translation-status.ts). Green when the language has them all and
- * none is outdated, amber otherwise; the tooltip names the fields.
+ * none is outdated, amber otherwise; the tooltip names the fields. Each
+ * badge names its language as that language writes it, and says the rest in
+ * the interface's language (`1 may be outdated` or `1项可能需要更新`), which the
+ * badge, a hook, reads as it runs.
  */
-import type { DocumentBadgeComponent, DocumentBadgeDescription, DocumentBadgeProps } from 'sanity'
+import { useCurrentLocale, type DocumentBadgeComponent, type DocumentBadgeDescription, type DocumentBadgeProps } from 'sanity'
 import { WRITTEN_LANGUAGES, type WrittenLanguage, type WrittenLanguageId } from '../schemas/languages'
-import { LANGUAGE_NAMES, bilingualMessage, titleIn } from '../schemas/lib/bilingual'
+import { LANGUAGE_NAMES, titleIn } from '../schemas/lib/bilingual'
 import { translationCompleteness, type LocalizedField } from '../schemas/lib/localized-fields'
+import { listLanguageOf } from './components/country-input'
 
-/** The label's note of `count` possibly outdated fields, in the badge's own language: `1 may be outdated`, `1项可能需要更新`. */
-function outdatedNote(language: WrittenLanguageId, count: number): string {
-  return language === 'zh' ? `${count}项可能需要更新` : `${count} may be outdated`
-}
+/** What a badge says, in each interface language, of the language named `name` (`Chinese`, `中文`). */
+const WORDING = {
+  en: {
+    nothingWritten: () => 'Nothing written yet',
+    complete: (name: string) => `${name}: complete`,
+    missing: (name: string, fields: readonly string[]) => `Missing in ${name}: ${fields.join(', ')}`,
+    outdated: (name: string, fields: readonly string[]) => `May be outdated in ${name}: ${fields.join(', ')}`,
+    outdatedCount: (count: number) => `${count} may be outdated`,
+  },
+  zh: {
+    nothingWritten: () => '尚未填写内容',
+    complete: (name: string) => `${name}：内容完整`,
+    missing: (name: string, fields: readonly string[]) => `${name}缺少：${fields.join('、')}`,
+    outdated: (name: string, fields: readonly string[]) => `${name}可能需要更新：${fields.join('、')}`,
+    outdatedCount: (count: number) => `${count}项可能需要更新`,
+  },
+} satisfies Record<WrittenLanguageId, unknown>
 
-/** What the badge of `language` says about `document`. */
-function describeTranslation(
+/** What the badge of `language` says about `document`, to an editor reading `interfaceLanguage`. */
+export function describeTranslation(
   language: WrittenLanguage,
   document: unknown,
   fields: readonly LocalizedField[],
+  interfaceLanguage: WrittenLanguageId,
 ): DocumentBadgeDescription {
   const completeness = translationCompleteness(document, fields).find((entry) => entry.language === language.id)
   const written = completeness?.written.length ?? 0
   const missing = completeness?.missing ?? []
   const outdated = completeness?.outdated ?? []
-  const names = LANGUAGE_NAMES[language.id]
-  if (written === 0) {
-    return {
-      label: `${language.nativeTitle} –`,
-      title: bilingualMessage('Nothing written yet', '尚未填写内容'),
-    }
-  }
+  const wording = WORDING[interfaceLanguage]
+  const name = LANGUAGE_NAMES[language.id][interfaceLanguage]
+  if (written === 0) return { label: `${language.nativeTitle} –`, title: wording.nothingWritten() }
   const count = `${language.nativeTitle} ${written - missing.length}/${written}`
-  if (missing.length === 0 && outdated.length === 0) {
-    return {
-      label: count,
-      title: bilingualMessage(`${names.en}: complete`, `${names.zh}：内容完整`),
-      color: 'success',
-    }
-  }
-  const titles = (list: readonly LocalizedField[], id: WrittenLanguageId) => list.map((field) => titleIn(field.title, id))
+  if (missing.length === 0 && outdated.length === 0) return { label: count, title: wording.complete(name), color: 'success' }
+  const titles = (list: readonly LocalizedField[]) => list.map((field) => titleIn(field.title, interfaceLanguage))
   const tooltip = [
-    missing.length > 0 &&
-      bilingualMessage(`Missing in ${names.en}: ${titles(missing, 'en').join(', ')}`, `${names.zh}缺少：${titles(missing, 'zh').join('、')}`),
-    outdated.length > 0 &&
-      bilingualMessage(
-        `May be outdated in ${names.en}: ${titles(outdated, 'en').join(', ')}`,
-        `${names.zh}可能需要更新：${titles(outdated, 'zh').join('、')}`,
-      ),
+    missing.length > 0 && wording.missing(name, titles(missing)),
+    outdated.length > 0 && wording.outdated(name, titles(outdated)),
   ].filter((line) => typeof line === 'string')
   return {
-    label: outdated.length > 0 ? `${count} · ${outdatedNote(language.id, outdated.length)}` : count,
+    label: outdated.length > 0 ? `${count} · ${wording.outdatedCount(outdated.length)}` : count,
     title: tooltip.join('\n'),
     color: 'warning',
   }
@@ -61,8 +64,9 @@ function describeTranslation(
 /** The badge of one language for documents with `fields`, reading the version being edited. */
 function translationBadge(language: WrittenLanguage, fields: readonly LocalizedField[]): DocumentBadgeComponent {
   const badge: DocumentBadgeComponent = (props: DocumentBadgeProps) => {
+    const interfaceLanguage = listLanguageOf(useCurrentLocale().id)
     const document = props.version ?? props.draft ?? props.published
-    return document ? describeTranslation(language, document, fields) : null
+    return document ? describeTranslation(language, document, fields, interfaceLanguage) : null
   }
   Object.defineProperty(badge, 'name', { value: `TranslationBadge_${language.id}` })
   return badge

@@ -7,7 +7,9 @@
  * dataset), opened in headless Debian Chromium through playwright-core.
  * Editing one language of a field marks the other: a note under it, a warning
  * in its badge, the entry in "Needs translation", the mark stored in the lake;
- * editing the marked language, or "Mark as checked", clears it.
+ * editing the marked language, or "Mark as checked", clears it; an update
+ * begun before a reload stays an update after it. The badge speaks the
+ * interface's language (English here).
  * Every test works on an entry of its own, created in the lake before it
  * opens the Studio, so any one can run alone (`-t '<name>'`). An error of ours
  * (a page error whose stack, traced through the build's source maps, reaches
@@ -112,7 +114,7 @@ describe('stale translations in the built Studio', () => {
       // Stored with the edit, in the draft.
       await expect.poll(() => edited(id)?.headline, { timeout: 15_000 }).toMatchObject({ en: corrected, zh: HEADLINE.zh, outdated: ['zh'] })
       expect(await needingTranslation()).toContain(`drafts.${id}`)
-      await expect.poll(() => editor.chineseBadge().innerText(), { timeout: 15_000 }).toMatch(/ · 1项可能需要更新$/)
+      await expect.poll(() => editor.chineseBadge().innerText(), { timeout: 15_000 }).toMatch(/ · 1 may be outdated$/)
       await editor.note('headline', 'zh').scrollIntoViewIfNeeded()
       await page.screenshot({ path: resolve(OUTPUT, 'studio-stale-note.png') })
       // The list asks the lake with our filter, and shows the entry by its new English title.
@@ -147,13 +149,13 @@ describe('stale translations in the built Studio', () => {
       const editor = editorOn(page)
       await editor.formShown()
       await editor.note('headline', 'zh').waitFor({ timeout: 30_000 })
-      await expect.poll(() => editor.chineseBadge().innerText(), { timeout: 15_000 }).toMatch(/ · 1项可能需要更新$/)
+      await expect.poll(() => editor.chineseBadge().innerText(), { timeout: 15_000 }).toMatch(/ · 1 may be outdated$/)
       await editor.type('headline.zh', updated)
       await expect.poll(() => editor.note('headline', 'zh').count(), { timeout: 30_000 }).toBe(0)
       await expect.poll(() => edited(id)?.headline, { timeout: 15_000 }).toMatchObject({ zh: updated })
       expect(edited(id)?.headline?.outdated).toBeUndefined()
       expect(await editor.note('headline', 'en').count()).toBe(0)
-      await expect.poll(() => editor.chineseBadge().innerText(), { timeout: 15_000 }).not.toContain('可能需要更新')
+      await expect.poll(() => editor.chineseBadge().innerText(), { timeout: 15_000 }).not.toContain('may be outdated')
       expect(await needingTranslation()).not.toContain(`drafts.${id}`)
     })
   }, 180_000)
@@ -168,7 +170,30 @@ describe('stale translations in the built Studio', () => {
       await expect.poll(() => editor.note('headline', 'zh').count(), { timeout: 30_000 }).toBe(0)
       await expect.poll(() => edited(id)?.headline?.outdated, { timeout: 15_000 }).toBeUndefined()
       expect(edited(id)?.headline).toMatchObject(HEADLINE)
-      await expect.poll(() => editor.chineseBadge().innerText(), { timeout: 15_000 }).not.toContain('可能需要更新')
+      await expect.poll(() => editor.chineseBadge().innerText(), { timeout: 15_000 }).not.toContain('may be outdated')
+      expect(await needingTranslation()).not.toContain(`drafts.${id}`)
+    })
+  }, 180_000)
+
+  test('an update of the Chinese headline stays an update after a reload: going on with it marks no English', async () => {
+    const id = await ownEntry('reloaded-update', { ...HEADLINE, outdated: ['zh'] })
+    const begun = '贵阳市与美国库比蒂诺市在2017数博会期间签署'
+    const finished = '贵阳市与美国库比蒂诺市在2017数博会期间签署友好交流关系协议'
+    await visiting(`/structure/entry;${id}`, 'reloaded', async (page) => {
+      const editor = editorOn(page)
+      await editor.formShown()
+      await editor.note('headline', 'zh').waitFor({ timeout: 30_000 })
+      await editor.type('headline.zh', begun)
+      await expect.poll(() => edited(id)?.headline, { timeout: 15_000 }).toMatchObject({ zh: begun })
+      expect(edited(id)?.headline?.outdated).toBeUndefined()
+      await page.reload()
+      await editor.formShown()
+      await editor.type('headline.zh', finished)
+      await expect.poll(() => edited(id)?.headline, { timeout: 15_000 }).toMatchObject({ zh: finished })
+      // Settled: the change stored, and no mark came with it.
+      await page.waitForTimeout(1_000)
+      expect(edited(id)?.headline?.outdated).toBeUndefined()
+      expect(await editor.note('headline', 'en').count()).toBe(0)
       expect(await needingTranslation()).not.toContain(`drafts.${id}`)
     })
   }, 180_000)

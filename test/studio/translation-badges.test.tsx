@@ -3,16 +3,28 @@
 /**
  * The translation badges in a document's footer, run by Sanity's own hook
  * collection (as the document pane runs badges) and drawn as @sanity/ui
- * Badges with the colour and tooltip each badge asks for.
+ * Badges with the colour and tooltip each badge asks for, under the English
+ * and the Chinese interface: each badge names its language as it writes
+ * itself and says the rest in the interface's language.
  */
 import { Badge } from '@sanity/ui'
 import { screen, waitFor } from '@testing-library/react'
 import { GetHookCollectionState, type DocumentBadgeDescription, type DocumentBadgeProps, type SanityDocument } from 'sanity'
-import { describe, expect, test } from 'vitest'
+import { beforeEach, describe, expect, test, vi } from 'vitest'
 import { ENTRY_LOCALIZED_FIELDS } from '../../studio/needs-translation'
 import { translationBadges } from '../../studio/translation-badges'
 import { entryFixture, entryWith } from '../node/fixtures'
 import { renderInStudio } from './render'
+
+const locale = vi.hoisted(() => ({ id: 'en-US' }))
+vi.mock('sanity', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('sanity')>()),
+  useCurrentLocale: () => ({ id: locale.id, title: locale.id }),
+}))
+
+beforeEach(() => {
+  locale.id = 'en-US'
+})
 
 function renderBadges(documents: { draft?: SanityDocument; published?: SanityDocument }) {
   const props = {
@@ -57,8 +69,8 @@ describe('the translation badges', () => {
   test('show both languages complete on a published entry of the dataset', async () => {
     renderBadges({ published: entryFixture })
     expect(await badges()).toEqual([
-      { label: 'English 4/4', color: 'success', title: 'English: complete / 英文：内容完整' },
-      { label: '简体中文 4/4', color: 'success', title: 'Chinese: complete / 中文：内容完整' },
+      { label: 'English 4/4', color: 'success', title: 'English: complete' },
+      { label: '简体中文 4/4', color: 'success', title: 'Chinese: complete' },
     ])
   })
 
@@ -67,11 +79,11 @@ describe('the translation badges', () => {
     const draft = entryWith({ _id: `drafts.${entryFixture._id}`, summary: { _type: 'localeText', en: summary.en }, headline: { _type: 'localeString', en: 'A headline' } })
     renderBadges({ draft, published: entryFixture })
     expect(await badges()).toEqual([
-      { label: 'English 4/4', color: 'success', title: 'English: complete / 英文：内容完整' },
+      { label: 'English 4/4', color: 'success', title: 'English: complete' },
       {
         label: '简体中文 2/4',
         color: 'warning',
-        title: 'Missing in Chinese: Headline, Summary / 中文缺少：标题、摘要',
+        title: 'Missing in Chinese: Headline, Summary',
       },
     ])
   })
@@ -81,11 +93,11 @@ describe('the translation badges', () => {
     const draft = entryWith({ _id: `drafts.${entryFixture._id}`, summary: { ...summary, outdated: ['zh'] } })
     renderBadges({ draft, published: entryFixture })
     expect(await badges()).toEqual([
-      { label: 'English 4/4', color: 'success', title: 'English: complete / 英文：内容完整' },
+      { label: 'English 4/4', color: 'success', title: 'English: complete' },
       {
-        label: '简体中文 4/4 · 1项可能需要更新',
+        label: '简体中文 4/4 · 1 may be outdated',
         color: 'warning',
-        title: 'May be outdated in Chinese: Summary / 中文可能需要更新：摘要',
+        title: 'May be outdated in Chinese: Summary',
       },
     ])
   })
@@ -102,17 +114,31 @@ describe('the translation badges', () => {
       {
         label: 'English 3/4 · 2 may be outdated',
         color: 'warning',
-        title: 'Missing in English: Headline / 英文缺少：标题\nMay be outdated in English: Summary, Body / 英文可能需要更新：摘要、正文',
+        title: 'Missing in English: Headline\nMay be outdated in English: Summary, Body',
       },
-      { label: '简体中文 4/4', color: 'success', title: 'Chinese: complete / 中文：内容完整' },
+      { label: '简体中文 4/4', color: 'success', title: 'Chinese: complete' },
+    ])
+  })
+
+  test('speak Chinese under the Chinese interface, the English badge too', async () => {
+    locale.id = 'zh-Hans'
+    const draft = entryWith({
+      _id: `drafts.${entryFixture._id}`,
+      summary: { ...(entryFixture.summary as object), outdated: ['en'] },
+      headline: { _type: 'localeString', zh: '新标题' },
+    })
+    renderBadges({ draft })
+    expect(await badges()).toEqual([
+      { label: 'English 3/4 · 1项可能需要更新', color: 'warning', title: '英文缺少：标题\n英文可能需要更新：摘要' },
+      { label: '简体中文 4/4', color: 'success', title: '中文：内容完整' },
     ])
   })
 
   test('say nothing is written yet on a new, empty entry', async () => {
     renderBadges({ draft: { _id: 'drafts.new', _type: 'entry' } as SanityDocument })
     expect(await badges()).toEqual([
-      { label: 'English –', color: 'none', title: 'Nothing written yet / 尚未填写内容' },
-      { label: '简体中文 –', color: 'none', title: 'Nothing written yet / 尚未填写内容' },
+      { label: 'English –', color: 'none', title: 'Nothing written yet' },
+      { label: '简体中文 –', color: 'none', title: 'Nothing written yet' },
     ])
     expect(screen.getAllByText(/–$/)).toHaveLength(2)
   })
