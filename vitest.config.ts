@@ -41,7 +41,10 @@ export default defineConfig({
       },
       {
         // The Studio: its React components rendered with React Testing Library in jsdom, and the
-        // built Studio in Debian's Chromium (built-studio.test.ts asks for the node environment).
+        // built Studio in Debian's Chromium (its test files ask for the node environment). Those share
+        // a `sanity build` when their Studio is the same (test/studio/browser.ts's builtStudio, kept in
+        // test-output/studio-builds): run one after another, they take the same lake port, which the
+        // build fixes; run side by side, the next port and a build of its own.
         test: {
           name: 'studio',
           include: ['test/studio/**/*.test.{ts,tsx}'],

@@ -1,7 +1,8 @@
 /**
  * @vitest-environment node
  *
- * The built Studio (`sanity build` of studio/, once per run) served statically
+ * The built Studio (`sanity build` of studio/, shared with the other test files
+ * whose Studio is the same: browser.ts's builtStudio) served statically
  * on loopback and opened in headless Debian Chromium through playwright-core,
  * working against the local Content Lake (../../lake) as `npm run studio` does.
  *
@@ -61,12 +62,11 @@ import { ANSWER_LIFETIME_MS } from '../../server/content/sanity-source'
 import { ENTRIES_NEEDING_TRANSLATION } from '../../studio/needs-translation'
 import { dataset } from '../node/fixtures'
 import { freePort, startWorker, type WorkerProcess } from '../worker-process'
-import { StackTracer, buildStudio, launchChromium, serveStatically } from './browser'
+import { StackTracer, builtStudio, launchChromium, onFreeLakePort, serveStatically } from './browser'
 import { LISTED_ENTRIES } from './listed-entries'
 import { typeIntoField } from './studio-form'
 
 const OUTPUT = resolve(import.meta.dirname, '../../test-output')
-const BUILD_DIR = resolve(OUTPUT, 'studio-build')
 const LOG = resolve(OUTPUT, 'studio-browser.log')
 
 /** Texts of the Studio's crash and error screens (Sanity 6's English strings). */
@@ -95,7 +95,9 @@ const BASE_URL = settings?.baseUrl ?? ''
 let browser: Browser
 let site: { url: string; server: Server }
 let tracer: StackTracer
-/** The lake's port, fixed before the build; its working copy, in a temporary folder. */
+/** The build's folder, shared with the other test files whose Studio is the same (browser.ts's builtStudio). */
+let buildDir: string
+/** The lake's port, fixed before the build (the first of browser.ts's LAKE_PORTS free); its working copy, in a temporary folder. */
 let lakePort: number
 let lakeDir: string
 /**
@@ -107,14 +109,18 @@ let portHolder: TcpServer | undefined
 
 beforeAll(async () => {
   rmSync(LOG, { force: true })
-  lakePort = await freePort()
-  portHolder = createTcpServer((socket) => socket.destroy())
-  await new Promise<void>((listening) => portHolder?.listen(lakePort, '127.0.0.1', listening))
+  const held = await onFreeLakePort(async (port) => {
+    const holder = createTcpServer((socket) => socket.destroy())
+    await new Promise<void>((listening, failed) => holder.once('error', failed).listen(port, '127.0.0.1', listening))
+    return holder
+  })
+  lakePort = held.port
+  portHolder = held.claimed
   lakeDir = mkdtempSync(join(tmpdir(), 'studio-lake-'))
-  await buildStudio(BUILD_DIR, `http://localhost:${lakePort}`)
-  site = await serveStatically(BUILD_DIR)
+  buildDir = await builtStudio(`http://localhost:${lakePort}`)
+  site = await serveStatically(buildDir)
   browser = await launchChromium()
-  tracer = new StackTracer(BUILD_DIR)
+  tracer = new StackTracer(buildDir)
 }, 240_000)
 
 afterAll(async () => {
@@ -231,7 +237,7 @@ describe('the built Studio, offline', () => {
   // Sanity compiles every SANITY_STUDIO_* variable of the build's environment into the public files
   // (in import.meta.env, whichever the code reads), and a variable the code reads stays named in them.
   test('holds no secret: no Studio variable it reads or was built with is a secret or a token', async () => {
-    const scripts = (await readdir(BUILD_DIR, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile() && entry.name.endsWith('.js'))
+    const scripts = (await readdir(buildDir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile() && entry.name.endsWith('.js'))
     const names = new Set<string>()
     for (const script of scripts) {
       for (const [name] of (await readFile(join(script.parentPath, script.name), 'utf8')).matchAll(/SANITY_STUDIO_[A-Z0-9_]+/g)) names.add(name)
