@@ -2,56 +2,38 @@
  * @vitest-environment node
  *
  * A Chinese-first entry in the built Studio (issue 17), as a Chinese-reading
- * editor meets it: the Studio built once (`sanity build`, test/studio/browser.ts)
- * against a local Content Lake on loopback (a temporary working copy of the
- * embedded dataset), opened in headless Debian Chromium through playwright-core
+ * editor meets it: the built Studio (`sanity build`, shared with the other test
+ * files whose Studio is the same) against a local Content Lake on loopback (a
+ * temporary working copy of the embedded dataset; built-studio-harness.ts), opened in headless Debian Chromium through playwright-core
  * at a 1280-px window. A draft with only Chinese is titled in Chinese in the
  * list and the document's header, never by an English date; "Generate" without
  * an English city says what to write first and makes no slug; the Body editor
  * has the form's width, its toolbar not collapsed. Every test works on a draft
  * of its own, written to the lake before it opens the Studio, so any one can run
- * alone (`-t '<name>'`). An error of ours (a page error whose stack, traced
+ * alone (`-t '<name>'`). An error of ours (a page or console error whose stack, traced
  * through the build's source maps, reaches schemas/, studio/ or server/) fails
  * the test; screenshots go to test-output/studio-flow-*.png.
  */
-import { mkdtempSync, rmSync } from 'node:fs'
-import type { Server } from 'node:http'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import type { Browser, Page } from 'playwright-core'
+import { resolve } from 'node:path'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { startLake, type RunningLake } from '../../lake/lake.ts'
+import type { RunningLake } from '../../lake/lake.ts'
 import type { LakeDocument } from '../../lake/mutations.ts'
 import { SLUG_SOURCE_MISSING_MESSAGES } from '../../schemas/lib/slug'
 import { dataset } from '../node/fixtures'
-import { StackTracer, buildStudio, launchChromium, serveStatically } from './browser'
+import { startBuiltStudio, type BuiltStudio } from './built-studio-harness'
 
 const OUTPUT = resolve(import.meta.dirname, '../../test-output')
-// A build of its own: the other built-Studio tests build for other lake ports.
-const BUILD_DIR = resolve(OUTPUT, 'studio-build-flow')
 
-let browser: Browser
-let site: { url: string; server: Server }
-let tracer: StackTracer
+let studio: BuiltStudio
 let lake: RunningLake
-let lakeDir: string
 
 beforeAll(async () => {
-  lakeDir = mkdtempSync(join(tmpdir(), 'studio-flow-lake-'))
-  // The lake first, on a free port, which the build then fixes; it waits idle while the Studio builds.
-  lake = await startLake({ dir: lakeDir, port: 0 }, () => undefined)
-  await buildStudio(BUILD_DIR, `http://localhost:${lake.port}`)
-  site = await serveStatically(BUILD_DIR)
-  browser = await launchChromium()
-  tracer = new StackTracer(BUILD_DIR)
+  studio = await startBuiltStudio('flow', { viewport: { width: 1280, height: 900 }, locale: 'zh-CN' })
+  lake = studio.lake
 }, 240_000)
 
-afterAll(async () => {
-  await browser?.close()
-  await new Promise((closed) => (site ? site.server.close(closed) : closed(undefined)))
-  await lake?.stop()
-  rmSync(lakeDir, { force: true, recursive: true })
-})
+afterAll(() => studio?.close())
 
 const vicenza = dataset.find((document) => document._id === 'entry-vicenza-2018')
 if (!vicenza) throw new Error('data/production.ndjson has no entry-vicenza-2018')
@@ -72,29 +54,8 @@ async function chineseOnlyDraft(name: string): Promise<string> {
   return id
 }
 
-/**
- * Opens `path` of the built Studio at a 1280-px window in a browser context of its own, runs
- * `steps`, then fails on any page error of ours, screenshots, and closes.
- */
-async function visiting(path: string, name: string, steps: (page: Page) => Promise<void>) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' })
-  const page = await context.newPage()
-  const pageErrors: string[] = []
-  page.on('pageerror', (error) => pageErrors.push(error.stack ?? String(error)))
-  try {
-    await page.goto(`${site.url}${path}`)
-    try {
-      await steps(page)
-    } finally {
-      await page.screenshot({ path: resolve(OUTPUT, `studio-flow-${name}.png`) })
-      const ours = []
-      for (const error of pageErrors) if ((await tracer.ourFrames(error)).length > 0) ours.push(error.split('\n')[0])
-      expect(ours).toEqual([])
-    }
-  } finally {
-    await context.close()
-  }
-}
+/** Opens `path` of the built Studio at a 1280-px window under a Chinese browser, runs `steps`, then fails on any error of ours, screenshots (studio-flow-`name`.png), and closes. */
+const visiting = (path: string, name: string, steps: (page: Page) => Promise<void>) => studio.visiting(path, name, steps)
 
 const formShown = (page: Page) => page.getByTestId('document-pane').getByTestId('field-city.zh').waitFor({ timeout: 90_000 })
 

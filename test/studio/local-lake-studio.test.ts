@@ -17,13 +17,8 @@
  * that, traced through the build's source maps, reaches our code. Screenshots:
  * test-output/studio-lake-*.png.
  */
-import { mkdtempSync, rmSync } from 'node:fs'
-import type { Server } from 'node:http'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, test } from 'vitest'
-import { startLake, type RunningLake } from '../../lake/lake.ts'
 import type { LakeDocument } from '../../lake/mutations.ts'
 import { localStudio, type LocalStudio } from '../../lake/studio.ts'
 import { webhookTargetOf } from '../../lake/webhook.ts'
@@ -31,77 +26,42 @@ import { countriesMatching, countryChoices } from '../../schemas/lib/countries'
 import { LAKE_IMAGE_NOTE } from '../../studio/components/lake-image-input'
 import { dataset } from '../node/fixtures'
 import { freePort, startWorker, type WorkerProcess } from '../worker-process'
-import { StackTracer, buildStudio, launchChromium, serveStatically } from './browser'
 import { typeIntoField } from './studio-form'
+import { startBuiltStudio, type BuiltStudio } from './built-studio-harness'
 
-const OUTPUT = resolve(import.meta.dirname, '../../test-output')
-/** A build of its own: built-studio.test.ts builds another, for another lake port, in the same run. */
-const BUILD_DIR = resolve(OUTPUT, 'studio-build-lake')
-
+let studio: BuiltStudio
 let setup: LocalStudio
-let lakeDir: string
-let lake: RunningLake
 let worker: WorkerProcess
-let site: { url: string; server: Server }
-let browser: Browser
-let tracer: StackTracer
 
 beforeAll(async () => {
-  setup = localStudio({ LAKE_PORT: String(await freePort()), WORKER_PORT: String(await freePort()) })
-  lakeDir = mkdtempSync(join(tmpdir(), 'studio-lake-d-'))
-  await buildStudio(BUILD_DIR, setup.studioEnv.SANITY_STUDIO_API_HOST ?? '', setup.studioEnv)
-  lake = await startLake({ dir: lakeDir, port: setup.lakePort, webhook: webhookTargetOf(setup.lakeEnv) }, () => {})
+  const WORKER_PORT = String(await freePort())
+  // As npm run studio wires them, for the lake's port the harness claims: the Studio's site and preview, and the Worker's lake.
+  const wiring = (lakePort: number) => localStudio({ LAKE_PORT: String(lakePort), WORKER_PORT })
+  studio = await startBuiltStudio('lake', { viewport: { width: 1440, height: 1000 }, locale: 'en-US' }, {
+    // The lake's webhook goes to the Worker, whatever the lake's port.
+    webhook: webhookTargetOf(localStudio({ WORKER_PORT }).lakeEnv),
+    studioEnv: (lakePort) => wiring(lakePort).studioEnv,
+  })
+  setup = wiring(studio.lake.port)
   worker = await startWorker(setup.workerVars, { port: setup.workerPort })
-  site = await serveStatically(BUILD_DIR)
-  browser = await launchChromium()
-  tracer = new StackTracer(BUILD_DIR)
 }, 300_000)
 
 afterAll(async () => {
-  await browser?.close()
-  await new Promise((closed) => (site ? site.server.close(closed) : closed(undefined)))
   worker?.stop()
-  await lake?.stop()
-  rmSync(lakeDir, { force: true, recursive: true })
+  await studio?.close()
 })
-
-interface Visit {
-  page: Page
-  context: BrowserContext
-  errors: string[]
-}
 
 /**
  * Opens `path` of the built Studio in a context of its own, whose browser
- * prefers `locale`, runs `steps`,
- * then fails on any page error whose stack reaches our code, takes a
- * screenshot (`studio-lake-<name>.png`) and closes the context.
+ * prefers `locale`, runs `steps`, then fails on any page or console error
+ * whose stack reaches our code, takes a screenshot (`studio-lake-<name>.png`)
+ * and closes the context.
  */
-async function visiting(path: string, name: string, steps: (visit: Visit) => Promise<void>, locale = 'en-US') {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale })
-  const page = await context.newPage()
-  const visit: Visit = { page, context, errors: [] }
-  page.on('pageerror', (error) => visit.errors.push(error.stack ?? String(error)))
-  page.on('console', (message) => {
-    if (message.type() === 'error') visit.errors.push(message.text())
-  })
-  try {
-    await page.goto(`${site.url}${path}`)
-    await steps(visit)
-  } finally {
-    await page.screenshot({ path: resolve(OUTPUT, `studio-lake-${name}.png`) }).catch(() => undefined)
-    const ours: string[] = []
-    for (const error of visit.errors) {
-      const frames = await tracer.ourFrames(error)
-      if (frames.length > 0) ours.push(`${error.split('\n')[0]} (at ${frames.join(', ')})`)
-    }
-    await context.close()
-    expect(ours).toEqual([])
-  }
-}
+const visiting = (path: string, name: string, steps: (visit: { page: Page; context: BrowserContext }) => Promise<void>, locale = 'en-US') =>
+  studio.visiting(path, name, (page, context) => steps({ page, context }), { locale })
 
 const pane = (page: Page) => page.getByTestId('document-pane')
-const stored = (id: string) => lake.dataset.get(id) as (LakeDocument & { country?: string; headline?: { zh?: string } }) | undefined
+const stored = (id: string) => studio.lake.dataset.get(id) as (LakeDocument & { country?: string; headline?: { zh?: string } }) | undefined
 
 const cupertino = dataset.find((document) => document._id === 'entry-cupertino-2017')
 if (!cupertino) throw new Error('data/production.ndjson has no entry-cupertino-2017')
@@ -110,7 +70,7 @@ if (!cupertino) throw new Error('data/production.ndjson has no entry-cupertino-2
 async function ownEntry(name: string, slug: string, headline: { en: string; zh: string }): Promise<string> {
   const id = `entry-lake-${name}`
   const document = { ...cupertino, _id: id, slug: { _type: 'slug', current: slug }, headline: { _type: 'localeString', ...headline } }
-  await lake.dataset.commit([{ createOrReplace: document as LakeDocument }], { identity: 'test' })
+  await studio.lake.dataset.commit([{ createOrReplace: document as LakeDocument }], { identity: 'test' })
   return id
 }
 
