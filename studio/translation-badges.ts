@@ -9,11 +9,11 @@
  * the interface's language (`1 may be outdated` or `1项可能需要更新`), which the
  * badge, a hook, reads as it runs.
  */
-import { useCurrentLocale, type DocumentBadgeComponent, type DocumentBadgeDescription, type DocumentBadgeProps } from 'sanity'
+import type { DocumentBadgeComponent, DocumentBadgeDescription, DocumentBadgeProps } from 'sanity'
 import { WRITTEN_LANGUAGES, type WrittenLanguage, type WrittenLanguageId } from '../schemas/languages'
 import { LANGUAGE_NAMES, titleIn } from '../schemas/lib/bilingual'
 import { translationCompleteness, type LocalizedField } from '../schemas/lib/localized-fields'
-import { listLanguageOf } from './components/country-input'
+import { useInterfaceLanguage } from './locales/interface-language'
 
 /** What a badge says, in each interface language, of the language named `name` (`Chinese`, `中文`). */
 const WORDING = {
@@ -64,7 +64,7 @@ export function describeTranslation(
 /** The badge of one language for documents with `fields`, reading the version being edited. */
 function translationBadge(language: WrittenLanguage, fields: readonly LocalizedField[]): DocumentBadgeComponent {
   const badge: DocumentBadgeComponent = (props: DocumentBadgeProps) => {
-    const interfaceLanguage = listLanguageOf(useCurrentLocale().id)
+    const interfaceLanguage = useInterfaceLanguage()
     const document = props.version ?? props.draft ?? props.published
     return document ? describeTranslation(language, document, fields, interfaceLanguage) : null
   }

@@ -12,15 +12,10 @@
 import { Box, Text } from '@sanity/ui'
 import { Autocomplete } from '@sanity/ui/autocomplete'
 import { useCallback, useMemo, useState } from 'react'
-import { set, unset, useCurrentLocale, type StringInputProps } from 'sanity'
-import { DEFAULT_LANGUAGE, languageById, languageFromTag, type WrittenLanguageId } from '../../schemas/languages'
+import { set, unset, type StringInputProps } from 'sanity'
 import { bilingualTitle } from '../../schemas/lib/bilingual'
 import { countriesMatching, countryChoices, countryMatches, type CountryChoice } from '../../schemas/lib/countries'
-
-/** The written language whose names order the list: the interface's (`zh-Hans` → `zh`), English otherwise. */
-export function listLanguageOf(interfaceLocale: string): WrittenLanguageId {
-  return languageById(languageFromTag(interfaceLocale) ?? DEFAULT_LANGUAGE).writtenIn
-}
+import { useInterfaceLanguage } from '../locales/interface-language'
 
 function CountryOption({ title }: CountryChoice) {
   return (
@@ -34,7 +29,7 @@ const renderOption = (choice: CountryChoice) => <CountryOption {...choice} />
 
 export function CountryInput(props: StringInputProps) {
   const { elementProps, onChange, readOnly, value } = props
-  const language = listLanguageOf(useCurrentLocale().id)
+  const language = useInterfaceLanguage()
   const [query, setQuery] = useState<string | null>(null)
   const choices = countryChoices(language)
   // Best first for what the editor typed (the country whose code it is first); the whole list, in order, before.

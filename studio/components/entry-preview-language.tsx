@@ -11,13 +11,13 @@
  * preview is prepared again in the new one.
  */
 import { Fragment } from 'react'
-import { useCurrentLocale, type LayoutProps } from 'sanity'
+import type { LayoutProps } from 'sanity'
 import { listEntriesIn } from '../../schemas/documents/entry-preview'
-import { listLanguageOf } from './country-input'
+import { useInterfaceLanguage } from '../locales/interface-language'
 
 /** The Studio's layout as Sanity draws it, with entries listed in the interface language first. */
 export function ListingInInterfaceLanguage(props: LayoutProps) {
-  const language = listLanguageOf(useCurrentLocale().id)
+  const language = useInterfaceLanguage()
   // Before the layout's children render: they prepare their previews as they mount.
   listEntriesIn(language)
   return <Fragment key={language}>{props.renderDefault(props)}</Fragment>

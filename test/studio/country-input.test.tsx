@@ -10,7 +10,7 @@ import { fireEvent, screen, waitFor } from '@testing-library/react'
 import type { InputProps, PatchEvent, StringInputProps } from 'sanity'
 import { beforeEach, describe, expect, test, vi } from 'vitest'
 import { countryChoices, countryMatches, COUNTRY_OPTIONS } from '../../schemas/lib/countries'
-import { listLanguageOf } from '../../studio/components/country-input'
+import { writtenLanguageOf } from '../../studio/locales/interface-language'
 import { StudioInput } from '../../studio/components/studio-input'
 import { renderInStudio } from './render'
 
@@ -102,7 +102,7 @@ describe("the entry's country/region list", { timeout: 30_000 }, () => {
 
 describe('the country list, as plain data', () => {
   test('reads the interface language by our one language rule: Chinese interfaces list in Chinese, others in English', () => {
-    expect(['zh-Hans', 'zh-CN', 'zh', 'en-US', 'fr-FR', 'zh-Hant'].map(listLanguageOf)).toEqual(['zh', 'zh', 'zh', 'en', 'en', 'zh'])
+    expect(['zh-Hans', 'zh-CN', 'zh', 'en-US', 'fr-FR', 'zh-Hant'].map(writtenLanguageOf)).toEqual(['zh', 'zh', 'zh', 'en', 'en', 'zh'])
   })
 
   test('matches a query found in either name, or the whole code, whatever its case and spaces', () => {
