@@ -45,11 +45,16 @@ import { STALE_SINCE_HEADER } from './last-good-copy'
 /** How many bytes an isolate keeps of answers at most: bodies, gzip forms, headers and keys. */
 export const MAX_KEPT_BYTES = 8 * 1024 * 1024
 
-/** One form of a kept answer: its bytes, headers, and the headers of its 304. */
+/**
+ * One form of a kept answer: its bytes, headers, and the headers of its 304. The headers are kept
+ * as pairs (to compare and count) and built once as `Headers`, which a `Response` copies natively:
+ * building them from strings on every request is most of what sending one costs.
+ */
 interface Form {
   body: Uint8Array<ArrayBuffer>
-  headers: [string, string][]
-  notModified: [string, string][]
+  pairs: [string, string][]
+  headers: Headers
+  notModified: Headers
   etag: string | null
   encodeBody: 'automatic' | 'manual'
 }
@@ -79,9 +84,18 @@ const waiting = new WeakMap<Request, AnswerFacts>()
 /** The size of a string in memory, counted as one byte a character (URLs and headers are ASCII). */
 const headerBytes = (headers: [string, string][]) => headers.reduce((sum, [name, value]) => sum + name.length + value.length + 16, 0)
 
-function formOf(body: Uint8Array<ArrayBuffer>, headers: [string, string][], encodeBody: Form['encodeBody']): Form {
-  const etag = headers.find(([name]) => name === 'etag')?.[1] ?? null
-  return { body, headers, notModified: notModifiedHeaders(headers), etag, encodeBody }
+function formOf(body: Uint8Array<ArrayBuffer>, pairs: [string, string][], encodeBody: Form['encodeBody']): Form {
+  const etag = pairs.find(([name]) => name === 'etag')?.[1] ?? null
+  return { body, pairs, headers: new Headers(pairs), notModified: new Headers(notModifiedHeaders(pairs)), etag, encodeBody }
+}
+
+/**
+ * The spelling of a request that finds its kept answer: its URL when the URL names its language
+ * (the path or `lang`), else the language `Accept-Language` decides and the URL.
+ */
+function aliasOf(url: string, acceptLanguage: string | null): { alias: string; named: boolean } {
+  const { language, named } = requestLanguage(new URL(url), acceptLanguage)
+  return { alias: named ? url : `${language}? ${url}`, named }
 }
 
 /** The answers one front door keeps: an LRU of request spellings, each leading to an answer kept once, bounded in bytes. */
@@ -101,6 +115,17 @@ export class KeptAnswers {
   /** How many answers are kept, and under how many request spellings. */
   get size(): { answers: number; aliases: number } {
     return { answers: this.#answers.size, aliases: this.#aliases.size }
+  }
+
+  /**
+   * The answer kept for a request to `url`, if any: first by the URL alone (a request that names
+   * its language), then, only when the URL does not name it, by the language `acceptLanguage` decides.
+   */
+  lookup(url: string, acceptLanguage: string | null): KeptAnswer | undefined {
+    const named = this.find(url)
+    if (named) return named
+    const { alias, named: isNamed } = aliasOf(url, acceptLanguage)
+    return isNamed ? undefined : this.find(alias)
   }
 
   /** The answer kept for `alias`, if its revision is still current; marks it as just used. */
@@ -133,7 +158,7 @@ export class KeptAnswers {
     }
     const identity = formOf(body, headers, 'automatic')
     const gzip = await gzipForm(identity)
-    const bytes = body.byteLength + headerBytes(headers) + (gzip ? gzip.body.byteLength + headerBytes(gzip.headers) : 0) + key.length
+    const bytes = body.byteLength + headerBytes(headers) + (gzip ? gzip.body.byteLength + headerBytes(gzip.pairs) : 0) + key.length
     if (bytes > this.maxBytes / 8) return undefined
     const answer: KeptAnswer = { key, revision, identity, gzip, lastModified: lastModifiedOf(response.headers), aliases: 0, bytes }
     this.#answers.set(key, answer)
@@ -165,18 +190,17 @@ export class KeptAnswers {
 }
 
 function sameAnswer(kept: Form, body: Uint8Array<ArrayBuffer>, headers: [string, string][]): boolean {
-  if (kept.body.byteLength !== body.byteLength || kept.headers.length !== headers.length) return false
-  if (kept.headers.some(([name, value], i) => headers[i]![0] !== name || headers[i]![1] !== value)) return false
+  if (kept.body.byteLength !== body.byteLength || kept.pairs.length !== headers.length) return false
+  if (kept.pairs.some(([name, value], i) => headers[i]![0] !== name || headers[i]![1] !== value)) return false
   return kept.body.every((byte, i) => byte === body[i])
 }
 
 /** The gzip form of `identity`, when its type is one Cloudflare leaves alone and gzip makes it smaller. */
 async function gzipForm(identity: Form): Promise<Form | undefined> {
-  const contentType = identity.headers.find(([name]) => name === 'content-type')?.[1] ?? null
-  if (!compressedHere(contentType)) return undefined
+  if (!compressedHere(identity.headers.get('Content-Type'))) return undefined
   const body = await gzipped(identity.body)
   if (!body) return undefined
-  const headers = identity.headers.map(([name, value]): [string, string] => [name, name === 'etag' ? gzipEtag(value) : value])
+  const headers = identity.pairs.map(([name, value]): [string, string] => [name, name === 'etag' ? gzipEtag(value) : value])
   headers.push(['content-encoding', 'gzip'])
   return formOf(body, headers, 'manual')
 }
@@ -208,32 +232,37 @@ interface Fetcher {
  */
 export function withKeptAnswers(app: Fetcher, kept: KeptAnswers = new KeptAnswers()): ExportedHandler<Env> {
   return {
-    async fetch(request, env, ctx) {
+    // Not async: a kept answer is sent at once, without a promise for the runtime to wait on.
+    fetch(request, env, ctx) {
       if (request.method !== 'GET') return app.fetch(request, env, ctx)
-      const { language, named } = requestLanguage(new URL(request.url), request.headers.get('Accept-Language'))
-      const alias = `${language}${named ? '' : '?'} ${request.url}`
-      const found = kept.find(alias)
-      if (found) return send(found, request)
-
-      // Asked without its conditions, so that the whole answer can be kept; the conditions are then applied here.
-      const conditional = request.headers.has('If-None-Match') || request.headers.has('If-Modified-Since')
-      const asked = conditional ? withoutConditions(request) : request
-      const facts: AnswerFacts = {}
-      waiting.set(asked, facts)
-      const response = await app.fetch(asked, env, ctx)
-      const keep = keepable(response, facts)
-      const answer = keep && (await kept.keep(alias, response.clone(), keep.revision, keep.canonicalRequest, named))
-      if (answer) {
-        await response.body?.cancel()
-        return send(answer, request)
-      }
-      if (conditional && response.status === 200 && isUnchangedAnswer(request.headers, response.headers)) {
-        await response.body?.cancel()
-        return notModified(response.headers)
-      }
-      return response
+      const found = kept.lookup(request.url, request.headers.get('Accept-Language'))
+      return found ? send(found, request) : answerAndKeep(app, kept, request, env, ctx)
     },
   }
+}
+
+/** The app's answer to a `GET` nothing is kept for, kept when it may be, and sent by the same rule as a kept one. */
+async function answerAndKeep(app: Fetcher, kept: KeptAnswers, request: Request, env: Env, ctx: ExecutionContext): Promise<Response> {
+  // Asked without its conditions, so that the whole answer can be kept; the conditions are then applied here.
+  const conditional = request.headers.has('If-None-Match') || request.headers.has('If-Modified-Since')
+  const asked = conditional ? withoutConditions(request) : request
+  const facts: AnswerFacts = {}
+  waiting.set(asked, facts)
+  const response = await app.fetch(asked, env, ctx)
+  const keep = keepable(response, facts)
+  if (keep) {
+    const { alias, named } = aliasOf(request.url, request.headers.get('Accept-Language'))
+    const answer = await kept.keep(alias, response.clone(), keep.revision, keep.canonicalRequest, named)
+    if (answer) {
+      await response.body?.cancel()
+      return send(answer, request)
+    }
+  }
+  if (conditional && response.status === 200 && isUnchangedAnswer(request.headers, response.headers)) {
+    await response.body?.cancel()
+    return notModified(response.headers)
+  }
+  return response
 }
 
 function withoutConditions(request: Request): Request {
