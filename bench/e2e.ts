@@ -109,13 +109,15 @@ ${fixedWorkers.join('\n')}
 
 /**
  * The fixed-body Worker: a table from (path, conditional) to the captured answer, bodies as data
- * modules. What it does per request is one lookup and one `new Response`.
+ * modules, headers built once as `Headers` (which a `Response` copies natively, cheaper than
+ * converting a record of strings each time): the quickest fixed body there is. What it does per
+ * request is one `new URL`, one lookup and one `new Response`.
  */
 function fixedWorkerSource(bodyNames: string[]): string {
   return `import responses from "responses.json";
 ${bodyNames.map((name, index) => `import body${index} from ${JSON.stringify(name)};`).join('\n')}
 const bodies = { ${bodyNames.map((name, index) => `${JSON.stringify(name)}: body${index}`).join(', ')} };
-const table = new Map(Object.entries(JSON.parse(responses)));
+const table = new Map(Object.entries(JSON.parse(responses)).map(([key, answer]) => [key, { ...answer, headers: new Headers(Object.entries(answer.headers)) }]));
 export default {
   fetch(request) {
     const url = new URL(request.url);

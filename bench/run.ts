@@ -112,7 +112,7 @@ async function main() {
     ],
     scenarios: scenarios(),
     compatibility,
-    rounds: quick ? 1 : 3,
+    rounds: quick ? 1 : 5,
     seconds: quick ? 1 : 3,
     connections: 8,
     log,
