@@ -19,12 +19,18 @@ export function rfc3339(date: Date): string {
   return date.toISOString().replace('.000Z', 'Z')
 }
 
+/** The instant `text` names, in milliseconds since 1970 (`Date.parse`); `undefined` when it names none. */
+function timeOf(text: string | null | undefined): number | undefined {
+  if (!text) return undefined
+  const time = Date.parse(text)
+  return Number.isNaN(time) ? undefined : time
+}
+
 /** The first of `candidates` that is a real date. */
 export function firstDate(...candidates: (string | null | undefined)[]): Date | undefined {
   for (const candidate of candidates) {
-    if (!candidate) continue
-    const date = new Date(candidate)
-    if (!Number.isNaN(date.getTime())) return date
+    const time = timeOf(candidate)
+    if (time !== undefined) return new Date(time)
   }
   return undefined
 }
@@ -37,7 +43,7 @@ export function firstDate(...candidates: (string | null | undefined)[]): Date | 
 export function latestEdit(dates: readonly (string | null | undefined)[]): string {
   let latest: { time: number; text: string } | undefined
   for (const text of dates) {
-    const time = firstDate(text)?.getTime()
+    const time = timeOf(text)
     if (text && time !== undefined && (!latest || time > latest.time)) latest = { time, text }
   }
   if (!latest) return NEVER
@@ -59,9 +65,9 @@ export const PUBLISHING_GRACE_MS = 10 * 60_000
  * before the entry went out, or while it was going out, is part of what went out.
  */
 export function editedAfterPublication(entry: Pick<Entry, 'createdAt' | 'updatedAt' | 'publishedAt'>): string | undefined {
-  const updated = firstDate(entry.updatedAt)?.getTime()
+  const updated = timeOf(entry.updatedAt)
   if (updated === undefined) return undefined
-  const created = firstDate(entry.createdAt)?.getTime() ?? -Infinity
-  const published = firstDate(entry.publishedAt)?.getTime() ?? -Infinity
+  const created = timeOf(entry.createdAt) ?? -Infinity
+  const published = timeOf(entry.publishedAt) ?? -Infinity
   return updated > created && updated > published + PUBLISHING_GRACE_MS ? rfc3339(new Date(updated)) : undefined
 }

@@ -119,7 +119,7 @@ const URN_PREFIX = 'urn:meeting-the-world:'
 
 /** Percent-encodes what RFC 8141 (and the W3C validator's URN check) does not allow in a URN. */
 function urnPart(text: string): string {
-  return encodeURIComponent(text).replace(/[~]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`)
+  return encodeURIComponent(text).replaceAll('~', '%7E')
 }
 
 /**

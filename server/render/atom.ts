@@ -24,60 +24,57 @@
  */
 import type { Feed, FeedItem, FeedText } from '../feeds/feed'
 import { FEED_MEDIA_TYPES } from '../feeds/formats'
-import { renderXmlDocument, xml } from './xml'
+import { XmlWriter } from './xml'
 
 /** A text construct (RFC 4287 §3.1), saying its language when it is not the feed's. */
-function textConstruct(name: string, text: FeedText, type: 'text' | 'html' = 'text') {
-  return xml(name, { type, 'xml:lang': text.language }, text.text)
+function writeText(writer: XmlWriter, name: string, text: FeedText, type: 'text' | 'html' = 'text'): void {
+  writer.text(name, text.text, { type, 'xml:lang': text.language })
 }
 
 /** A person construct (§3.2): the publisher, with the site's page. */
-function author(publisher: FeedText, home: string) {
-  return xml('author', { 'xml:lang': publisher.language }, xml('name', null, publisher.text), xml('uri', null, home))
+function writeAuthor(writer: XmlWriter, publisher: FeedText, home: string): void {
+  writer.open('author', { 'xml:lang': publisher.language }).text('name', publisher.text).text('uri', home).close()
 }
 
-function renderEntry(item: FeedItem, feed: Feed) {
-  return xml(
-    'entry',
-    null,
-    xml('id', null, item.id),
-    xml('title', { type: 'text' }, item.title),
-    xml('link', { rel: 'alternate', type: 'text/html', hreflang: feed.language.tag, href: item.url }),
-    item.translations.map((translation) =>
-      xml('link', { rel: 'related', type: 'text/html', hreflang: translation.hreflang, title: translation.title, href: translation.href }),
-    ),
-    xml('published', null, item.published),
-    xml('updated', null, item.updated),
-    author(item.author, feed.site),
-    item.categories.map((category) => xml('category', { term: category.label, scheme: feed.topicScheme })),
-    item.summary && textConstruct('summary', item.summary),
-    textConstruct('content', item.content, 'html'),
-    item.location && xml('georss:point', null, `${item.location.lat} ${item.location.lng}`),
-  )
+function writeEntry(writer: XmlWriter, item: FeedItem, feed: Feed): void {
+  writer
+    .open('entry')
+    .text('id', item.id)
+    .text('title', item.title, { type: 'text' })
+    .empty('link', { rel: 'alternate', type: 'text/html', hreflang: feed.language.tag, href: item.url })
+  for (const translation of item.translations) {
+    writer.empty('link', { rel: 'related', type: 'text/html', hreflang: translation.hreflang, title: translation.title, href: translation.href })
+  }
+  writer.text('published', item.published).text('updated', item.updated)
+  writeAuthor(writer, item.author, feed.site)
+  for (const category of item.categories) writer.empty('category', { term: category.label, scheme: feed.topicScheme })
+  if (item.summary) writeText(writer, 'summary', item.summary)
+  writeText(writer, 'content', item.content, 'html')
+  if (item.location) writer.text('georss:point', `${item.location.lat} ${item.location.lng}`)
+  writer.close()
 }
 
 /** The feed as an Atom 1.0 document. */
 export function renderAtom(feed: Feed): string {
-  return renderXmlDocument(
-    xml(
-      'feed',
-      { xmlns: 'http://www.w3.org/2005/Atom', 'xmlns:georss': 'http://www.georss.org/georss', 'xml:lang': feed.language.tag },
-      xml('id', null, feed.id),
-      textConstruct('title', feed.title),
-      textConstruct('subtitle', feed.description),
-      xml('updated', null, feed.updated),
-      author(feed.publisher, feed.site),
-      feed.rights && textConstruct('rights', feed.rights),
-      xml('icon', null, feed.images.icon),
-      xml('logo', null, feed.images.logo.url),
-      xml('link', { rel: 'alternate', type: 'text/html', hreflang: feed.language.tag, href: feed.home }),
-      xml('link', { rel: 'self', type: FEED_MEDIA_TYPES.atom, href: feed.self.atom }),
-      feed.hub && xml('link', { rel: 'hub', href: feed.hub }),
-      feed.translations.flatMap((translation) => [
-        xml('link', { rel: 'related', type: 'text/html', hreflang: translation.hreflang, title: translation.title, href: translation.home }),
-        xml('link', { rel: 'related', type: FEED_MEDIA_TYPES.atom, hreflang: translation.hreflang, title: translation.title, href: translation.feeds.atom }),
-      ]),
-      feed.items.map((item) => renderEntry(item, feed)),
-    ),
-  )
+  const writer = new XmlWriter()
+    .open('feed', { xmlns: 'http://www.w3.org/2005/Atom', 'xmlns:georss': 'http://www.georss.org/georss', 'xml:lang': feed.language.tag })
+    .text('id', feed.id)
+  writeText(writer, 'title', feed.title)
+  writeText(writer, 'subtitle', feed.description)
+  writer.text('updated', feed.updated)
+  writeAuthor(writer, feed.publisher, feed.site)
+  if (feed.rights) writeText(writer, 'rights', feed.rights)
+  writer
+    .text('icon', feed.images.icon)
+    .text('logo', feed.images.logo.url)
+    .empty('link', { rel: 'alternate', type: 'text/html', hreflang: feed.language.tag, href: feed.home })
+    .empty('link', { rel: 'self', type: FEED_MEDIA_TYPES.atom, href: feed.self.atom })
+  if (feed.hub) writer.empty('link', { rel: 'hub', href: feed.hub })
+  for (const translation of feed.translations) {
+    writer
+      .empty('link', { rel: 'related', type: 'text/html', hreflang: translation.hreflang, title: translation.title, href: translation.home })
+      .empty('link', { rel: 'related', type: FEED_MEDIA_TYPES.atom, hreflang: translation.hreflang, title: translation.title, href: translation.feeds.atom })
+  }
+  for (const item of feed.items) writeEntry(writer, item, feed)
+  return writer.close().document()
 }

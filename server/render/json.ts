@@ -3,7 +3,7 @@
  * URLs in, a plain object out.
  */
 import { languageById, translationsOf, type LanguageId } from '../../schemas/languages'
-import type { SiteUrls } from '../../schemas/lib/site-urls'
+import type { FeedFormat, SiteUrls } from '../../schemas/lib/site-urls'
 import type { Entry } from '../model/entry'
 import { linkFilters, type EntryFilters } from '../model/filters'
 
@@ -12,8 +12,13 @@ function alternateOf(entry: Entry, language: LanguageId, urls: SiteUrls) {
   return { language: languageById(language).tag, href: urls.entry(entry.slug, language), page: urls.entryPage(entry.slug, language) }
 }
 
-/** One entry as the API shows it. */
-export function renderEntryJson(entry: Entry, urls: SiteUrls) {
+/**
+ * One entry as the API shows it. `feeds` are its language's feeds, the same for every entry
+ * of a list, which passes them once.
+ */
+export function renderEntryJson(entry: Entry, urls: SiteUrls, feeds: Record<FeedFormat, string> = urls.feeds(entry.language)) {
+  const alternates = translationsOf(entry.language).map((translation) => alternateOf(entry, translation.id, urls))
+  const fallbackTag = languageById(entry.fallbackLanguage).tag
   return {
     id: entry.id,
     slug: entry.slug,
@@ -31,15 +36,15 @@ export function renderEntryJson(entry: Entry, urls: SiteUrls) {
     publishedAt: entry.publishedAt,
     updatedAt: entry.updatedAt,
     // Fields that, missing in this language, were taken from its fallback language.
-    fallback: { language: languageById(entry.fallbackLanguage).tag, fields: entry.fellBack },
+    fallback: { language: fallbackTag, fields: entry.fellBack },
     links: {
       self: urls.entry(entry.slug, entry.language),
       page: urls.entryPage(entry.slug, entry.language),
       // Deprecated, kept for clients of v1 written when there were two languages: the version in
       // the language this one falls back to, as `alternates` lists it.
-      alternate: alternateOf(entry, entry.fallbackLanguage, urls),
-      alternates: translationsOf(entry.language).map((translation) => alternateOf(entry, translation.id, urls)),
-      feeds: urls.feeds(entry.language),
+      alternate: alternates.find((alternate) => alternate.language === fallbackTag) ?? alternateOf(entry, entry.fallbackLanguage, urls),
+      alternates,
+      feeds,
     },
   }
 }
@@ -63,10 +68,11 @@ export function renderEntryListJson(
 ) {
   const { language, filters, urls, cursor, nextCursor } = context
   const links = linkFilters(filters)
+  const feeds = urls.feeds(language)
   return {
     language: languageById(language).tag,
     filters,
-    items: entries.map((entry) => renderEntryJson(entry, urls)),
+    items: entries.map((entry) => renderEntryJson(entry, urls, entry.language === language ? feeds : urls.feeds(entry.language))),
     nextCursor,
     links: {
       self: urls.entries({ lang: language, ...links, cursor }),

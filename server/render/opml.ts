@@ -5,7 +5,7 @@
  */
 import type { FeedFormat } from '../../schemas/lib/site-urls'
 import type { FeedList } from '../feeds/feed-list'
-import { renderXmlDocument, xml } from './xml'
+import { XmlWriter } from './xml'
 
 /**
  * Each format's outline `type`. OPML 2.0 names a feed of a subscription list
@@ -22,34 +22,26 @@ const OUTLINE_VERSIONS: Partial<Record<FeedFormat, string>> = { rss: 'RSS2' }
 
 /** The feed list as an OPML 2.0 document. */
 export function renderOpml(list: FeedList): string {
-  return renderXmlDocument(
-    xml(
-      'opml',
-      { version: '2.0' },
-      xml(
-        'head',
-        null,
-        xml('title', null, list.title),
-        xml('dateModified', null, new Date(list.updated).toUTCString()),
-        xml('ownerName', null, list.owner),
-        xml('docs', null, 'http://opml.org/spec2.opml'),
-      ),
-      xml(
-        'body',
-        null,
-        list.feeds.map((feed) =>
-          xml('outline', {
-            type: OUTLINE_TYPES[feed.format],
-            text: feed.title,
-            title: feed.title,
-            xmlUrl: feed.href,
-            htmlUrl: feed.home,
-            // The feed's own language element: RSS's is RFC 1766 (`zh-cn`), Atom's and JSON Feed's BCP 47.
-            language: feed.format === 'rss' ? feed.language.rss : feed.language.tag,
-            version: OUTLINE_VERSIONS[feed.format],
-          }),
-        ),
-      ),
-    ),
-  )
+  const writer = new XmlWriter()
+    .open('opml', { version: '2.0' })
+    .open('head')
+    .text('title', list.title)
+    .text('dateModified', new Date(list.updated).toUTCString())
+    .text('ownerName', list.owner)
+    .text('docs', 'http://opml.org/spec2.opml')
+    .close()
+    .open('body')
+  for (const feed of list.feeds) {
+    writer.empty('outline', {
+      type: OUTLINE_TYPES[feed.format],
+      text: feed.title,
+      title: feed.title,
+      xmlUrl: feed.href,
+      htmlUrl: feed.home,
+      // The feed's own language element: RSS's is RFC 1766 (`zh-cn`), Atom's and JSON Feed's BCP 47.
+      language: feed.format === 'rss' ? feed.language.rss : feed.language.tag,
+      version: OUTLINE_VERSIONS[feed.format],
+    })
+  }
+  return writer.close().close().document()
 }

@@ -27,7 +27,7 @@
 import { calendarDayUtc } from '../../schemas/lib/partial-date'
 import type { Feed, FeedItem } from '../feeds/feed'
 import { FEED_MEDIA_TYPES } from '../feeds/formats'
-import { renderXmlDocument, xml } from './xml'
+import { XmlWriter } from './xml'
 
 const NAMESPACES = {
   'xmlns:atom': 'http://www.w3.org/2005/Atom',
@@ -53,62 +53,55 @@ export function rfc822(rfc3339: string): string {
   return `${weekday}, ${day} ${MONTHS[Number(month) - 1]} ${year} ${time} ${offset === 'Z' ? 'GMT' : offset.replace(':', '')}`
 }
 
-function renderItem(item: FeedItem, feed: Feed) {
-  return xml(
-    'item',
-    null,
-    xml('title', null, item.title),
-    xml('link', null, item.url),
-    xml('description', null, item.description),
-    xml('content:encoded', null, item.content.text),
-    xml('dc:creator', null, item.author.text),
-    xml('guid', { isPermaLink: 'false' }, item.id),
-    xml('pubDate', null, rfc822(item.published)),
-    item.categories.map((category) => xml('category', { domain: feed.topicScheme }, category.label)),
-    // RSS has no way to mark one element's language; Dublin Core says the item's main text is in the other one.
-    item.language && xml('dc:language', null, item.language),
-    item.location && xml('georss:point', null, `${item.location.lat} ${item.location.lng}`),
-    item.translations.map((translation) =>
-      xml('atom:link', { rel: 'related', type: 'text/html', hreflang: translation.hreflang, title: translation.title, href: translation.href }),
-    ),
-  )
+function writeItem(writer: XmlWriter, item: FeedItem, feed: Feed): void {
+  writer
+    .open('item')
+    .text('title', item.title)
+    .text('link', item.url)
+    .text('description', item.description)
+    .text('content:encoded', item.content.text)
+    .text('dc:creator', item.author.text)
+    .text('guid', item.id, { isPermaLink: 'false' })
+    .text('pubDate', rfc822(item.published))
+  for (const category of item.categories) writer.text('category', category.label, { domain: feed.topicScheme })
+  // RSS has no way to mark one element's language; Dublin Core says the item's main text is in the other one.
+  if (item.language) writer.text('dc:language', item.language)
+  if (item.location) writer.text('georss:point', `${item.location.lat} ${item.location.lng}`)
+  for (const translation of item.translations) {
+    writer.empty('atom:link', { rel: 'related', type: 'text/html', hreflang: translation.hreflang, title: translation.title, href: translation.href })
+  }
+  writer.close()
 }
 
 /** The feed as an RSS 2.0 document. */
 export function renderRss(feed: Feed): string {
   const { images } = feed
-  return renderXmlDocument(
-    xml(
-      'rss',
-      { version: '2.0', ...NAMESPACES },
-      xml(
-        'channel',
-        null,
-        xml('title', null, feed.title.text),
-        xml('link', null, feed.home),
-        xml('description', null, feed.description.text),
-        xml('language', null, feed.language.rss),
-        feed.rights && xml('copyright', null, feed.rights.text),
-        xml('lastBuildDate', null, rfc822(feed.updated)),
-        xml('docs', null, 'https://www.rssboard.org/rss-specification'),
-        xml(
-          'image',
-          null,
-          xml('url', null, images.rssImage.url),
-          xml('title', null, feed.title.text),
-          xml('link', null, feed.home),
-          xml('width', null, String(images.rssImage.width)),
-          xml('height', null, String(images.rssImage.height)),
-        ),
-        xml('dc:publisher', null, feed.publisher.text),
-        xml('atom:link', { href: feed.self.rss, rel: 'self', type: FEED_MEDIA_TYPES.rss }),
-        feed.hub && xml('atom:link', { href: feed.hub, rel: 'hub' }),
-        feed.translations.flatMap((translation) => [
-          xml('atom:link', { href: translation.feeds.rss, rel: 'related', type: FEED_MEDIA_TYPES.rss, hreflang: translation.hreflang, title: translation.title }),
-          xml('atom:link', { href: translation.home, rel: 'related', type: 'text/html', hreflang: translation.hreflang, title: translation.title }),
-        ]),
-        feed.items.map((item) => renderItem(item, feed)),
-      ),
-    ),
-  )
+  const writer = new XmlWriter()
+    .open('rss', { version: '2.0', ...NAMESPACES })
+    .open('channel')
+    .text('title', feed.title.text)
+    .text('link', feed.home)
+    .text('description', feed.description.text)
+    .text('language', feed.language.rss)
+  if (feed.rights) writer.text('copyright', feed.rights.text)
+  writer
+    .text('lastBuildDate', rfc822(feed.updated))
+    .text('docs', 'https://www.rssboard.org/rss-specification')
+    .open('image')
+    .text('url', images.rssImage.url)
+    .text('title', feed.title.text)
+    .text('link', feed.home)
+    .text('width', String(images.rssImage.width))
+    .text('height', String(images.rssImage.height))
+    .close()
+    .text('dc:publisher', feed.publisher.text)
+    .empty('atom:link', { href: feed.self.rss, rel: 'self', type: FEED_MEDIA_TYPES.rss })
+  if (feed.hub) writer.empty('atom:link', { href: feed.hub, rel: 'hub' })
+  for (const translation of feed.translations) {
+    writer
+      .empty('atom:link', { href: translation.feeds.rss, rel: 'related', type: FEED_MEDIA_TYPES.rss, hreflang: translation.hreflang, title: translation.title })
+      .empty('atom:link', { href: translation.home, rel: 'related', type: 'text/html', hreflang: translation.hreflang, title: translation.title })
+  }
+  for (const item of feed.items) writeItem(writer, item, feed)
+  return writer.close().close().document()
 }

@@ -1,7 +1,9 @@
 /**
- * The one way the Worker writes XML (RSS, Atom, OPML): a tree of elements
- * serialized with every text and attribute value escaped, so no renderer ever
- * concatenates markup by hand and editors' text cannot break a document.
+ * The one way the Worker writes XML (RSS, Atom, OPML): an `XmlWriter` that
+ * writes elements one to a line, indented, with every text and attribute value
+ * escaped, so no renderer ever concatenates markup by hand and editors' text
+ * cannot break a document. It appends to one string as it goes, with no tree
+ * of elements to build and walk: a 100-item feed is some 2,000 elements.
  *
  * Escaping follows XML 1.0 (https://www.w3.org/TR/xml/): characters XML
  * forbids are dropped (`dropForbiddenCharacters`); `&`, `<` and `>` become
@@ -14,32 +16,8 @@
  */
 import { dropForbiddenCharacters } from '../model/text'
 
+/** Attributes in the order written; `null` and `undefined` values are left out. */
 export type XmlAttributes = Readonly<Record<string, string | number | null | undefined>>
-
-export interface XmlElement {
-  readonly name: string
-  readonly attributes: XmlAttributes
-  readonly children: readonly XmlNode[]
-}
-
-/** A child: an element, or text (always escaped when written). */
-export type XmlNode = XmlElement | string
-
-type XmlChildren = readonly (XmlNode | null | undefined | false | readonly (XmlNode | null | undefined | false)[])[]
-
-/** An element; `null`, `undefined` and `false` children are left out, arrays are flattened. */
-export function xml(name: string, attributes: XmlAttributes | null, ...children: XmlChildren): XmlElement {
-  const flat: XmlNode[] = []
-  for (const child of children) {
-    if (Array.isArray(child)) {
-      for (const nested of child as readonly (XmlNode | null | undefined | false)[]) if (nested !== null && nested !== undefined && nested !== false) flat.push(nested)
-    } else if (child !== null && child !== undefined && child !== false) flat.push(child as XmlNode)
-  }
-  return { name, attributes: attributes ?? {}, children: flat }
-}
-
-const TEXT_ESCAPES: Record<string, string> = { '&': '&#x26;', '<': '&#x3C;', '>': '&#x3E;', '\r': '&#xD;' }
-const ATTRIBUTE_ESCAPES: Record<string, string> = { ...TEXT_ESCAPES, '"': '&#x22;', '\t': '&#x9;', '\n': '&#xA;' }
 
 /**
  * Whether text may hold a character XML forbids (dropForbiddenCharacters decides which):
@@ -47,25 +25,29 @@ const ATTRIBUTE_ESCAPES: Record<string, string> = { ...TEXT_ESCAPES, '"': '&#x22
  */
 const MAY_BE_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/
 const allowed = (text: string) => (MAY_BE_FORBIDDEN.test(text) ? dropForbiddenCharacters(text) : text)
-const TEXT_SPECIALS = /[&<>\r]/
-const TEXT_SPECIALS_ALL = /[&<>\r]/g
-const escapeText = (character: string) => TEXT_ESCAPES[character] ?? ''
-const ATTRIBUTE_SPECIALS = /[&<>"\r\n\t]/
+
+/**
+ * Whether text needs any change, escaped or dropped: most values (ids, links, dates, titles)
+ * need none, and are then read once, not once for each question.
+ */
+const TEXT_CHANGES = /[&<>\r\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/
+const ATTRIBUTE_CHANGES = /[&<>"\r\n\t\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/
+const TEXT_SPECIALS = /[&<>\r]/g
+const ATTRIBUTE_SPECIALS = /[&<>"\r\n\t]/g
+const ESCAPES: Record<string, string> = { '&': '&#x26;', '<': '&#x3C;', '>': '&#x3E;', '\r': '&#xD;', '"': '&#x22;', '\t': '&#x9;', '\n': '&#xA;' }
+const escape = (character: string) => ESCAPES[character] ?? ''
 
 /** Text content, safe anywhere between tags. */
 export function escapeXmlText(text: string): string {
-  const kept = allowed(text)
-  if (!TEXT_SPECIALS.test(kept)) return kept
-  return kept.replace(TEXT_SPECIALS_ALL, escapeText)
+  return TEXT_CHANGES.test(text) ? allowed(text).replace(TEXT_SPECIALS, escape) : text
 }
 
 /** An attribute value, safe between double quotes. */
 export function escapeXmlAttribute(value: string): string {
-  const kept = allowed(value)
-  return ATTRIBUTE_SPECIALS.test(kept) ? kept.replace(/[&<>"\r\n\t]/g, (character) => ATTRIBUTE_ESCAPES[character] ?? '') : kept
+  return ATTRIBUTE_CHANGES.test(value) ? allowed(value).replace(ATTRIBUTE_SPECIALS, escape) : value
 }
 
-function attributesToString(attributes: XmlAttributes): string {
+function attributesToString(attributes: XmlAttributes | undefined): string {
   let written = ''
   for (const name in attributes) {
     const value = attributes[name]
@@ -75,27 +57,72 @@ function attributesToString(attributes: XmlAttributes): string {
   return written
 }
 
-function elementToString(element: XmlElement, indent: string): string {
-  const { name, children } = element
-  const open = `<${name}${attributesToString(element.attributes)}`
-  if (children.length === 0) return `${open}/>`
-  // Text is written inline, so whitespace never changes a value; elements one to a line.
-  let textOnly = true
-  for (const child of children) if (typeof child !== 'string') textOnly = false
-  if (textOnly) {
-    let text = ''
-    for (const child of children) text += escapeXmlText(child as string)
-    return `${open}>${text}</${name}>`
-  }
-  const inner = `${indent}  `
-  let lines = ''
-  for (const child of children) {
-    lines += `\n${inner}${typeof child === 'string' ? escapeXmlText(child) : elementToString(child, inner)}`
-  }
-  return `${open}>${lines}\n${indent}</${name}>`
-}
+/**
+ * A UTF-8 XML document, written in order: the XML declaration, then the root
+ * element, then a final newline. An element holds either elements, one to a
+ * line and indented two spaces deeper, or text, written inline so whitespace
+ * never changes a value; one that holds nothing is written `<name/>`.
+ *
+ * ```ts
+ * const writer = new XmlWriter()
+ * writer.open('feed', { xmlns: 'http://www.w3.org/2005/Atom' })
+ * writer.text('title', 'Meeting the World')
+ * writer.close()
+ * writer.document()
+ * ```
+ */
+export class XmlWriter {
+  #written = '<?xml version="1.0" encoding="utf-8"?>'
+  #indent = ''
+  /** The elements opened and not yet closed, innermost last. */
+  readonly #open: string[] = []
+  /** The start tag of the element opened last, left unclosed until we know whether it holds anything. */
+  #pendingStart: string | null = null
 
-/** A whole UTF-8 document: the XML declaration, then `root`, then a final newline. */
-export function renderXmlDocument(root: XmlElement): string {
-  return `<?xml version="1.0" encoding="utf-8"?>\n${elementToString(root, '')}\n`
+  #line(markup: string): void {
+    if (this.#pendingStart !== null) {
+      this.#written += `${this.#pendingStart}>`
+      this.#pendingStart = null
+    }
+    this.#written += `\n${this.#indent}${markup}`
+  }
+
+  /** Opens an element that holds elements; `close` ends it. */
+  open(name: string, attributes?: XmlAttributes): this {
+    this.#line('')
+    this.#pendingStart = `<${name}${attributesToString(attributes)}`
+    this.#open.push(name)
+    this.#indent += '  '
+    return this
+  }
+
+  /** Closes the element opened last. */
+  close(): this {
+    const name = this.#open.pop()
+    if (name === undefined) throw new Error('XmlWriter: nothing to close')
+    this.#indent = this.#indent.slice(2)
+    if (this.#pendingStart !== null) {
+      this.#written += `${this.#pendingStart}/>`
+      this.#pendingStart = null
+    } else this.#line(`</${name}>`)
+    return this
+  }
+
+  /** An element that holds `text`, escaped. */
+  text(name: string, text: string, attributes?: XmlAttributes): this {
+    this.#line(`<${name}${attributesToString(attributes)}>${escapeXmlText(text)}</${name}>`)
+    return this
+  }
+
+  /** An element with attributes only: `<link rel="self" href="…"/>`. */
+  empty(name: string, attributes: XmlAttributes): this {
+    this.#line(`<${name}${attributesToString(attributes)}/>`)
+    return this
+  }
+
+  /** The whole document, every element closed. */
+  document(): string {
+    if (this.#open.length) throw new Error(`XmlWriter: <${this.#open.at(-1)}> left open`)
+    return `${this.#written}\n`
+  }
 }
