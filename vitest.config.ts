@@ -50,11 +50,14 @@ export default defineConfig({
           include: ['test/studio/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
           setupFiles: ['test/studio/setup.ts'],
+          // The preview-link tests read the lake through the Worker's Sanity source, which loads @sanity/client from server/lazy/.
+          globalSetup: ['server/lazy/build.ts'],
         },
       },
       {
         // The local Content Lake (lake/): its HTTP API, listener and working copy, each test on its own temporary copy and port.
-        test: { name: 'lake', include: ['test/lake/**/*.test.ts'], environment: 'node', testTimeout: 30_000 },
+        // Its preview tests read it through the Worker's Sanity source, which loads @sanity/client from server/lazy/.
+        test: { name: 'lake', include: ['test/lake/**/*.test.ts'], environment: 'node', testTimeout: 30_000, globalSetup: ['server/lazy/build.ts'] },
       },
       {
         // Real feed readers from Debian (newsboat, Python feedparser) against `wrangler dev`, as a reader subscribes.

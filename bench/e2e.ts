@@ -21,6 +21,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { get } from 'node:http'
 import { join, relative } from 'node:path'
 import autocannon from 'autocannon'
+import { mainModuleOf } from './bundle.ts'
 
 export interface Scenario {
   /** What is asked, as the report names it: `feed`, `API`, `page`. */
@@ -72,7 +73,7 @@ function workerdConfig(
   compatibility: { date: string; flags: string[] },
 ): string {
   const files = readdirSync(workerDir).filter((name) => !name.endsWith('.map') && name !== 'README.md')
-  const main = files.find((name) => name.endsWith('.js'))!
+  const main = mainModuleOf(files)!
   const embed = (path: string) => `embed ${JSON.stringify(relative(outDir, path))}`
   const flags = compatibility.flags.map((flag) => JSON.stringify(flag)).join(', ')
   const ours = datasets.map(({ size, file }) => {

@@ -1,11 +1,12 @@
 /**
  * Content from the embedded dataset (`data/production.ndjson`, Sanity's export
- * format), queried with `groq-js`: the default, offline source. The dataset is
- * parsed once per isolate; drafts and versions are left out, as Sanity's
- * `published` perspective does.
+ * format), queried with `groq-js` (loaded on the first query:
+ * server/lazy/modules.ts): the default, offline source. The dataset is parsed
+ * once per isolate; drafts and versions are left out, as Sanity's `published`
+ * perspective does.
  */
-import { evaluate, parse } from 'groq-js'
 import embeddedDataset from '../../data/production.ndjson'
+import { loadGroqJs } from '../lazy/modules'
 import { indexDocuments, type SanityDocument } from './embedded-index'
 import { textRevision } from './revision'
 import type { ContentSource, QueryParams } from './source'
@@ -35,9 +36,10 @@ const MAX_EMBEDDED_ANSWERS = 256
 
 /** Runs `query` with groq-js over `dataset`. Exported for the index's test, which runs it over all documents. */
 export async function runQuery(dataset: readonly SanityDocument[], query: string, params: QueryParams): Promise<unknown> {
+  const groq = await loadGroqJs()
   // groq-js needs the parameters at parse time to allow them in slices.
-  const tree = parse(query, { params })
-  const value = await evaluate(tree, { dataset: dataset as SanityDocument[], params })
+  const tree = groq.parse(query, { params })
+  const value = await groq.evaluate(tree, { dataset: dataset as SanityDocument[], params })
   return value.get()
 }
 

@@ -1,5 +1,6 @@
 /**
- * Content from a Sanity project's Content Lake, through `@sanity/client`:
+ * Content from a Sanity project's Content Lake, through `@sanity/client`
+ * (loaded on the first query, server/lazy/modules.ts):
  * published documents at a pinned API version, from the API CDN, or from
  * another host speaking the same HTTP API (the local Content Lake); or, for
  * an editor's preview, drafts with the read token, from the live API.
@@ -10,8 +11,9 @@
  * HTML error page, truncated JSON, a list that is not a list) all become
  * `ContentUnavailableError`, which readers see as the last good copy or a 503.
  */
-import { createClient } from '@sanity/client'
+import type { ClientConfig, SanityClient } from '@sanity/client'
 import { urlSearchParamPreviewSecret, validatePreviewUrl } from '@sanity/preview-url-secret'
+import { loadSanityClient } from '../lazy/modules'
 import { hasAnswerShape } from './answer-shapes'
 import { ContentUnavailableError, type ContentSource, type QueryParams } from './source'
 
@@ -65,11 +67,14 @@ async function withinBudget<T>(settled: Promise<T>, ms: number, what: string): P
   }
 }
 
-/** The client of a source: published from the CDN, or drafts with the token from the live API; at `apiHost` when given. */
+/**
+ * The client of a source: published from the CDN, or drafts with the token from the live API; at
+ * `apiHost` when given, created on first use (`client()`); its description is known at once.
+ */
 function sanityClient({ projectId, dataset, apiVersion, apiHost, draftsToken }: SanitySourceOptions) {
   const host = apiHost === undefined ? undefined : apiHostUrl(apiHost)
   const drafts = draftsToken !== undefined
-  const client = createClient({
+  const config: ClientConfig = {
     projectId,
     dataset,
     apiVersion,
@@ -82,9 +87,16 @@ function sanityClient({ projectId, dataset, apiVersion, apiHost, draftsToken }: 
     // `<host>/v<apiVersion>/data/query/<dataset>`: no `<projectId>.` prefix (workerd need not
     // resolve `<projectId>.localhost`), and no CDN, so an edit shows at once.
     ...(host ? { apiHost: host, useProjectHostname: false, useCdn: false } : {}),
-  })
+  }
+  let client: SanityClient | undefined
   const description = host ? `${projectId}/${dataset} at ${host}` : `${projectId}/${dataset}`
-  return { client, description, name: `Sanity ${description}` }
+  return {
+    async client(): Promise<SanityClient> {
+      return (client ??= (await loadSanityClient()).createClient(config))
+    },
+    description,
+    name: `Sanity ${description}`,
+  }
 }
 
 export function createSanitySource(options: SanitySourceOptions): ContentSource {
@@ -94,9 +106,11 @@ export function createSanitySource(options: SanitySourceOptions): ContentSource 
 
   /** One query, abandoned at the budget (the signal also stops a retry), answered only with a result of the query's shape. */
   async function ask(query: string, params: QueryParams): Promise<unknown> {
+    // Outside the try: a client that cannot be made is our configuration's fault (a 500), not Sanity failing.
+    const sanity = await client()
     const controller = new AbortController()
     try {
-      const asked = client.fetch(query, params, { filterResponse: false, returnQuery: false, signal: controller.signal })
+      const asked = sanity.fetch(query, params, { filterResponse: false, returnQuery: false, signal: controller.signal })
       // With `filterResponse: false` the client hands over the body as it came: the envelope
       // `{result, ms}`, or, for a body that is not JSON (an HTML error page, truncated JSON), its text.
       const body: unknown = await withinBudget(asked, timeoutMs, name)
@@ -165,9 +179,10 @@ export function createSanitySource(options: SanitySourceOptions): ContentSource 
 export function createPreviewSecretCheck(options: SanitySourceOptions & { draftsToken: string }): (secret: string) => Promise<boolean> {
   const { client, name } = sanityClient(options)
   return async (secret) => {
+    const sanity = await client()
     const previewUrl = `/?${new URLSearchParams({ [urlSearchParamPreviewSecret]: secret })}`
     try {
-      const { isValid } = await withinBudget(validatePreviewUrl(client, previewUrl), options.timeoutMs, name)
+      const { isValid } = await withinBudget(validatePreviewUrl(sanity, previewUrl), options.timeoutMs, name)
       return isValid
     } catch (error) {
       if (error instanceof ContentUnavailableError) throw error

@@ -1,8 +1,10 @@
 /**
  * The build step of `/embed.js`: bundles the element (element.ts) and the
  * rules it imports with esbuild, minified, into the text of one function of
- * its `WidgetConfig`, and writes that text as the default export of
- * element.bundle.js (generated, git-ignored), which script.ts serves.
+ * its `WidgetConfig`, and writes that text to element.bundle.txt (generated,
+ * git-ignored), which script.ts serves: a Text module beside the Worker's
+ * main one (wrangler.toml's `*.txt` rule), since the Worker serves it and
+ * never runs it.
  *
  * Run with Node by server/build.ts, wrangler's `[build]` command and vitest's
  * global setup for the Worker tests. It writes only when the text changed, and atomically: `wrangler dev`
@@ -12,7 +14,7 @@ import { join } from 'node:path'
 import { build } from 'esbuild'
 import { writeIfChanged } from '../build-output.ts'
 
-const OUTPUT = join(import.meta.dirname, 'element.bundle.js')
+const OUTPUT = join(import.meta.dirname, 'element.bundle.txt')
 
 export default async function buildElement(): Promise<void> {
   const { outputFiles } = await build({
@@ -32,7 +34,6 @@ export default async function buildElement(): Promise<void> {
     write: false,
     logLevel: 'warning',
   })
-  const module = `export default ${JSON.stringify(outputFiles[0]!.text.trim())}\n`
-  await writeIfChanged(OUTPUT, module)
+  await writeIfChanged(OUTPUT, outputFiles[0]!.text.trim())
 }
 

@@ -10,7 +10,7 @@ import { encodeBase64 } from 'hono/utils/encode'
 import { LANGUAGE_IDS } from '../../schemas/languages'
 import { siteUrls } from '../../schemas/lib/site-urls'
 import { widgetStrings, type WidgetConfig } from './config'
-import ELEMENT_BUNDLE from './element.bundle'
+import ELEMENT_BUNDLE from './element.bundle.txt'
 
 /** The script, for an API at `origin` (used when the script cannot tell where it was loaded from). */
 export function renderEmbedScript(origin: string): string {
