@@ -66,8 +66,7 @@ export const PUBLISHING_GRACE_MS = 10 * 60_000
  */
 export function editedAfterPublication(entry: Pick<Entry, 'createdAt' | 'updatedAt' | 'publishedAt'>): string | undefined {
   const updated = timeOf(entry.updatedAt)
-  if (updated === undefined) return undefined
-  const created = timeOf(entry.createdAt) ?? -Infinity
+  if (updated === undefined || updated <= (timeOf(entry.createdAt) ?? -Infinity)) return undefined
   const published = timeOf(entry.publishedAt) ?? -Infinity
-  return updated > created && updated > published + PUBLISHING_GRACE_MS ? rfc3339(new Date(updated)) : undefined
+  return updated > published + PUBLISHING_GRACE_MS ? rfc3339(new Date(updated)) : undefined
 }

@@ -1,0 +1,47 @@
+/**
+ * The one XML writer every feed and subscription list goes through
+ * (server/render/xml.ts): what it writes parses as strict XML whatever text
+ * it is given, an element with nothing in it closes itself, and a renderer
+ * that forgets to close an element fails loudly instead of serving a cut-off
+ * document.
+ */
+import { describe, expect, it } from 'vitest'
+import { XmlWriter } from '../../server/render/xml'
+import { parseStrictXml } from './feed-readers'
+
+describe('XmlWriter', () => {
+  it('writes nested elements one to a line, text inline, and an element with nothing in it as <name/>', () => {
+    const document = new XmlWriter()
+      .open('feed', { 'xml:lang': 'zh-Hans', empty: null })
+      .text('title', '走向世界')
+      .empty('link', { rel: 'self', href: 'https://example.org/zh/atom.xml?a=1&b=2' })
+      .open('entry')
+      .close()
+      .close()
+      .document()
+    expect(document).toBe(
+      [
+        '<?xml version="1.0" encoding="utf-8"?>',
+        '<feed xml:lang="zh-Hans">',
+        '  <title>走向世界</title>',
+        '  <link rel="self" href="https://example.org/zh/atom.xml?a=1&#x26;b=2"/>',
+        '  <entry/>',
+        '</feed>',
+        '',
+      ].join('\n'),
+    )
+  })
+
+  it('keeps hostile text well-formed: forbidden characters dropped, markup and line breaks in attributes escaped', () => {
+    const hostile = 'Tom & Jerry <b>"hi"</b> ]]>\u0008\uFFFE lone\uD800 🌏\r\nnext\tline'
+    const document = new XmlWriter().open('root', { title: hostile }).text('text', hostile).close().document()
+    expect(document).toContain('<text>Tom &#x26; Jerry &#x3C;b&#x3E;"hi"&#x3C;/b&#x3E; ]]&#x3E; lone 🌏&#xD;\nnext\tline</text>')
+    expect(document).toContain('title="Tom &#x26; Jerry &#x3C;b&#x3E;&#x22;hi&#x22;&#x3C;/b&#x3E; ]]&#x3E; lone 🌏&#xD;&#xA;next&#x9;line"')
+    expect(() => parseStrictXml(document)).not.toThrow()
+  })
+
+  it('refuses to finish a document with an element left open, or to close one never opened', () => {
+    expect(() => new XmlWriter().open('rss').open('channel').close().document()).toThrow(/<rss> left open/)
+    expect(() => new XmlWriter().close()).toThrow(/nothing to close/)
+  })
+})
