@@ -6,7 +6,7 @@
  * a 503 or the last good copy, never a crash (500) or an empty feed.
  * One entry per query of queries.ts; a test checks that none is missing.
  */
-import { cityNamesQuery, entriesQuery, entryBySlugQuery, settingsQuery, traditionalCorrectionsQuery } from './queries'
+import { cityNamesQuery, entriesQuery, entryBySlugQuery, revisionQuery, settingsQuery, traditionalCorrectionsQuery } from './queries'
 
 type Shape = (answer: unknown) => boolean
 
@@ -29,6 +29,8 @@ const ANSWER_SHAPES = new Map<string, Shape>([
   [settingsQuery, (answer) => answer === null || isObject(answer)],
   // No settings document, or no corrections, is null: none. A correction missing a half is left out later (correctionsFrom).
   [traditionalCorrectionsQuery, (answer) => answer === null || (Array.isArray(answer) && answer.every((row) => row === null || isObject(row)))],
+  // Always an object: a count, and a list that is at worst empty.
+  [revisionQuery, (answer) => isObject(answer) && typeof answer.documents === 'number' && Array.isArray(answer.newest) && answer.newest.every(isObject)],
 ])
 
 /** The queries whose answers have a shape here (for the test that every query has one). */

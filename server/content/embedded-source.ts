@@ -65,7 +65,7 @@ export function createEmbeddedSource(documents?: SanityDocument[]): ContentSourc
     kind: 'embedded',
     description: documents ? 'in-memory dataset' : 'data/production.ndjson',
     // The bundled dataset's hash: fixed for the deployment. Documents of one's own name no revision.
-    ...(documents ? {} : { revision: embeddedRevision }),
+    ...(documents ? {} : embeddedRevision),
     async fetch<Result>(query: string, params: QueryParams) {
       if (documents) return (await (own ??= indexed(documents)).run(query, params)) as Result
       embedded ??= indexed(parseNdjson(embeddedDataset))

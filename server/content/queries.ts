@@ -89,3 +89,14 @@ export const settingsQuery = defineQuery(`
 export const traditionalCorrectionsQuery = defineQuery(`
   *[_type == "settings" && _id == "settings"][0].traditionalCorrections[]{simplified, traditional}
 `)
+
+/**
+ * What names the content's revision alike in every isolate (sanity-source.ts): how many documents
+ * the site reads, and the ids and revisions of the most recently changed. A publish changes the
+ * newest `_rev`; an unpublish or a deletion, the count. The eight newest, not one, so that several
+ * documents changed within the same second (`_updatedAt`'s precision) are all seen.
+ */
+export const revisionQuery = defineQuery(`{
+  "documents": count(*[_type in ["entry", "settings"]]),
+  "newest": *[_type in ["entry", "settings"]] | order(_updatedAt desc, _id asc) [0...8] {_id, _rev}
+}`)

@@ -6,10 +6,13 @@
  * - The embedded dataset cannot change while an isolate lives: its revision
  *   is the SHA-256 of the dataset's text, computed once per isolate, the same
  *   in every isolate of a deployment.
- * - Sanity's answers are held for `ANSWER_LIFETIME_MS` (sanity-source.ts), all
- *   of them started together, and a publish webhook's `forget()` drops them:
- *   each such period is a revision, so what was made of its answers dies with
- *   them and is never staler than they are.
+ * - Sanity's revision is read from Sanity itself (`revisionQuery`: how many
+ *   documents the site reads, and the newest revisions), so every isolate
+ *   names the same content alike, though a publish webhook reaches only one
+ *   of them. An isolate takes it as current for `ANSWER_LIFETIME_MS`
+ *   (sanity-source.ts), or until that webhook's `forget()`, and then asks
+ *   again: what was made under it lives on while it stays the same, and is
+ *   never staler than Sanity's held answers.
  * - A source that names no revision (tests' own documents, drafts) has none:
  *   nothing made of its answers is kept.
  */
@@ -21,22 +24,26 @@ export interface ContentRevision {
   isCurrent(): boolean
 }
 
-/** `text`'s SHA-256 as lowercase hex, computed once (later calls return the string itself). */
-export function textRevision(text: string): () => string | Promise<string> {
+/** `text`'s SHA-256 as lowercase hex, computed once: `revision` and `knownRevision` of a source whose content never changes. */
+export function textRevision(text: string): Required<Pick<ContentSource, 'revision' | 'knownRevision'>> {
   let known: string | undefined
   let computing: Promise<string> | undefined
-  return () =>
-    known ??
-    (computing ??= crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)).then((digest) => {
-      known = [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('')
-      return known
-    }))
+  return {
+    revision: () =>
+      known ??
+      (computing ??= crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)).then((digest) => {
+        known = [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('')
+        return known
+      })),
+    knownRevision: () => known,
+  }
 }
 
 /** The revision `source` answers under now; `undefined` when it names none. */
 export async function revisionOf(source: ContentSource): Promise<ContentRevision | undefined> {
-  const revision = source.revision
+  const { revision, knownRevision } = source
   if (!revision) return undefined
   const id = await revision.call(source)
-  return { id, isCurrent: () => revision.call(source) === id }
+  // A source whose revision() answers at once needs no knownRevision().
+  return { id, isCurrent: () => (knownRevision ?? revision).call(source) === id }
 }

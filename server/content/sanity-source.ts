@@ -15,6 +15,8 @@ import type { ClientConfig, SanityClient } from '@sanity/client'
 import { urlSearchParamPreviewSecret, validatePreviewUrl } from '@sanity/preview-url-secret'
 import { loadSanityClient } from '../lazy/modules'
 import { hasAnswerShape } from './answer-shapes'
+import { revisionQuery } from './queries'
+import type { RevisionQueryResult } from './sanity.types'
 import { ContentUnavailableError, type ContentSource, type QueryParams } from './source'
 
 /**
@@ -132,40 +134,67 @@ export function createSanitySource(options: SanitySourceOptions): ContentSource 
   // it, so a request that awaited another's pending query would fail once that request ended
   // (seen under wrangler dev: a 500). Readers who arrive together each ask; later ones are answered.
   const answers = new Map<string, unknown>()
-  // The answers held now were all asked in one period, which began at `periodStart` and ends
-  // `ANSWER_LIFETIME_MS` later or at forget(), whichever comes first; `generation` names it, and
-  // is the source's content revision (content/revision.ts): what is made of its answers dies with them.
+  // The content revision (content/revision.ts), read from Sanity (`revisionQuery`) as every isolate
+  // reads it, and the answers held under it. It is current for `ANSWER_LIFETIME_MS` after it was
+  // read, or until forget(); then the next request reads it again, and while it is the same the
+  // held answers (and what the Worker made of them) live on: one small query a period, not all.
+  let revision: string | undefined
+  let lastRevision: string | undefined
+  let readAt = 0
+  // Bumped whenever the held answers go, so that an answer asked before is not held after.
   let generation = 0
-  let periodStart = Date.now()
-  function currentGeneration(): number {
-    if (Date.now() - periodStart >= ANSWER_LIFETIME_MS) nextPeriod()
-    return generation
+  let unread = 0
+
+  function knownRevision(): string | undefined {
+    if (revision !== undefined && Date.now() - readAt >= ANSWER_LIFETIME_MS) revision = undefined
+    return revision
   }
-  function nextPeriod() {
+  function dropAnswers() {
     answers.clear()
     generation++
-    periodStart = Date.now()
+  }
+  async function readRevision(): Promise<string> {
+    const asked = generation
+    try {
+      const { documents, newest } = (await ask(revisionQuery, {})) as RevisionQueryResult
+      const id = `sanity ${description} ${documents} ${newest.map(({ _id, _rev }) => `${_id}@${_rev}`).join(' ')}`
+      if (asked !== generation) return id
+      if (id !== lastRevision) dropAnswers()
+      lastRevision = revision = id
+      readAt = Date.now()
+      return id
+    } catch (error) {
+      if (!(error instanceof ContentUnavailableError)) throw error
+      // Sanity is failing: nothing is held, and the revision is one no answer is kept under.
+      dropAnswers()
+      return `sanity ${description} unread ${++unread}`
+    }
   }
   return {
     kind: 'sanity',
     description,
     async fetch<Result>(query: string, params: QueryParams) {
       const key = `${query}\u0000${JSON.stringify(params)}`
-      const asked = currentGeneration()
-      if (answers.has(key)) return answers.get(key) as Result
-      // A period holding no answer yet begins with the first one asked.
-      if (answers.size === 0) periodStart = Date.now()
+      // Held answers count only under the revision known now (the app reads it first: noteRevision).
+      if (knownRevision() !== undefined && answers.has(key)) return answers.get(key) as Result
+      const asked = generation
       // A failure throws and is not remembered: the next request asks again.
       const result = await ask(query, params)
-      // An answer asked in an earlier period (before forget()) is not kept in this one.
-      if (asked === currentGeneration()) {
+      // An answer asked under an earlier revision (before forget()) is not held under this one.
+      if (asked === generation && knownRevision() !== undefined) {
         if (answers.size >= MAX_ANSWERS) answers.delete(answers.keys().next().value ?? '')
         answers.set(key, result)
       }
       return result as Result
     },
-    forget: nextPeriod,
-    revision: () => `sanity ${description} ${currentGeneration()}`,
+    forget() {
+      // A publish: what is held goes, and the revision is read again (the webhook may come before
+      // the API CDN has the change; the period's end reads it once more).
+      dropAnswers()
+      revision = undefined
+    },
+    revision: () => knownRevision() ?? readRevision(),
+    knownRevision,
   }
 }
 

@@ -30,6 +30,11 @@ export interface ContentSource {
    * source names none, and nothing made of its answers is kept.
    */
   revision?(): string | Promise<string>
+  /**
+   * The revision known now, without asking the source anything; `undefined` when `revision()`
+   * would have to ask. What a kept answer checks on every request, so it must cost nothing.
+   */
+  knownRevision?(): string | undefined
 }
 
 /** The content source could not be reached or did not answer: a 503 for the reader, not a 500. */
@@ -40,13 +45,24 @@ export class ContentUnavailableError extends Error {
 /**
  * `source` as one request reads it: an identical query (the same text and parameters) asked
  * while another is in flight shares its answer, so a page that reads the settings' corrections
- * for its entries and for its settings at once asks once. For one request only: workerd settles a
- * promise only in the request that made it, so sources kept across requests (sanity-source.ts)
- * keep answers, never queries in flight.
+ * for its entries and for its settings at once asks once. The source's revision is known before
+ * the request's first query (the answers a source holds count only under the revision known now),
+ * and read at most once for the request. For one request only: workerd settles a promise only in
+ * the request that made it, so sources kept across requests (sanity-source.ts) keep answers,
+ * never queries in flight.
  */
 export function forOneRequest(source: ContentSource): ContentSource {
   const inFlight = new Map<string, Promise<unknown>>()
-  const { forget, revision } = source
+  const { forget, revision, knownRevision } = source
+  // A read in flight is shared by the request's queries; a revision known at once is asked live.
+  let reading: Promise<string> | undefined
+  const currentRevision =
+    revision &&
+    (() => {
+      const now = knownRevision?.call(source) ?? reading ?? revision.call(source)
+      if (typeof now !== 'string') reading = now
+      return now
+    })
   return {
     kind: source.kind,
     description: source.description,
@@ -54,12 +70,15 @@ export function forOneRequest(source: ContentSource): ContentSource {
       const key = `${query}\u0000${JSON.stringify(params)}`
       let asked = inFlight.get(key)
       if (!asked) {
-        asked = source.fetch<Result>(query, params).finally(() => inFlight.delete(key))
+        asked = Promise.resolve(currentRevision?.())
+          .then(() => source.fetch<Result>(query, params))
+          .finally(() => inFlight.delete(key))
         inFlight.set(key, asked)
       }
       return asked as Promise<Result>
     },
     ...(forget ? { forget: () => forget.call(source) } : {}),
-    ...(revision ? { revision: () => revision.call(source) } : {}),
+    ...(currentRevision ? { revision: currentRevision } : {}),
+    ...(knownRevision ? { knownRevision: () => knownRevision.call(source) } : {}),
   }
 }
