@@ -11,12 +11,12 @@ const textModules: Plugin = {
   },
 }
 
-/** Loads `.png` and `.ico` files as an ArrayBuffer of their bytes, as wrangler's `Data` module rule does in the Worker. */
+/** Loads `.png`, `.ico` and `.gz` files as an ArrayBuffer of their bytes, as wrangler's `Data` module rule does in the Worker. */
 const imagesAsData: Plugin = {
   name: 'images-as-data',
   enforce: 'pre',
   async load(id) {
-    if (!/\.(png|ico)$/.test(id)) return null
+    if (!/\.(png|ico|gz)$/.test(id)) return null
     const bytes = await readFile(id)
     return { code: `export default Uint8Array.from(atob(${JSON.stringify(bytes.toString('base64'))}), (c) => c.charCodeAt(0)).buffer`, map: null }
   },

@@ -55,7 +55,9 @@ function scenarios(): Scenario[] {
 
 /** The maps' sizes and cost (bench/maps.ts), bundled as wrangler bundles the Worker's modules, over the embedded dataset. */
 function measureMaps(): MapsReport {
-  run(join(BIN, 'esbuild'), ['bench/maps.ts', '--bundle', '--platform=node', '--format=esm', '--loader:.ndjson=text', '--loader:.txt=text', `--outfile=${join(OUT, 'maps.mjs')}`, '--log-level=warning'])
+  // Here and below: `.gz` as bytes, as wrangler's Data rule loads the Traditional phrases, without
+  // esbuild's `Uint8Array.fromBase64`, which Node 24 lacks.
+  run(join(BIN, 'esbuild'), ['bench/maps.ts', '--bundle', '--platform=node', '--format=esm', '--loader:.ndjson=text', '--loader:.txt=text', '--loader:.gz=binary', '--supported:from-base64=false', `--outfile=${join(OUT, 'maps.mjs')}`, '--log-level=warning'])
   const output = run(process.execPath, [join(OUT, 'maps.mjs'), join(ROOT, 'data', 'production.ndjson'), ...(quick ? ['--quick'] : [])])
   return JSON.parse(output.trim().split('\n').at(-1)!) as MapsReport
 }
@@ -77,7 +79,7 @@ async function main() {
   const paths = Object.fromEntries(DATASET_SIZES.map((size) => [size, datasetPath(size)]))
 
   log('Rendering in-process …')
-  run(join(BIN, 'esbuild'), ['bench/render.ts', '--bundle', '--platform=node', '--format=esm', '--loader:.ndjson=text', '--loader:.txt=text', `--outfile=${join(OUT, 'render.mjs')}`, '--log-level=warning'])
+  run(join(BIN, 'esbuild'), ['bench/render.ts', '--bundle', '--platform=node', '--format=esm', '--loader:.ndjson=text', '--loader:.txt=text', '--loader:.gz=binary', '--supported:from-base64=false', `--outfile=${join(OUT, 'render.mjs')}`, '--log-level=warning'])
   const rendered = JSON.parse(
     run(process.execPath, [join(OUT, 'render.mjs'), JSON.stringify(paths), ...(quick ? ['--quick'] : [])]).trim().split('\n').at(-1)!,
   ) as Pick<Results, 'measurements' | 'peer' | 'validity'>
@@ -86,7 +88,7 @@ async function main() {
   const maps = measureMaps()
 
   log('Profiling …')
-  run(join(BIN, 'esbuild'), ['bench/profile.ts', '--bundle', '--platform=node', '--format=esm', '--loader:.ndjson=text', '--loader:.txt=text', `--outfile=${join(OUT, 'profile.mjs')}`, '--log-level=warning'])
+  run(join(BIN, 'esbuild'), ['bench/profile.ts', '--bundle', '--platform=node', '--format=esm', '--loader:.ndjson=text', '--loader:.txt=text', '--loader:.gz=binary', '--supported:from-base64=false', `--outfile=${join(OUT, 'profile.mjs')}`, '--log-level=warning'])
   const profiles = {
     request: run(process.execPath, [join(OUT, 'profile.mjs'), 'request']).trim(),
     render: run(process.execPath, [join(OUT, 'profile.mjs'), 'render']).trim(),

@@ -8,8 +8,10 @@
  */
 import { readFile, rename, writeFile } from 'node:fs/promises'
 
-export async function writeIfChanged(path: string, text: string): Promise<void> {
-  if ((await readFile(path, 'utf8').catch(() => '')) === text) return
-  await writeFile(`${path}.${process.pid}.tmp`, text)
+/** Writes `content` (text, as UTF-8, or bytes) to `path` unless the file already holds exactly it. */
+export async function writeIfChanged(path: string, content: string | Uint8Array): Promise<void> {
+  const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content)
+  if ((await readFile(path).catch(() => undefined))?.equals(bytes)) return
+  await writeFile(`${path}.${process.pid}.tmp`, bytes)
   await rename(`${path}.${process.pid}.tmp`, path)
 }

@@ -6,8 +6,9 @@
  * keep in the site settings (*Traditional Chinese corrections*), which win
  * over OpenCC's phrases.
  *
- * The dictionaries (Text modules beside the main one, about 1 MB) are
- * imported on the first Traditional request, not as the isolate starts, and
+ * The dictionaries (modules beside the main one: the phrases gzipped,
+ * traditional/build.ts) are imported, and the phrases decompressed, on the
+ * first Traditional request, not as the isolate starts, and
  * built into a trie once per isolate and corrections list (about 0.1 s), and each distinct text is converted once and kept, so a
  * content revision's texts are converted once, not per request. The last
  * `MAX_CONVERTERS` lists' converters are kept, so an editor's preview with
@@ -35,13 +36,22 @@ const MAX_CONVERTERS = 2
 /** The converters kept, by their corrections (as JSON), least recently used first. */
 const converters = new Map<string, Convert>()
 
-let dictionaries: Promise<TraditionalDictionaries> | undefined
+let dictionaries: TraditionalDictionaries | undefined
 
-/** OpenCC's dictionaries, imported once, when first needed: an isolate that serves no Traditional text never loads them. */
-function loadDictionaries(): Promise<TraditionalDictionaries> {
-  dictionaries ??= Promise.all([import('./traditional/st-phrases.txt'), import('./traditional/st-characters.txt')]).then(
-    ([phrases, characters]) => ({ phrases: phrases.default, characters: characters.default }),
-  )
+/** `bytes` gzipped text, decompressed. */
+function gunzipText(bytes: ArrayBuffer): Promise<string> {
+  return new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).text()
+}
+
+/**
+ * OpenCC's dictionaries, imported when first needed: an isolate that serves no Traditional text
+ * never loads them. Kept once read, not as a promise: the decompressing stream belongs to the
+ * request that made it (workerd), so requests arriving together each read them once.
+ */
+async function loadDictionaries(): Promise<TraditionalDictionaries> {
+  if (dictionaries) return dictionaries
+  const [phrases, characters] = await Promise.all([import('./traditional/st-phrases.txt.gz'), import('./traditional/st-characters.txt')])
+  dictionaries ??= { phrases: await gunzipText(phrases.default), characters: characters.default }
   return dictionaries
 }
 
