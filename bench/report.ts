@@ -222,7 +222,7 @@ export function renderMarkdown(results: Results): string {
 
   lines.push('## A repeated request, against the fixed-body Worker', '')
   lines.push(
-    'The `embedded` build (`wrangler deploy --dry-run --env embedded`) on bare workerd; beside it, in the same workerd process, a Worker that answers each request with the status, headers and bytes ours answered to it (captured first): the upper bound. Rounds alternate the two. CPU is workerd\'s own (user + system from `/proc`, over the whole run, divided by its requests), which the load generator sharing the cores does not inflate; requests per second are squeezed by it, so read them as a second opinion. The 10,000-entry rows swap a generated dataset into the build\'s dataset module.',
+    'The `embedded` build (`wrangler deploy --dry-run --env embedded`) on bare workerd; beside it, in the same workerd process, a Worker that answers each request with the status, headers and bytes ours answered to it (captured first), its headers built once as `Headers`, as ours are: the upper bound. Rounds alternate the two. CPU is workerd\'s own (user + system from `/proc`, over the whole run, divided by its requests), which the load generator sharing the cores does not inflate; requests per second are squeezed by it, so read them as a second opinion. The 10,000-entry rows swap a generated dataset into the build\'s dataset module.',
     '',
   )
   lines.push(
