@@ -4,7 +4,7 @@
  * never change once shipped. Plain code, no 'sanity' import: the Worker, the
  * widget and the Studio all import it.
  */
-import type { LanguageId } from '../languages'
+import { isLanguageId, type LanguageId } from '../languages'
 
 export const FEED_FORMATS = ['rss', 'atom', 'json'] as const
 export type FeedFormat = (typeof FEED_FORMATS)[number]
@@ -142,12 +142,31 @@ export interface SiteUrls {
 /** URLs under `base`, the public origin (`PUBLIC_BASE_URL`, or the request's origin). */
 export function siteUrls(base: string): SiteUrls {
   const at = (path: string) => new URL(path, base)
+  // What `at` writes before an absolute path (scheme and host as the parser writes them, the default
+  // port dropped, the base's own path, query and fragment dropped), read on first use so that a base
+  // the parser refuses fails in the same call as before.
+  let origin: string | undefined
+  /**
+   * `at(path).toString()` for an entry's path, written as a string: a `new URL` per address was most
+   * of a 100-item feed model's cost (two or more per item). The same string as long as the parser
+   * leaves the path as written: `lang` one of ours, and the slug's segment as `encodeURIComponent`
+   * writes it (it escapes all the path escape set does, and more) but not `.` or `..`, which the parser
+   * resolves as dot segments; otherwise through `at`.
+   */
+  const entryAddress = (prefix: string, slug: string, lang: LanguageId, query: string) => {
+    const segment = encodeURIComponent(slug)
+    if (segment === '.' || segment === '..' || !isLanguageId(lang)) return undefined
+    return `${(origin ??= at('/').toString().slice(0, -1))}${prefix}${segment}${query}`
+  }
   const feed = (lang: LanguageId, format: FeedFormat, filters: LinkFilters = {}) =>
     withQuery(at(`/${lang}/${FEED_FILES[format]}`), { ...filters })
   return {
     entries: ({ lang, ...query }) => withQuery(at('/api/v1/entries'), { lang, ...query }),
-    entry: (slug, lang) => withQuery(at(`/api/v1/entries/${encodeURIComponent(slug)}`), { lang }),
-    entryPage: (slug, lang) => at(`/${lang}/entries/${encodeURIComponent(slug)}`).toString(),
+    entry: (slug, lang) =>
+      entryAddress('/api/v1/entries/', slug, lang, `?lang=${lang}`) ??
+      withQuery(at(`/api/v1/entries/${encodeURIComponent(slug)}`), { lang }),
+    entryPage: (slug, lang) =>
+      entryAddress(`/${lang}/entries/`, slug, lang, '') ?? at(`/${lang}/entries/${encodeURIComponent(slug)}`).toString(),
     entryPreview: (slug, lang, secret) =>
       withQuery(at(`/preview/${lang}/entries/${encodeURIComponent(slug)}`), { [PREVIEW_SECRET_PARAMETER]: secret }),
     home: (lang, filters = {}) => withQuery(at(`/${lang}/`), { ...filters }),
