@@ -37,6 +37,31 @@ function displayDate(value: string, language: LanguageId): EntryDate {
   return { value, precision, display: formatPartialDate(partial, language), start: partialDateTimestamp(partial) }
 }
 
+/** A label's key in the interface strings: `topic.big-data`, `relationship.sister-city`. */
+type LabelKey = `${'topic' | 'relationship'}.${string}`
+
+/** Labels looked up so far, by language and key; never more than `MAX_LABELS` a language. */
+const labelCache = new Map<LanguageId, Map<LabelKey, string>>()
+const MAX_LABELS = 1000
+
+/**
+ * A topic's or relationship's label in `language`, or its code where the strings have none. Looked
+ * up once a language: i18next's resources never change while an isolate lives, and its `t()` (which
+ * parses the key each time) was the larger part of resolving an entry's codes. The codes come from
+ * content, so the cache is bounded all the same.
+ */
+function label(language: LanguageId, key: LabelKey, code: string): string {
+  let labels = labelCache.get(language)
+  if (!labels) labelCache.set(language, (labels = new Map()))
+  let text = labels.get(key)
+  if (text === undefined) {
+    if (labels.size >= MAX_LABELS) labels.clear()
+    text = translator(language)(key, { defaultValue: code })
+    labels.set(key, text)
+  }
+  return text
+}
+
 /** Portable Text as the renderers take it; blocks saved without children get an empty list; the spans' text converted. */
 function portableText(body: EntryRow['body'], convert: Convert | null): PortableTextBlock[] {
   // Data imported around the Studio may hold anything: only objects with a type are blocks.
@@ -60,7 +85,6 @@ function portableText(body: EntryRow['body'], convert: Convert | null): Portable
  * `language` is written itself.
  */
 export function toEntry(row: EntryRow & { slug: string; date: string }, language: LanguageId, convert: Convert | null = null): Entry {
-  const t = translator(language)
   const date = displayDate(row.date, language)
   const fellBack = row.fellBack.filter((field): field is FallbackField => (FALLBACK_FIELDS as readonly string[]).includes(field))
   const conversion = fieldConversion(convert, fellBack)
@@ -75,20 +99,20 @@ export function toEntry(row: EntryRow & { slug: string; date: string }, language
     id: row._id,
     slug: row.slug,
     language,
-    title: own(cleanText(row.headline)) ?? t('entry.title', { city, date: date.display }),
+    title: own(cleanText(row.headline)) ?? translator(language)('entry.title', { city, date: date.display }),
     city,
     cityKey: cityKey(cleanText(row.englishCity) ?? city),
     region: own(cleanText(row.region), 'region'),
     country: country ? { code: country, name: countryNameIn(country, language, convert) } : null,
     relationship: relationship
-      ? { code: relationship, label: t(`relationship.${relationship}`, { defaultValue: relationship }) }
+      ? { code: relationship, label: label(language, `relationship.${relationship}`, relationship) }
       : null,
     date,
     summary: own(cleanText(row.summary), 'summary'),
     body: { html: portableTextToHtml(body), text: portableTextToPlainText(body) },
     topics: (Array.isArray(row.topics) ? row.topics : [])
       .filter((code): code is string => typeof code === 'string')
-      .map((code) => ({ code, label: t(`topic.${code}`, { defaultValue: code }) })),
+      .map((code) => ({ code, label: label(language, `topic.${code}`, code) })),
     location: typeof lat === 'number' && typeof lng === 'number' ? { lat, lng } : null,
     publishedAt: row.publishedAt,
     createdAt: row._createdAt,
