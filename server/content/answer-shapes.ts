@@ -6,7 +6,7 @@
  * a 503 or the last good copy, never a crash (500) or an empty feed.
  * One entry per query of queries.ts; a test checks that none is missing.
  */
-import { cityNamesQuery, entriesQuery, entryBySlugQuery, revisionQuery, settingsQuery, traditionalCorrectionsQuery } from './queries'
+import { cityNamesQuery, entriesQuery, entryBySlugQuery, revisionQuery, revisionTiesQuery, settingsQuery, traditionalCorrectionsQuery } from './queries'
 
 type Shape = (answer: unknown) => boolean
 
@@ -31,6 +31,7 @@ const ANSWER_SHAPES = new Map<string, Shape>([
   [traditionalCorrectionsQuery, (answer) => answer === null || (Array.isArray(answer) && answer.every((row) => row === null || isObject(row)))],
   // Always an object: a count, and a list that is at worst empty.
   [revisionQuery, (answer) => isObject(answer) && typeof answer.documents === 'number' && Array.isArray(answer.newest) && answer.newest.every(isObject)],
+  [revisionTiesQuery, (answer) => Array.isArray(answer) && answer.every(isObject)],
 ])
 
 /** The queries whose answers have a shape here (for the test that every query has one). */

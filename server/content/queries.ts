@@ -93,10 +93,16 @@ export const traditionalCorrectionsQuery = defineQuery(`
 /**
  * What names the content's revision alike in every isolate (sanity-source.ts): how many documents
  * the site reads, and the ids and revisions of the most recently changed. A publish changes the
- * newest `_rev`; an unpublish or a deletion, the count. The eight newest, not one, so that several
- * documents changed within the same second (`_updatedAt`'s precision) are all seen.
+ * newest `_rev`; an unpublish or a deletion, the count. The eight newest, with their times: when
+ * all eight share the newest second (`_updatedAt`'s precision), more may have changed in it, and
+ * `revisionTiesQuery` lists every one.
  */
 export const revisionQuery = defineQuery(`{
   "documents": count(*[_type in ["entry", "settings"]]),
-  "newest": *[_type in ["entry", "settings"]] | order(_updatedAt desc, _id asc) [0...8] {_id, _rev}
+  "newest": *[_type in ["entry", "settings"]] | order(_updatedAt desc, _id asc) [0...8] {_id, _rev, _updatedAt}
 }`)
+
+/** Every document the site reads that changed at `$updatedAt`: the newest second, when `revisionQuery`'s eight all share it. */
+export const revisionTiesQuery = defineQuery(`
+  *[_type in ["entry", "settings"] && _updatedAt == $updatedAt] | order(_id asc) {_id, _rev}
+`)

@@ -16,7 +16,7 @@
  * - A source that names no revision (tests' own documents, drafts) has none:
  *   nothing made of its answers is kept.
  */
-import type { ContentSource } from './source'
+import { ContentUnavailableError, type ContentSource } from './source'
 
 /** The revision an answer was made under, and whether the source still answers under it. */
 export interface ContentRevision {
@@ -39,11 +39,17 @@ export function textRevision(text: string): Required<Pick<ContentSource, 'revisi
   }
 }
 
-/** The revision `source` answers under now; `undefined` when it names none. */
+/** The revision `source` answers under now; `undefined` when it names none, or cannot now (Sanity failing). */
 export async function revisionOf(source: ContentSource): Promise<ContentRevision | undefined> {
   const { revision, knownRevision } = source
   if (!revision) return undefined
-  const id = await revision.call(source)
+  let id: string
+  try {
+    id = await revision.call(source)
+  } catch (error) {
+    if (error instanceof ContentUnavailableError) return undefined
+    throw error
+  }
   // A source whose revision() answers at once needs no knownRevision().
   return { id, isCurrent: () => (knownRevision ?? revision).call(source) === id }
 }

@@ -15,17 +15,20 @@ import type { ClientConfig, SanityClient } from '@sanity/client'
 import { urlSearchParamPreviewSecret, validatePreviewUrl } from '@sanity/preview-url-secret'
 import { loadSanityClient } from '../lazy/modules'
 import { hasAnswerShape } from './answer-shapes'
-import { revisionQuery } from './queries'
-import type { RevisionQueryResult } from './sanity.types'
+import { revisionQuery, revisionTiesQuery } from './queries'
+import type { RevisionQueryResult, RevisionTiesQueryResult } from './sanity.types'
 import { ContentUnavailableError, type ContentSource, type QueryParams } from './source'
 
 /**
- * How long an isolate keeps Sanity's answers in memory, by query and parameters: the readers of
- * the next seconds cost no query, and a publish reaches an isolate the webhook did not reach (it
- * calls `forget()` on one isolate only) within this time. Answers are kept by period: all held
- * answers were asked within the last `ANSWER_LIFETIME_MS`, and go together.
+ * How long an isolate takes Sanity's content revision (`revisionQuery`) as current before it reads
+ * it again: its held answers, by query and parameters, serve the readers of the meantime without a
+ * query, and a publish reaches an isolate the webhook did not reach (it calls `forget()` on one
+ * isolate only) within this time. While the revision read again is the same, the answers stay.
  */
 export const ANSWER_LIFETIME_MS = 10_000
+
+/** How many of the documents changed last `revisionQuery` lists (`[0...8]`). */
+const REVISION_NEWEST = 8
 
 /** At most this many answers are kept; the oldest goes first. */
 const MAX_ANSWERS = 256
@@ -135,15 +138,14 @@ export function createSanitySource(options: SanitySourceOptions): ContentSource 
   // (seen under wrangler dev: a 500). Readers who arrive together each ask; later ones are answered.
   const answers = new Map<string, unknown>()
   // The content revision (content/revision.ts), read from Sanity (`revisionQuery`) as every isolate
-  // reads it, and the answers held under it. It is current for `ANSWER_LIFETIME_MS` after it was
-  // read, or until forget(); then the next request reads it again, and while it is the same the
-  // held answers (and what the Worker made of them) live on: one small query a period, not all.
+  // reads it, and the answers held under it. It is current for `ANSWER_LIFETIME_MS` from the moment
+  // it was asked, or until forget(); then the next request reads it again, and while it is the same
+  // the held answers (and what the Worker made of them) live on: one small query a period, not all.
   let revision: string | undefined
   let lastRevision: string | undefined
   let readAt = 0
   // Bumped whenever the held answers go, so that an answer asked before is not held after.
   let generation = 0
-  let unread = 0
 
   function knownRevision(): string | undefined {
     if (revision !== undefined && Date.now() - readAt >= ANSWER_LIFETIME_MS) revision = undefined
@@ -153,21 +155,25 @@ export function createSanitySource(options: SanitySourceOptions): ContentSource 
     answers.clear()
     generation++
   }
+  /** Sanity's revision now. Rejects with `ContentUnavailableError` when Sanity fails, dropping what is held. */
   async function readRevision(): Promise<string> {
     const asked = generation
+    // The period starts when the revision is asked, not answered: never later than the content it names.
+    const askedAt = Date.now()
     try {
       const { documents, newest } = (await ask(revisionQuery, {})) as RevisionQueryResult
-      const id = `sanity ${description} ${documents} ${newest.map(({ _id, _rev }) => `${_id}@${_rev}`).join(' ')}`
+      // More documents changed in the newest second than the query lists: all of that second's, then.
+      const tied = newest.length === REVISION_NEWEST && newest.at(-1)!._updatedAt === newest[0]!._updatedAt
+      const changed = tied ? ((await ask(revisionTiesQuery, { updatedAt: newest[0]!._updatedAt })) as RevisionTiesQueryResult) : newest
+      const id = `sanity ${description} ${documents} ${changed.map(({ _id, _rev }) => `${_id}@${_rev}`).join(' ')}`
       if (asked !== generation) return id
       if (id !== lastRevision) dropAnswers()
       lastRevision = revision = id
-      readAt = Date.now()
+      readAt = askedAt
       return id
     } catch (error) {
-      if (!(error instanceof ContentUnavailableError)) throw error
-      // Sanity is failing: nothing is held, and the revision is one no answer is kept under.
-      dropAnswers()
-      return `sanity ${description} unread ${++unread}`
+      if (error instanceof ContentUnavailableError) dropAnswers()
+      throw error
     }
   }
   return {
@@ -175,7 +181,7 @@ export function createSanitySource(options: SanitySourceOptions): ContentSource 
     description,
     async fetch<Result>(query: string, params: QueryParams) {
       const key = `${query}\u0000${JSON.stringify(params)}`
-      // Held answers count only under the revision known now (the app reads it first: noteRevision).
+      // Held answers count only under the revision known now (read before a request's first query: forOneRequest).
       if (knownRevision() !== undefined && answers.has(key)) return answers.get(key) as Result
       const asked = generation
       // A failure throws and is not remembered: the next request asks again.

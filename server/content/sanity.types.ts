@@ -1253,14 +1253,23 @@ export type TraditionalCorrectionsQueryResult = Array<{
 
 // Source: ../server/content/queries.ts
 // Variable: revisionQuery
-// Query: {  "documents": count(*[_type in ["entry", "settings"]]),  "newest": *[_type in ["entry", "settings"]] | order(_updatedAt desc, _id asc) [0...8] {_id, _rev}}
+// Query: {  "documents": count(*[_type in ["entry", "settings"]]),  "newest": *[_type in ["entry", "settings"]] | order(_updatedAt desc, _id asc) [0...8] {_id, _rev, _updatedAt}}
 export type RevisionQueryResult = {
   documents: number;
   newest: Array<{
     _id: string;
     _rev: string;
+    _updatedAt: string;
   }>;
 };
+
+// Source: ../server/content/queries.ts
+// Variable: revisionTiesQuery
+// Query: *[_type in ["entry", "settings"] && _updatedAt == $updatedAt] | order(_id asc) {_id, _rev}
+export type RevisionTiesQueryResult = Array<{
+  _id: string;
+  _rev: string;
+}>;
 
 // Query TypeMap
 declare global {
@@ -1270,7 +1279,8 @@ declare global {
     '\n  array::unique(*[_type == "entry" && defined(city.en)].city.en)\n': CityNamesQueryResult;
     '\n  *[_type == "settings" && _id == "settings"][0] {\n    _updatedAt,\n    "title": coalesce(title[$lang], title[$fallback]),\n    "description": coalesce(description[$lang], description[$fallback]),\n    "publisher": coalesce(publisher[$lang], publisher[$fallback]),\n    "copyright": coalesce(copyright[$lang], copyright[$fallback]),\n    baseUrl,\n    "fellBack": array::compact([\n      select(!defined(title[$lang]) && defined(title[$fallback]) => "title"),\n      select(!defined(description[$lang]) && defined(description[$fallback]) => "description"),\n      select(!defined(publisher[$lang]) && defined(publisher[$fallback]) => "publisher"),\n      select(!defined(copyright[$lang]) && defined(copyright[$fallback]) => "copyright")\n    ])\n  }\n': SettingsQueryResult;
     '\n  *[_type == "settings" && _id == "settings"][0].traditionalCorrections[]{simplified, traditional}\n': TraditionalCorrectionsQueryResult;
-    '{\n  "documents": count(*[_type in ["entry", "settings"]]),\n  "newest": *[_type in ["entry", "settings"]] | order(_updatedAt desc, _id asc) [0...8] {_id, _rev}\n}': RevisionQueryResult;
+    '{\n  "documents": count(*[_type in ["entry", "settings"]]),\n  "newest": *[_type in ["entry", "settings"]] | order(_updatedAt desc, _id asc) [0...8] {_id, _rev, _updatedAt}\n}': RevisionQueryResult;
+    '\n  *[_type in ["entry", "settings"] && _updatedAt == $updatedAt] | order(_id asc) {_id, _rev}\n': RevisionTiesQueryResult;
   }
 }
 // Lets @sanity/client releases that predate the global registry read it too

@@ -26,8 +26,9 @@ export interface ContentSource {
   forget?(): void
   /**
    * The content revision this source answers under now (content/revision.ts): the same while its
-   * answers stay the same, another once they may differ; synchronous once known. Absent: the
-   * source names none, and nothing made of its answers is kept.
+   * answers stay the same, another once they may differ; synchronous once known. Rejects with
+   * `ContentUnavailableError` when the source cannot say (Sanity failing), and then nothing is kept.
+   * Absent: the source names none, and nothing made of its answers is kept.
    */
   revision?(): string | Promise<string>
   /**

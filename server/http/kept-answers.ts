@@ -17,9 +17,11 @@
  *   of a request (its URL and the language `requestLanguage` decides for it)
  *   is an alias of that one answer: the bytes are kept once.
  * - **For how long:** while the source still answers under the same revision
- *   (the embedded dataset: the whole life of the isolate; Sanity: as long as
- *   its answers are held, `ANSWER_LIFETIME_MS`, and not after a webhook's
- *   `forget()`), and while it is among the most recently used within
+ *   (the embedded dataset: the whole life of the isolate; Sanity: while the
+ *   revision it read is current, `ANSWER_LIFETIME_MS` at a time, and not after
+ *   a webhook's `forget()`; once a period ends, the next request makes the
+ *   answer again, from the answers Sanity's source still holds when the
+ *   revision read again is the same), and while it is among the most recently used within
  *   `MAX_KEPT_BYTES`, which counts bodies, their gzip forms, headers and keys:
  *   a crawler walking every filter combination cannot grow it beyond that.
  * - **Compressed:** a body of a type Cloudflare does not compress

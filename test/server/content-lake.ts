@@ -8,7 +8,7 @@ import { vi } from 'vitest'
 import { inPerspective, parsePerspective, runQuery, urlParams } from '../../lake/query.ts'
 import type { LakeDocument } from '../../lake/mutations.ts'
 import type { SanityDocument } from '../../server/content/embedded-source'
-import { revisionQuery } from '../../server/content/queries'
+import { revisionQuery, revisionTiesQuery } from '../../server/content/queries'
 import { seedDocuments } from './helpers'
 
 /** A Sanity project, read through the API CDN. */
@@ -45,21 +45,26 @@ export const FAULT_NAMES = Object.keys(FAULTS) as Fault[]
 /**
  * Answers the Worker's queries as a Content Lake holding `documents` does, in the perspective the
  * query asks for; `fault`, while set, answers instead. Records every query asked: the content
- * queries in `asked`, the revision queries (`revisionQuery`, one a period) in `revisionsAsked`.
+ * queries in `asked`, the revision's (`revisionQuery`, one a period) in `revisionsAsked`, and the
+ * revision's ties (`revisionTiesQuery`, when the newest second holds more changes than it lists:
+ * the seed's documents all share one) in `tiesAsked`.
  */
 export function contentLake(documents: SanityDocument[] = seedDocuments()) {
   const asked: AskedQuery[] = []
   const revisionsAsked: AskedQuery[] = []
+  const tiesAsked: AskedQuery[] = []
   const lake = {
     asked,
     revisionsAsked,
+    tiesAsked,
     documents: documents as LakeDocument[],
     fault: undefined as Fault | undefined,
   }
   vi.mocked(globalThis.fetch).mockImplementation(async (input, init) => {
     const request = new Request(input, init)
     const url = new URL(request.url)
-    ;(url.searchParams.get('query') === revisionQuery ? revisionsAsked : asked).push({ url, headers: request.headers })
+    const query = url.searchParams.get('query')
+    ;(query === revisionQuery ? revisionsAsked : query === revisionTiesQuery ? tiesAsked : asked).push({ url, headers: request.headers })
     if (lake.fault) return FAULTS[lake.fault](init?.signal ?? request.signal)
     const apiVersion = /^\/v(\d{4}-\d{2}-\d{2})\//.exec(url.pathname)?.[1] ?? ''
     const params = urlParams(url, 'queryParseError')

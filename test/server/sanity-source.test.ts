@@ -15,7 +15,7 @@ import { entriesQuery } from '../../server/content/queries'
 import { ANSWER_LIFETIME_MS, createSanitySource } from '../../server/content/sanity-source'
 import type { EntryListJson } from '../../server/render/json'
 import { contentLake, FAULT_NAMES, LAKE_ENV, SANITY_ENV } from './content-lake'
-import { json, request } from './helpers'
+import { json, request, seedDocuments, seedEntry } from './helpers'
 
 /** Answers Content Lake query requests from the embedded dataset; the URLs asked so far. */
 function contentLakeFromEmbeddedDataset(): () => URL[] {
@@ -196,6 +196,8 @@ describe('when Sanity misbehaves, the reader gets a 503 problem, never a 500', (
     expect(Date.now() - started).toBeLessThan(1000)
     expect(signals.length).toBeGreaterThan(0)
     expect(signals.every((signal) => signal?.aborted)).toBe(true)
+    // One budget, not two: the request's first query (the revision) spent it, and no other was asked.
+    expect([lake.revisionsAsked.length, lake.asked.length]).toEqual([1, 0])
   })
 
   it('retries once after a 503, within the budget, and then answers', async () => {
@@ -296,15 +298,32 @@ describe("an isolate's memory of Sanity's answers", () => {
     expect(one.knownRevision!()).toBe(await two.revision!())
   })
 
+  it('sees an edit among more documents changed within one second than the revision query lists', async () => {
+    const second = '2026-11-30T12:00:00Z'
+    const extra = Array.from({ length: 4 }, (_, index) => ({ ...seedEntry('vicenza-2018'), _id: `entry-extra-${index}`, slug: { _type: 'slug', current: `extra-${index}` } }))
+    const documents = [...seedDocuments(), ...extra].map((document) => ({ ...document, _updatedAt: second, _rev: 'before' }))
+    const lake = contentLake(documents)
+    const source = createSanitySource({ projectId: 'abc123', dataset: 'production', apiVersion: SANITY_API_VERSION, timeoutMs: 2000 })
+    const before = await source.revision!()
+    // Edited in that same second, the document listed last of all (beyond the eight newest).
+    const last = lake.documents.toSorted((a, b) => (a._id < b._id ? -1 : 1)).at(-1)!
+    last._rev = 'edited'
+    source.forget!()
+    expect(await source.revision!()).not.toBe(before)
+  })
+
   it('does not keep an answer asked before it was told to forget', async () => {
     const lake = contentLake()
     const answer = vi.mocked(globalThis.fetch).getMockImplementation()
     let release = () => {}
     const held = new Promise<void>((resolve) => (release = resolve))
     let sent = 0
+    // Only the content query is held: the revision is read at once.
     vi.mocked(globalThis.fetch).mockImplementation(async (input, init) => {
-      sent++
-      await held
+      if (new URL(new Request(input, init).url).searchParams.get('query') !== queries.revisionQuery) {
+        sent++
+        await held
+      }
       return (await answer?.(input, init)) ?? Response.error()
     })
     const reading = request('/api/v1/entries?lang=en', {}, undefined, SANITY_ENV)
