@@ -109,9 +109,9 @@ function targets(results: Results): string[][] {
   for (const build of results.bundle.builds) {
     const over = build.startUpMs - fixedStart
     rows.push([
-      `${build.name} build: main module ≤ ${BUNDLE_TARGET_KIB} KiB gzipped; start-up ≤ +${START_UP_TARGET_MS} ms`,
-      `${kib(build.gzip)} (${times(build.gzip / (BUNDLE_TARGET_KIB * 1024))} the target); start-up ${ms(build.startUpMs)} ms vs ${ms(fixedStart)} ms = +${ms(over)} ms (workerd CPU to the first answer +${ms(build.startUpCpuMs - results.bundle.fixed.startUpCpuMs)} ms)`,
-      `size ${met(build.gzip <= BUNDLE_TARGET_KIB * 1024)}; start-up ${met(over <= START_UP_TARGET_MS)} by wall time, ${met(build.startUpCpuMs - results.bundle.fixed.startUpCpuMs <= START_UP_TARGET_MS)} by CPU`,
+      `${build.name} build: the Worker ≤ ${BUNDLE_TARGET_KIB} KiB gzipped (its main module, and every JavaScript module it uploads); start-up ≤ +${START_UP_TARGET_MS} ms`,
+      `main module ${kib(build.gzip)} (${times(build.gzip / (BUNDLE_TARGET_KIB * 1024))} the target); all JavaScript uploaded ${kib(build.allJs.gzip)} (${times(build.allJs.gzip / (BUNDLE_TARGET_KIB * 1024))}: ${build.allJs.names.join(', ')}); start-up ${ms(build.startUpMs)} ms vs ${ms(fixedStart)} ms = +${ms(over)} ms (workerd CPU to the first answer +${ms(build.startUpCpuMs - results.bundle.fixed.startUpCpuMs)} ms)`,
+      `main module ${met(build.gzip <= BUNDLE_TARGET_KIB * 1024)}; all JavaScript ${met(build.allJs.gzip <= BUNDLE_TARGET_KIB * 1024)}; start-up ${met(over <= START_UP_TARGET_MS)} by wall time, ${met(build.startUpCpuMs - results.bundle.fixed.startUpCpuMs <= START_UP_TARGET_MS)} by CPU`,
     ])
   }
   if (results.compression.length) {
