@@ -37,6 +37,12 @@ export interface LoadResult extends Scenario {
   bytes: number
   ours: { cpuUsPerRequest: number; rps: number; rounds: number[] }
   fixed: { cpuUsPerRequest: number; rps: number; rounds: number[] }
+  /**
+   * Each round's ours-against-fixed, the two run back to back, then the median over rounds: fixed /
+   * ours for CPU per request, ours / fixed for requests per second (1 × is parity). Steadier than
+   * the ratio of two medians when the machine's speed drifts between rounds (by half, on shared cores).
+   */
+  pairedRatio: { cpu: number; rps: number; cpuRounds: number[] }
   non2xx: number
 }
 
@@ -91,6 +97,7 @@ function workerdConfig(
     ([size, { responses, bodies }]) => `const fixed${size} :Workerd.Worker = (
   modules = [(name = "fixed.js", esModule = ${embed(join(outDir, `fixed-${size}.js`))}), (name = "responses.json", text = ${embed(responses)}), ${bodies.map((body) => `(name = ${JSON.stringify(body.split('/').at(-1))}, data = ${embed(body)})`).join(', ')}],
   compatibilityDate = ${JSON.stringify(compatibility.date)},
+  compatibilityFlags = [${flags}],
 );`,
   )
   const services = datasets.flatMap(({ size }) => [`(name = "ours${size}", worker = .ours${size})`, ...(fixed ? [`(name = "fixed${size}", worker = .fixed${size})`] : [])])
@@ -316,8 +323,10 @@ export async function runLoad(options: LoadOptions): Promise<{ results: LoadResu
         rps: median(values.map((value) => value.rps)),
         rounds: values.map((value) => Math.round(value.rps)),
       })
+      const pairs = run.ours.map((ours, round) => ({ cpu: run.fixed[round]!.cpu / ours.cpu, rps: ours.rps / run.fixed[round]!.rps }))
       return {
         ...scenario,
+        pairedRatio: { cpu: median(pairs.map((pair) => pair.cpu)), rps: median(pairs.map((pair) => pair.rps)), cpuRounds: pairs.map((pair) => pair.cpu) },
         status: answer.status,
         bytes: answer.bodyFile ? readFileSync(join(outDir, answer.bodyFile)).byteLength : 0,
         ours: summary(run.ours),
