@@ -9,8 +9,30 @@
  * global setup) and by vitest.config.ts; writes only when the text changed.
  */
 import { join } from 'node:path'
-import { build } from 'esbuild'
+import { build, type Plugin } from 'esbuild'
 import { writeIfChanged } from '../build-output.ts'
+
+/**
+ * What `@sanity/client` imports on demand and the Worker never asks for: uploading assets
+ * (`browserUpload`) and encoding stega strings into results (`stegaEncodeSourceMap`, only with a
+ * `stega` config, which the Worker never passes). Each is replaced by a module that throws, so
+ * that the client's module holds only what runs (3 KiB gzipped less) and a change that did ask
+ * for one would fail loudly rather than quietly.
+ */
+const NEVER_ASKED = /^\.\/(browserUpload|stegaEncodeSourceMap)-[\w-]+\.js$/
+
+const neverAsked: Plugin = {
+  name: 'never-asked',
+  setup(build) {
+    build.onResolve({ filter: NEVER_ASKED }, ({ path, importer }) =>
+      importer.includes(join('node_modules', '@sanity', 'client')) ? { path, namespace: 'never-asked' } : undefined,
+    )
+    build.onLoad({ filter: /.*/, namespace: 'never-asked' }, ({ path }) => ({
+      contents: `throw new Error(${JSON.stringify(`@sanity/client asked for ${path}, which the Worker does not bundle (server/lazy/build.ts)`)})`,
+      loader: 'js',
+    }))
+  },
+}
 
 /** Each lazy module: its file, and what it exports of which package. */
 const LAZY_MODULES = [
@@ -34,6 +56,7 @@ export default async function buildLazyModules(): Promise<void> {
         // As wrangler.toml's [alias]: @sanity/client's listener is never used (server/content/no-eventsource.ts).
         alias: { eventsource: join(import.meta.dirname, '..', 'content', 'no-eventsource.ts') },
         target: 'es2024',
+        plugins: [neverAsked],
         write: false,
         logLevel: 'error',
       })
