@@ -28,7 +28,9 @@ import { XmlWriter } from './xml'
 
 /** A text construct (RFC 4287 §3.1), saying its language when it is not the feed's. */
 function writeText(writer: XmlWriter, name: string, text: FeedText, type: 'text' | 'html' = 'text'): void {
-  writer.text(name, text.text, { type, 'xml:lang': text.language })
+  // HTML as a CDATA section (see xml.ts): read as the same text, without escaping every tag.
+  if (type === 'html') writer.cdata(name, text.text, { type, 'xml:lang': text.language })
+  else writer.text(name, text.text, { type, 'xml:lang': text.language })
 }
 
 /** A person construct (§3.2): the publisher, with the site's page. */

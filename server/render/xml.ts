@@ -7,12 +7,20 @@
  *
  * Escaping follows XML 1.0 (https://www.w3.org/TR/xml/): characters XML
  * forbids are dropped (`dropForbiddenCharacters`); `&`, `<` and `>` become
- * hexadecimal character references (so `]]>` can never appear, and no CDATA
- * section is needed); in attributes `"` too, and tab, newline and return, which
- * attribute-value normalization would otherwise turn into spaces. Hexadecimal
- * references are what the RSS Best Practices Profile recommends for plain text
+ * hexadecimal character references (so `]]>` can never appear); in attributes
+ * `"` too, and tab, newline and return, which attribute-value normalization
+ * would otherwise turn into spaces. Hexadecimal references are what the RSS
+ * Best Practices Profile recommends for plain text
  * (https://www.rssboard.org/rss-profile#data-types-characterdata), and any XML
  * parser reads them as the characters themselves.
+ *
+ * HTML bodies (RSS `description` and `content:encoded`, Atom `content`) are
+ * CDATA sections instead (`cdata`): HTML is dense in `<`, `>` and `&`, and
+ * replacing each one was most of a feed's rendering, while a CDATA section is
+ * the body as it is after one scan, for what XML forbids (dropped) and for the
+ * two things a section cannot hold: `]]>`, split across two sections
+ * (`]]]]><![CDATA[>`), and a return, written between sections as `&#xD;` (line-end
+ * normalization would make it a newline). A parser reads the same text either way.
  */
 import { dropForbiddenCharacters } from '../model/text'
 
@@ -66,6 +74,17 @@ export function escapeXmlText(text: string): string {
 /** An attribute value, safe between double quotes. */
 export function escapeXmlAttribute(value: string): string {
   return ATTRIBUTE_CHANGES.test(value) ? allowed(value).replace(ATTRIBUTE_SPECIALS, reference) : value
+}
+
+/** What a CDATA section cannot hold as it is: a character XML forbids, a return, or `]]>`. */
+const CDATA_CHANGES = /[\r\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]|]]>/
+const CDATA_SPECIALS = /]]>|\r/g
+/** `]]>` ends one section and the next begins with `>`; a return is a reference between sections. */
+const cdataSplit = (special: string) => (special === '\r' ? ']]>&#xD;<![CDATA[' : ']]]]><![CDATA[>')
+
+/** Text as one or more CDATA sections, read by any XML parser as the text itself. */
+function cdataSection(text: string): string {
+  return `<![CDATA[${CDATA_CHANGES.test(text) ? allowed(text).replace(CDATA_SPECIALS, cdataSplit) : text}]]>`
 }
 
 function attributesToString(attributes: XmlAttributes | undefined): string {
@@ -132,6 +151,16 @@ export class XmlWriter {
   /** An element that holds `text`, escaped. */
   text(name: string, text: string, attributes?: XmlAttributes): this {
     this.#line(`<${name}${attributesToString(attributes)}>${escapeXmlText(text)}</${name}>`)
+    return this
+  }
+
+  /**
+   * An element that holds `text` as a CDATA section: for HTML bodies, dense in the characters
+   * `text` would escape. Empty text is written as `text` writes it.
+   */
+  cdata(name: string, text: string, attributes?: XmlAttributes): this {
+    if (text === '') return this.text(name, text, attributes)
+    this.#line(`<${name}${attributesToString(attributes)}>${cdataSection(text)}</${name}>`)
     return this
   }
 

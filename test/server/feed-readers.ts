@@ -56,10 +56,13 @@ export function parseStrictXml(text: string): XmlTree {
     else root = element
     stack.push(element)
   })
-  parser.on('text', (value) => {
+  // Text and CDATA sections (the feeds' HTML bodies) are both the element's text.
+  const addText = (value: string) => {
     const current = stack.at(-1)
     if (current) current.text += value
-  })
+  }
+  parser.on('text', addText)
+  parser.on('cdata', addText)
   parser.on('closetag', () => {
     stack.pop()
   })

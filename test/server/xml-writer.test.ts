@@ -40,6 +40,28 @@ describe('XmlWriter', () => {
     expect(() => parseStrictXml(document)).not.toThrow()
   })
 
+  it('writes an HTML body as a CDATA section that parses back to the body, whatever it holds', () => {
+    const body = '<p>Tom &amp; Jerry</p> ]]> ]]]> x]]'
+    const document = new XmlWriter().open('root').cdata('content', body, { type: 'html', title: '<b>&</b>' }).close().document()
+    // The body as it is, `]]>` split across two sections; attributes escaped as for any element.
+    expect(document).toContain('<content type="html" title="&#x3C;b&#x3E;&#x26;&#x3C;/b&#x3E;"><![CDATA[<p>Tom &amp; Jerry</p> ]]]]><![CDATA[> ]]]]]><![CDATA[> x]]]]></content>')
+    expect(parseStrictXml(document).children[0]?.text).toBe(body)
+  })
+
+  it('keeps a CDATA body well-formed: forbidden characters dropped, returns kept, emoji and pairs intact', () => {
+    const hostile = '<p>a\u0000\u0008\u000B\uFFFE]]\u0001> lone\uD800 low\uDC00 🌏 👨‍👩‍👧\r\nnext\rline</p>'
+    const document = new XmlWriter().open('root').cdata('content', hostile).text('title', hostile).close().document()
+    const [content, title] = parseStrictXml(document).children
+    expect(content?.text).toBe('<p>a]]> lone low 🌏 👨‍👩‍👧\r\nnext\rline</p>')
+    // Titles stay escaped text, read as the same characters.
+    expect(document).toContain('<title>&#x3C;p&#x3E;a]]&#x3E; lone low 🌏 👨‍👩‍👧&#xD;\nnext&#xD;line&#x3C;/p&#x3E;</title>')
+    expect(title?.text).toBe(content?.text)
+  })
+
+  it('writes an empty body as an empty element, not an empty section', () => {
+    expect(new XmlWriter().open('root').cdata('content', '').close().document()).toContain('<content></content>')
+  })
+
   it('refuses to finish a document with an element left open, or to close one never opened', () => {
     expect(() => new XmlWriter().open('rss').open('channel').close().document()).toThrow(/<rss> left open/)
     expect(() => new XmlWriter().close()).toThrow(/nothing to close/)
