@@ -300,12 +300,15 @@ export async function runLoad(options: LoadOptions): Promise<{ results: LoadResu
       const requests = result.requests.total
       return { cpu: requests > 0 ? (cpuMs * 1000) / requests : Number.NaN, rps: result.requests.average, non2xx: result.non2xx + result.errors }
     }
-    // Rounds alternate ours and the fixed body, scenario by scenario, so a noisy moment hits both alike.
+    // Rounds alternate ours and the fixed body, scenario by scenario, so a noisy moment hits both
+    // alike; which of the two goes first alternates too, so that neither always follows the other.
     for (let round = 0; round < options.rounds; round++) {
       for (const scenario of options.scenarios) {
         const run = runs.get(scenario) ?? { ours: [], fixed: [], non2xx: 0 }
-        const fixedRun = await one(scenario, 'fixed')
-        const oursRun = await one(scenario, 'ours')
+        const fixedFirst = round % 2 === 0
+        const first = await one(scenario, fixedFirst ? 'fixed' : 'ours')
+        const second = await one(scenario, fixedFirst ? 'ours' : 'fixed')
+        const [fixedRun, oursRun] = fixedFirst ? [first, second] : [second, first]
         run.fixed.push(fixedRun)
         run.ours.push(oursRun)
         run.non2xx += oursRun.non2xx
