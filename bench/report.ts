@@ -7,7 +7,7 @@
  */
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { renderBundleMarkdown, BUNDLE_TARGET_KIB, START_UP_TARGET_MS, type BundleReport } from './bundle.ts'
+import { renderBundleMarkdown, BUILDS, BUNDLE_TARGET_KIB, START_UP_TARGET_MS, type BundleReport } from './bundle.ts'
 import type { CompressionProbe, LoadResult } from './e2e.ts'
 import type { PeerMeasurement, PeerValidity } from './peer.ts'
 import type { Measurement } from './render.ts'
@@ -108,10 +108,13 @@ function targets(results: Results): string[][] {
   const fixedStart = results.bundle.fixed.startUpMs
   for (const build of results.bundle.builds) {
     const over = build.startUpMs - fixedStart
+    // The default build, of both sources, is what `npm start` and the tests run; `npm run deploy` refuses it.
+    const deployed = BUILDS.find(({ name }) => name === build.name)?.deployed ?? true
+    const allJs = build.allJs.gzip <= BUNDLE_TARGET_KIB * 1024
     rows.push([
-      `${build.name} build: the Worker ≤ ${BUNDLE_TARGET_KIB} KiB gzipped (its main module, and every JavaScript module it uploads); start-up ≤ +${START_UP_TARGET_MS} ms`,
+      `${build.name} build${deployed ? '' : ' (npm start and the tests; never deployed)'}: the Worker ≤ ${BUNDLE_TARGET_KIB} KiB gzipped (its main module, and every JavaScript module it uploads); start-up ≤ +${START_UP_TARGET_MS} ms`,
       `main module ${kib(build.gzip)} (${times(build.gzip / (BUNDLE_TARGET_KIB * 1024))} the target); all JavaScript uploaded ${kib(build.allJs.gzip)} (${times(build.allJs.gzip / (BUNDLE_TARGET_KIB * 1024))}: ${build.allJs.names.join(', ')}); start-up ${ms(build.startUpMs)} ms vs ${ms(fixedStart)} ms = +${ms(over)} ms (workerd CPU to the first answer +${ms(build.startUpCpuMs - results.bundle.fixed.startUpCpuMs)} ms)`,
-      `main module ${met(build.gzip <= BUNDLE_TARGET_KIB * 1024)}; all JavaScript ${met(build.allJs.gzip <= BUNDLE_TARGET_KIB * 1024)}; start-up ${met(over <= START_UP_TARGET_MS)} by wall time, ${met(build.startUpCpuMs - results.bundle.fixed.startUpCpuMs <= START_UP_TARGET_MS)} by CPU`,
+      `main module ${met(build.gzip <= BUNDLE_TARGET_KIB * 1024)}; all JavaScript ${deployed ? met(allJs) : `${allJs ? 'under' : 'over'} (reported: \`npm run deploy\` refuses this build)`}; start-up ${met(over <= START_UP_TARGET_MS)} by wall time, ${met(build.startUpCpuMs - results.bundle.fixed.startUpCpuMs <= START_UP_TARGET_MS)} by CPU`,
     ])
   }
   if (results.compression.length) {

@@ -19,7 +19,9 @@
  * one's answers may be served until they expire (README, *Serving*).
  *
  * Arguments after `--` go to `wrangler deploy`: `npm run deploy -- --env sanity` deploys the
- * Sanity build, `--env embedded` the embedded one (wrangler.toml, README).
+ * Sanity build, `--env embedded` the embedded one (wrangler.toml, README). Without `--env` (the
+ * build of both sources that `npm start` and the tests run, over 120 KiB of JavaScript) or with an
+ * environment wrangler.toml does not define, nothing is deployed and the script names the builds.
  * Runs on Node 24 as TypeScript (type stripping), with no build step.
  */
 import { spawnSync } from 'node:child_process'
@@ -40,6 +42,12 @@ const MAX_WAIT_S = 60
 function wranglerEnv(args: readonly string[]): string | undefined {
   const index = args.findIndex((arg) => arg === '--env' || arg === '-e')
   return index >= 0 ? args[index + 1] : args.find((arg) => arg.startsWith('--env='))?.slice('--env='.length)
+}
+
+/** The builds an operator deploys: the environments wrangler.toml defines (`sanity`, `embedded`). */
+function deployableBuilds(): string[] {
+  const { rawConfig } = experimental_readRawConfig({ config: resolve(ROOT, 'wrangler.toml') })
+  return Object.keys(rawConfig.env ?? {})
 }
 
 /**
@@ -104,6 +112,15 @@ async function purge(url: string, secret: string): Promise<'purged' | 'refused' 
 
 async function main(args: readonly string[], environment: NodeJS.ProcessEnv): Promise<number> {
   const purgeOnly = args.includes('--purge-only')
+  const builds = deployableBuilds()
+  const build = wranglerEnv(args)
+  if (!purgeOnly && (build === undefined || !builds.includes(build))) {
+    const choices = builds.map((name) => `npm run deploy -- --env ${name}`).join(' or ')
+    console.error(
+      `Nothing deployed: ${build === undefined ? 'no build named' : `wrangler.toml has no build "${build}"`}. Deploy one of ${builds.join(', ')}: ${choices} (README, Deploying). The default build, of both content sources, is for npm start and the tests.`,
+    )
+    return 1
+  }
   const secret = environment.SANITY_WEBHOOK_SECRET?.trim()
   const origin = workerOrigin(environment, wranglerEnv(args))
   const missing = [
