@@ -225,7 +225,7 @@ export function renderMarkdown(results: Results): string {
 
   lines.push('## A repeated request, against the fixed-body Worker', '')
   lines.push(
-    'The `embedded` build (`wrangler deploy --dry-run --env embedded`) on bare workerd; beside it, in the same workerd process, a Worker that answers each request with the status, headers and bytes ours answered to it (captured first), its headers built once as `Headers`, as ours are, with the same compatibility date and flags: the upper bound. Rounds alternate the two, each going first in every other round, and the targets judge each pair of runs (back to back) by the median over rounds, as the speed of the machine drifts between rounds; the medians below are those of each Worker alone. CPU is workerd\'s own (user + system from `/proc`, over the whole run, divided by its requests), which the load generator sharing the cores does not inflate; requests per second are squeezed by it, so read them as a second opinion. The 10,000-entry rows swap a generated dataset into the build\'s dataset module.',
+    'The `embedded` build (`wrangler deploy --dry-run --env embedded`) on bare workerd; beside it, in the same workerd process, a Worker that answers each request with the status, headers and bytes ours answered to it (captured first), its headers built once as `Headers`, as ours are, with the same compatibility date and flags: the upper bound. Rounds alternate the two, each going first in every other round, and the targets judge each pair of runs (back to back) by the median over rounds, as the speed of the machine drifts between rounds; the medians below are those of each Worker alone. CPU is workerd\'s own (user + system from `/proc`, over the whole run, divided by its requests); workerd runs on one core and the load generator on the other (`taskset`, when there are two), so that neither takes the other\'s core mid-run; requests per second are bounded by the load generator, so read them as a second opinion. The 10,000-entry rows swap a generated dataset into the build\'s dataset module.',
     '',
   )
   lines.push(
@@ -233,7 +233,7 @@ export function renderMarkdown(results: Results): string {
       ['request', 'URL', 'status', 'bytes', 'ours, CPU / request', 'fixed, CPU / request', 'fixed / ours (CPU), median of the rounds', 'ours rps', 'fixed rps', 'ours / fixed (rps), median of the rounds', 'rounds, ours rps'],
       results.load.map((l) => [
         scenarioName(l),
-        `\`${l.path}\``,
+        `\`${l.path}\`${Object.entries(l.headers ?? {}).map(([name, value]) => `, ${name}: \`${value}\``).join('')}`,
         String(l.status),
         int(l.bytes),
         us(l.ours.cpuUsPerRequest),

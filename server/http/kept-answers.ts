@@ -121,13 +121,20 @@ export class KeptAnswers {
 
   /**
    * The answer kept for a request to `url`, if any: first by the URL alone (a request that names
-   * its language), then, only when the URL does not name it, by the language `acceptLanguage` decides.
+   * its language); then by the URL and `Accept-Language` as a request sent them before (a browser
+   * repeats its header), neither parsed; last, only when the URL does not name its language, by the
+   * language `acceptLanguage` decides, which then finds this spelling at once the next time.
    */
   lookup(url: string, acceptLanguage: string | null): KeptAnswer | undefined {
     const named = this.find(url)
     if (named) return named
+    const asked = `${acceptLanguage ?? ''}\n${url}`
+    const same = this.find(asked)
+    if (same) return same
     const { alias, named: isNamed } = aliasOf(url, acceptLanguage)
-    return isNamed ? undefined : this.find(alias)
+    const negotiated = isNamed ? undefined : this.find(alias)
+    if (negotiated) this.#alias(asked, negotiated)
+    return negotiated
   }
 
   /** The answer kept for `alias`, if its revision is still current; marks it as just used. */

@@ -129,6 +129,28 @@ describe('kept answers', () => {
     expect(named.headers.get('Vary') ?? '').not.toContain('Accept-Language')
   })
 
+  it('answers a repeated Accept-Language from what it kept, and another header by its own language', async () => {
+    const counted = countedSource()
+    const kept = new KeptAnswers()
+    const get = worker(counted.source, kept)
+    const english = await (await get('/api/v1/entries', { 'Accept-Language': 'en-GB,en;q=0.9' })).text()
+    const chinese = await (await get('/api/v1/entries', { 'Accept-Language': 'zh-CN,zh;q=0.9' })).text()
+    const asked = counted.asked
+    for (let time = 0; time < 3; time++) {
+      const again = await get('/api/v1/entries', { 'Accept-Language': 'en-GB,en;q=0.9' })
+      expect(again.headers.get('Content-Language')).toBe('en')
+      expect(await again.text()).toBe(english)
+      const chineseAgain = await get('/api/v1/entries', { 'Accept-Language': 'zh-CN,zh;q=0.9' })
+      expect(chineseAgain.headers.get('Content-Language')).toBe('zh-Hans')
+      expect(await chineseAgain.text()).toBe(chinese)
+    }
+    // Another header that decides Chinese: the Chinese answer, kept once.
+    const other = await get('/api/v1/entries', { 'Accept-Language': 'zh-Hans-CN' })
+    expect(await other.text()).toBe(chinese)
+    expect(counted.asked).toBe(asked)
+    expect(kept.size.answers).toBe(2)
+  })
+
   it('replaces what it kept when the source answers under a new revision', async () => {
     let revision = 'one'
     let documents = seedWith()
