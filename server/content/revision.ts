@@ -21,7 +21,13 @@ import { ContentUnavailableError, type ContentSource } from './source'
 /** The revision an answer was made under, and whether the source still answers under it. */
 export interface ContentRevision {
   readonly id: string
+  /** Whether the source answers under it now, as far as it knows without asking (no I/O). */
   isCurrent(): boolean
+  /**
+   * Whether the source answers under it now, asking it again when it no longer knows (Sanity, once
+   * a period is over, or after `forget()`); `false` when the source cannot say (Sanity failing).
+   */
+  confirm(): Promise<boolean>
 }
 
 /** `text`'s SHA-256 as lowercase hex, computed once: `revision` and `knownRevision` of a source whose content never changes. */
@@ -51,5 +57,21 @@ export async function revisionOf(source: ContentSource): Promise<ContentRevision
     throw error
   }
   // A source whose revision() answers at once needs no knownRevision().
-  return { id, isCurrent: () => (knownRevision ?? revision).call(source) === id }
+  const isCurrent = () => (knownRevision ?? revision).call(source) === id
+  // Asked again through the source that outlives the request (never through the request's own,
+  // whose read in flight belongs to that request: workerd settles a promise only there).
+  const lasting = source.lasting ?? source
+  return {
+    id,
+    isCurrent,
+    confirm: async () => {
+      if (isCurrent()) return true
+      try {
+        return (await lasting.revision?.()) === id
+      } catch (error) {
+        if (error instanceof ContentUnavailableError) return false
+        throw error
+      }
+    },
+  }
 }

@@ -36,6 +36,11 @@ export interface ContentSource {
    * would have to ask. What a kept answer checks on every request, so it must cost nothing.
    */
   knownRevision?(): string | undefined
+  /**
+   * The source this one reads for one request (`forOneRequest`), which outlives the request: what
+   * a revision asks again long after it was read (content/revision.ts, `confirm`).
+   */
+  readonly lasting?: ContentSource
 }
 
 /** The content source could not be reached or did not answer: a 503 for the reader, not a 500. */
@@ -81,5 +86,6 @@ export function forOneRequest(source: ContentSource): ContentSource {
     ...(forget ? { forget: () => forget.call(source) } : {}),
     ...(currentRevision ? { revision: currentRevision } : {}),
     ...(knownRevision ? { knownRevision: () => knownRevision.call(source) } : {}),
+    lasting: source.lasting ?? source,
   }
 }

@@ -18,10 +18,10 @@
  *   is an alias of that one answer: the bytes are kept once.
  * - **For how long:** while the source still answers under the same revision
  *   (the embedded dataset: the whole life of the isolate; Sanity: while the
- *   revision it read is current, `ANSWER_LIFETIME_MS` at a time, and not after
- *   a webhook's `forget()`; once a period ends, the next request makes the
- *   answer again, from the answers Sanity's source still holds when the
- *   revision read again is the same), and while it is among the most recently used within
+ *   revision it read is current, `ANSWER_LIFETIME_MS` at a time, or until a
+ *   webhook's `forget()`; then the next request for it reads the revision
+ *   again (`confirm`), and while it is the same the answer is sent as kept,
+ *   neither queried nor made again), and while it is among the most recently used within
  *   `MAX_KEPT_BYTES`, which counts bodies, their gzip forms, headers and keys:
  *   a crawler walking every filter combination cannot grow it beyond that.
  * - **Compressed:** a body of a type Cloudflare does not compress
@@ -70,6 +70,12 @@ interface KeptAnswer {
   /** How many request spellings lead here. */
   aliases: number
   bytes: number
+}
+
+/** An answer found for a request, and the spelling that found it. */
+interface Found {
+  answer: KeptAnswer
+  alias: string
 }
 
 /** What the app tells the front door about its answer to one request. */
@@ -125,29 +131,30 @@ export class KeptAnswers {
    * repeats its header), neither parsed; last, only when the URL does not name its language, by the
    * language `acceptLanguage` decides, which then finds this spelling at once the next time.
    */
-  lookup(url: string, acceptLanguage: string | null): KeptAnswer | undefined {
-    const named = this.find(url)
+  lookup(url: string, acceptLanguage: string | null): Found | undefined {
+    const named = this.#find(url)
     if (named) return named
     const asked = `${acceptLanguage ?? ''}\n${url}`
-    const same = this.find(asked)
+    const same = this.#find(asked)
     if (same) return same
     const { alias, named: isNamed } = aliasOf(url, acceptLanguage)
-    const negotiated = isNamed ? undefined : this.find(alias)
-    if (negotiated) this.#alias(asked, negotiated)
+    const negotiated = isNamed ? undefined : this.#find(alias)
+    if (negotiated) this.#alias(asked, negotiated.answer)
     return negotiated
   }
 
-  /** The answer kept for `alias`, if its revision is still current; marks it as just used. */
-  find(alias: string): KeptAnswer | undefined {
+  /** The answer kept for `alias`, current or not (`Found`); marks it as just used. */
+  #find(alias: string): Found | undefined {
     const answer = this.#aliases.get(alias)
     if (!answer) return undefined
     this.#aliases.delete(alias)
-    if (!answer.revision.isCurrent()) {
-      this.#release(alias, answer)
-      return undefined
-    }
     this.#aliases.set(alias, answer)
-    return answer
+    return { answer, alias }
+  }
+
+  /** Lets go of `alias` when what it leads to was made under a revision the source no longer answers under. */
+  outdated({ alias, answer }: Found): void {
+    if (this.#aliases.get(alias) === answer) this.#release(alias, answer)
   }
 
   /**
@@ -245,9 +252,21 @@ export function withKeptAnswers(app: Fetcher, kept: KeptAnswers = new KeptAnswer
     fetch(request, env, ctx) {
       if (request.method !== 'GET') return app.fetch(request, env, ctx)
       const found = kept.lookup(request.url, request.headers.get('Accept-Language'))
-      return found ? send(found, request) : answerAndKeep(app, kept, request, env, ctx)
+      if (!found) return answerAndKeep(app, kept, request, env, ctx)
+      return found.answer.revision.isCurrent() ? send(found.answer, request) : confirmed(found, app, kept, request, env, ctx)
     },
   }
+}
+
+/**
+ * A kept answer whose source no longer knows whether its revision is current (Sanity, a period
+ * later): sent if the source, asked again, still answers under it, with no query or render beyond
+ * that; else the app's answer, made afresh.
+ */
+async function confirmed(found: Found, app: Fetcher, kept: KeptAnswers, request: Request, env: Env, ctx: ExecutionContext): Promise<Response> {
+  if (await found.answer.revision.confirm()) return send(found.answer, request)
+  kept.outdated(found)
+  return answerAndKeep(app, kept, request, env, ctx)
 }
 
 /** The app's answer to a `GET` nothing is kept for, kept when it may be, and sent by the same rule as a kept one. */

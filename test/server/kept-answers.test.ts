@@ -30,11 +30,14 @@ function countedSource(source: ContentSource = createEmbeddedSource()) {
   return counted
 }
 
-/** A Worker behind its front door over `source`, with its own store. */
+/** A Worker behind its front door over `source`, with its own store; `answered` counts the requests the app itself answered. */
 function worker(source: ContentSource, kept = new KeptAnswers(), env: Env = ENV) {
-  const handler = withKeptAnswers(createApp({ contentSource: () => source }), kept)
-  return (path: string, headers: Record<string, string> = {}) =>
+  const app = createApp({ contentSource: () => source })
+  let answered = 0
+  const handler = withKeptAnswers({ fetch: (request, env, ctx) => (answered++, app.fetch(request, env, ctx)) }, kept)
+  const get = (path: string, headers: Record<string, string> = {}) =>
     handler.fetch!(new Request(`http://localhost${path}`, { headers }) as Request<unknown, IncomingRequestCfProperties>, env, ctx)
+  return Object.defineProperty(get, 'answered', { get: () => answered }) as typeof get & { readonly answered: number }
 }
 
 async function snapshot(response: Response) {
@@ -171,31 +174,43 @@ describe('kept answers', () => {
     expect(after).toContain('Vicenza, revised')
   })
 
-  it("keeps what it made of Sanity's answers while Sanity's revision stays the same, and not after forget()", async () => {
+  it("keeps what it made of Sanity's answers while Sanity's revision stays the same, and not once it changes", async () => {
     const lake = contentLake()
     const source = contentSourceFor(SANITY_ENV)
     source.forget?.()
     const kept = new KeptAnswers()
     const get = worker(source, kept, SANITY_ENV)
+    const edit = (headline: { en: string; zh: string }, rev: string) => {
+      const vicenza = lake.documents.find((document) => document._id === 'entry-vicenza-2018')!
+      Object.assign(vicenza, { headline, _rev: rev, _updatedAt: new Date().toISOString() })
+    }
     vi.useFakeTimers({ toFake: ['Date'] })
     try {
       const first = await (await get('/en/atom.xml')).text()
       const asked = lake.asked.length
       await get('/en/atom.xml')
       expect(lake.asked.length).toBe(asked)
-      // The publish webhook: its answers and what was made of them go.
-      source.forget?.()
-      await get('/en/atom.xml')
-      expect(lake.asked.length).toBe(2 * asked)
-      // A period later Sanity names the same revision: the same answer is kept again, from the held answers.
+      // A period later Sanity names the same revision: the kept answer is sent again, neither queried nor made again.
       vi.advanceTimersByTime(ANSWER_LIFETIME_MS)
       const revisions = lake.revisionsAsked.length
+      const answered = get.answered
       expect(await (await get('/en/atom.xml')).text()).toBe(first)
-      expect([lake.asked.length, lake.revisionsAsked.length]).toEqual([2 * asked, revisions + 1])
+      expect([lake.asked.length, lake.revisionsAsked.length, get.answered]).toEqual([asked, revisions + 1, answered])
+      // And for the rest of that period without asking anything.
+      await get('/en/atom.xml')
+      expect([lake.revisionsAsked.length, get.answered]).toEqual([revisions + 1, answered])
+      // A webhook that changed nothing (delivered twice, say): the revision is read again, and is the same.
+      source.forget?.()
+      expect(await (await get('/en/atom.xml')).text()).toBe(first)
+      expect([lake.asked.length, lake.revisionsAsked.length, get.answered]).toEqual([asked, revisions + 2, answered])
+      // A publish and its webhook: the new content at once.
+      edit({ en: 'Vicenza, published', zh: '维琴察（已发布）' }, 'published')
+      source.forget?.()
+      expect(await (await get('/en/atom.xml')).text()).toContain('Vicenza, published')
+      expect([lake.asked.length, get.answered]).toEqual([2 * asked, answered + 1])
       expect(kept.size.answers).toBe(1)
       // Published elsewhere, no webhook here: gone within a period.
-      const vicenza = lake.documents.find((document) => document._id === 'entry-vicenza-2018')!
-      Object.assign(vicenza, { headline: { en: 'Vicenza, edited', zh: '维琴察（已编辑）' }, _rev: 'edited', _updatedAt: new Date().toISOString() })
+      edit({ en: 'Vicenza, edited', zh: '维琴察（已编辑）' }, 'edited')
       vi.advanceTimersByTime(ANSWER_LIFETIME_MS)
       expect(await (await get('/en/atom.xml')).text()).toContain('Vicenza, edited')
       expect(lake.asked.length).toBe(3 * asked)
