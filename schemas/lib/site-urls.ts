@@ -58,12 +58,27 @@ export type Selectors = { [Name in FilterName]?: string | undefined }
 /** Filters that carry over from a list to its feeds and pages (not the cursor). */
 export type LinkFilters = Selectors & { limit?: number | undefined }
 
-function withQuery(url: URL, query: Record<string, string | number | undefined>): string {
+type Query = Record<string, string | number | undefined>
+
+/** `url` with `query`'s values that are given (not `undefined`, not empty), as `URLSearchParams` writes them. */
+function parsedWithQuery(url: URL, query: Query): string {
   for (const [name, value] of Object.entries(query)) {
     if (value !== undefined && value !== '') url.searchParams.set(name, String(value))
   }
   return url.toString()
 }
+
+/**
+ * A path the URL parser writes as it is: segments of letters, digits, `_`, `-` and `.` that do not
+ * start with a dot (so never a `.` or `..` segment, which it resolves).
+ */
+const PLAIN_PATH = /^(?:\/[\w-][\w.-]*)*\/?$/
+
+/** What `URLSearchParams` writes as it is (application/x-www-form-urlencoded): letters, digits, `*`, `-`, `.`, `_`. */
+const PLAIN_QUERY_TEXT = /^[\w.*-]*$/
+
+/** What `encodeURIComponent` leaves as it is: letters, digits and `-_.!~*'()`. */
+const PLAIN_SEGMENT = /^[\w.!~*'()-]*$/
 
 /**
  * The query parameter that carries the preview secret in a preview link: `@sanity/preview-url-secret`'s
@@ -146,47 +161,71 @@ export function siteUrls(base: string): SiteUrls {
   // port dropped, the base's own path, query and fragment dropped), read on first use so that a base
   // the parser refuses fails in the same call as before.
   let origin: string | undefined
+  const originOf = () => (origin ??= at('/').toString().slice(0, -1))
   /**
-   * `at(path).toString()` for an entry's path, written as a string: a `new URL` per address was most
-   * of a 100-item feed model's cost (two or more per item). The same string as long as the parser
-   * leaves the path as written: `lang` one of ours, and the slug's segment as `encodeURIComponent`
-   * writes it (it escapes all the path escape set does, and more) but not `.` or `..`, which the parser
-   * resolves as dot segments; otherwise through `at`.
+   * `at(path).toString()`, written as a string when the parser would leave the path as it is
+   * (`PLAIN_PATH`): a `new URL` per address was most of what a feed's links cost (a feed names some
+   * twenty, an API list and a page more).
+   */
+  const address = (path: string) => (path.startsWith('/') && PLAIN_PATH.test(path) ? `${originOf()}${path}` : at(path).toString())
+  /** `path` with `query`'s values that are given, as `parsedWithQuery` writes it; as a string when every name and value is plain. */
+  const withQuery = (path: string, query: Query) => {
+    if (!path.startsWith('/') || !PLAIN_PATH.test(path)) return parsedWithQuery(at(path), query)
+    let search = ''
+    for (const name of Object.keys(query)) {
+      const value = query[name]
+      if (value === undefined || value === '') continue
+      const text = String(value)
+      if (!PLAIN_QUERY_TEXT.test(name) || !PLAIN_QUERY_TEXT.test(text)) return parsedWithQuery(at(path), query)
+      search += `${search ? '&' : '?'}${name}=${text}`
+    }
+    return `${originOf()}${path}${search}`
+  }
+  // A feed item links its entry in every language: the last slug's segment, kept for the next.
+  let lastSlug: string | undefined
+  let lastSegment = ''
+  /**
+   * `at(path).toString()` for an entry's path, written as a string (every feed item and API item
+   * names several). The same string as long as the parser leaves the path as written: `lang` one of
+   * ours, and the slug's segment as `encodeURIComponent` writes it (it escapes all the path escape set
+   * does, and more) but not `.` or `..`, which the parser resolves as dot segments; otherwise through `at`.
    */
   const entryAddress = (prefix: string, slug: string, lang: LanguageId, query: string) => {
-    const segment = encodeURIComponent(slug)
+    if (slug !== lastSlug) {
+      lastSegment = PLAIN_SEGMENT.test(slug) ? slug : encodeURIComponent(slug)
+      lastSlug = slug
+    }
+    const segment = lastSegment
     if (segment === '.' || segment === '..' || !isLanguageId(lang)) return undefined
-    return `${(origin ??= at('/').toString().slice(0, -1))}${prefix}${segment}${query}`
+    return `${originOf()}${prefix}${segment}${query}`
   }
-  const feed = (lang: LanguageId, format: FeedFormat, filters: LinkFilters = {}) =>
-    withQuery(at(`/${lang}/${FEED_FILES[format]}`), { ...filters })
+  const feed = (lang: LanguageId, format: FeedFormat, filters: LinkFilters = {}) => withQuery(`/${lang}/${FEED_FILES[format]}`, filters)
   return {
-    entries: ({ lang, ...query }) => withQuery(at('/api/v1/entries'), { lang, ...query }),
+    entries: ({ lang, ...query }) => withQuery('/api/v1/entries', { lang, ...query }),
     entry: (slug, lang) =>
-      entryAddress('/api/v1/entries/', slug, lang, `?lang=${lang}`) ??
-      withQuery(at(`/api/v1/entries/${encodeURIComponent(slug)}`), { lang }),
+      entryAddress('/api/v1/entries/', slug, lang, `?lang=${lang}`) ?? parsedWithQuery(at(`/api/v1/entries/${encodeURIComponent(slug)}`), { lang }),
     entryPage: (slug, lang) =>
       entryAddress(`/${lang}/entries/`, slug, lang, '') ?? at(`/${lang}/entries/${encodeURIComponent(slug)}`).toString(),
     entryPreview: (slug, lang, secret) =>
-      withQuery(at(`/preview/${lang}/entries/${encodeURIComponent(slug)}`), { [PREVIEW_SECRET_PARAMETER]: secret }),
-    home: (lang, filters = {}) => withQuery(at(`/${lang}/`), { ...filters }),
-    subscribe: (lang, filters = {}) => `${withQuery(at(`/${lang}/`), { ...filters })}#subscribe`,
-    embedPage: (query) => withQuery(at('/embed'), embedParameters(query)),
-    embedData: (query) => withQuery(at('/embed.json'), embedParameters(query)),
-    embedConfigurator: (lang, query = {}) => withQuery(at(`/${lang}/embed/`), embedParameters(query)),
-    embedFrameScript: () => at('/embed-frame.js').toString(),
-    embedScript: (version) => at(version ? `/embed/${encodeURIComponent(version)}.js` : '/embed.js').toString(),
+      withQuery(`/preview/${lang}/entries/${encodeURIComponent(slug)}`, { [PREVIEW_SECRET_PARAMETER]: secret }),
+    home: (lang, filters = {}) => withQuery(`/${lang}/`, filters),
+    subscribe: (lang, filters = {}) => `${withQuery(`/${lang}/`, filters)}#subscribe`,
+    embedPage: (query) => withQuery('/embed', embedParameters(query)),
+    embedData: (query) => withQuery('/embed.json', embedParameters(query)),
+    embedConfigurator: (lang, query = {}) => withQuery(`/${lang}/embed/`, embedParameters(query)),
+    embedFrameScript: () => address('/embed-frame.js'),
+    embedScript: (version) => address(version ? `/embed/${encodeURIComponent(version)}.js` : '/embed.js'),
     feed,
     feeds: (lang, filters) =>
       Object.fromEntries(FEED_FORMATS.map((format) => [format, feed(lang, format, filters)])) as Record<FeedFormat, string>,
     feedList: (list = {}) => {
       const kind = list.kind ?? 'recommended'
       const lang = 'lang' in list ? list.lang : undefined
-      return at(`${lang ? `/${lang}` : ''}/${FEED_LIST_FILES[kind]}`).toString()
+      return address(`${lang ? `/${lang}` : ''}/${FEED_LIST_FILES[kind]}`)
     },
-    icon: (size) => at(IMAGE_PATHS.icon(size)).toString(),
-    logo: () => at(IMAGE_PATHS.logo).toString(),
-    favicon: () => at(IMAGE_PATHS.favicon).toString(),
-    jsonFeedExtension: (lang) => at(`/${lang}/json-feed-extension`).toString(),
+    icon: (size) => address(IMAGE_PATHS.icon(size)),
+    logo: () => address(IMAGE_PATHS.logo),
+    favicon: () => address(IMAGE_PATHS.favicon),
+    jsonFeedExtension: (lang) => address(`/${lang}/json-feed-extension`),
   }
 }

@@ -117,9 +117,12 @@ export interface Feed {
 /** A URN namespace of our own: ids that do not depend on where the site is hosted. */
 const URN_PREFIX = 'urn:meeting-the-world:'
 
+/** What `encodeURIComponent` leaves as it is, but `~`: such text is its own URN part. */
+const URN_SAFE = /^[\w.!*'()-]*$/
+
 /** Percent-encodes what RFC 8141 (and the W3C validator's URN check) does not allow in a URN. */
 function urnPart(text: string): string {
-  return encodeURIComponent(text).replaceAll('~', '%7E')
+  return URN_SAFE.test(text) ? text : encodeURIComponent(text).replaceAll('~', '%7E')
 }
 
 /**
@@ -193,32 +196,36 @@ function feedText(text: string, fellBack: boolean, other: Language): FeedText {
   return { text, language: fellBack ? other.tag : null }
 }
 
-/**
- * The dateline: the entry's date at its precision, as the feed's language says
- * it, in a `<time>` that carries the partial date itself; `lang` on it when
- * the text it heads is in the other language.
- */
-function dateline(entry: Entry, textLanguage: string | null): string {
-  const lang = textLanguage ? ` lang="${languageById(entry.language).tag}"` : ''
+/** The entry's date as a dateline shows it: at its precision, in a `<time>` that carries the partial date itself. */
+function datelineDate(entry: Entry): string {
   const display = htmlEscaped(entry.date.display)
-  const date = entry.date.precision ? `<time datetime="${htmlEscaped(entry.date.value)}">${display}</time>` : display
-  return `<p${lang}>${date}</p>`
+  return entry.date.precision ? `<time datetime="${htmlEscaped(entry.date.value)}">${display}</time>` : display
+}
+
+/**
+ * The dateline: the entry's date (`datelineDate`) as a paragraph, `lang` on it when the text it
+ * heads is in the other language.
+ */
+function dateline(entry: Entry, date: string, textLanguage: string | null): string {
+  return textLanguage ? `<p lang="${languageById(entry.language).tag}">${date}</p>` : `<p>${date}</p>`
 }
 
 function toItem(entry: Entry, publisher: FeedText, urls: SiteUrls): FeedItem {
   const other = languageById(entry.fallbackLanguage)
-  const fellBack = new Set(entry.fellBack)
+  const summaryFellBack = entry.fellBack.includes('summary')
+  const bodyFellBack = entry.fellBack.includes('body')
+  const hasBody = entry.body.html !== ''
   // The entry's own date, at its precision; only a malformed one is dated by when it was published here.
   const published = entry.date.start ?? rfc3339(firstDate(entry.publishedAt, entry.createdAt) ?? new Date(NEVER))
   // A summary from the other language is left out when the body speaks the feed's own: readers show
   // the body, and the item stays in one language.
-  const bodyInLanguage = entry.body.html !== '' && !fellBack.has('body')
   const summary =
-    entry.summary === null || (fellBack.has('summary') && bodyInLanguage) ? null : feedText(entry.summary, fellBack.has('summary'), other)
+    entry.summary === null || (summaryFellBack && hasBody && !bodyFellBack) ? null : feedText(entry.summary, summaryFellBack, other)
   const summaryHtml = summary ? `<p>${htmlEscaped(summary.text)}</p>` : ''
   // The text readers show: the body, or without one the summary; marked with its language when it fell back.
-  const shown = entry.body.html !== '' ? feedText(entry.body.html, fellBack.has('body'), other) : summary && { ...summary, text: summaryHtml }
-  const content = { text: dateline(entry, shown?.language ?? null) + (shown?.text ?? ''), language: shown?.language ?? null }
+  const shownLanguage = hasBody ? (bodyFellBack ? other.tag : null) : (summary?.language ?? null)
+  const date = datelineDate(entry)
+  const content = { text: dateline(entry, date, shownLanguage) + (hasBody ? entry.body.html : summaryHtml), language: shownLanguage }
   return {
     id: entryId(entry.id, entry.language),
     title: entry.title,
@@ -234,11 +241,11 @@ function toItem(entry: Entry, publisher: FeedText, urls: SiteUrls): FeedItem {
     author: publisher,
     summary,
     content,
-    description: summary ? dateline(entry, summary.language) + summaryHtml : content.text,
+    description: summary ? dateline(entry, date, summary.language) + summaryHtml : content.text,
     categories: entry.topics.map((topic) => ({ code: topic.code, label: topic.label })),
     location: entry.location,
     // The item is marked as the other language when the text it shows came from there.
-    language: content.language,
+    language: shownLanguage,
   }
 }
 

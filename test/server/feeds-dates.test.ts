@@ -9,7 +9,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import type { SanityDocument } from '../../server/content/embedded-source'
-import { PUBLISHING_GRACE_MS } from '../../server/feeds/dates'
+import { editedAfterPublication, latestEdit, PUBLISHING_GRACE_MS, timeOf } from '../../server/feeds/dates'
 import { childrenNamed, NS, only, parseStrictXml, readAtom, readRss, type XmlTree } from './feed-readers'
 import { json, request, seedDocuments, seedEntry, seedWith } from './helpers'
 
@@ -236,5 +236,63 @@ describe('a year before 100, stored before the Studio refused it', () => {
     const jsonItem = (await jsonItems('/zh/feed.json', documents)).find((candidate) => candidate.id === ID)
     expect(jsonItem?.date_published).toBe('0019-06-01T00:00:00+08:00')
     expect(jsonItem?.content_html).not.toContain('1919')
+  })
+})
+
+describe('timestamps', () => {
+  /** Every shape the content's timestamps come in, and the odd ones an import or an API client may write. */
+  const WRITTEN = [
+    '2026-11-01T00:00:00Z', '2026-12-01T00:00:01.250Z', '2026-12-01T00:00:01.000Z', '2018-12-01T00:00:00+08:00',
+    '1992-08-17T00:00:00-05:30', '2026-01-01T00:00:00.123+14:00', '2026-01-01T00:00:00-00:00', '0019-06-01T00:00:00+08:00',
+    '0000-01-01T00:00:00Z', '0000-02-29T12:00:00Z', '1900-02-28T23:59:59Z', '2000-02-29T00:00:00Z', '2100-02-28T00:00:00Z',
+    '9999-12-31T23:59:59.999Z', '1970-01-01T00:00:00Z', '1969-12-31T23:59:59.999Z',
+    // Read by Date.parse, not by hand: other fractions, roll-overs, lower case, no seconds, expanded years, spaces.
+    '2026-02-30T00:00:00Z', '2026-04-31T00:00:00Z', '2026-01-01T24:00:00Z', '1900-02-29T00:00:00Z', '2026-01-01T00:00:00.5Z',
+    '2026-01-01T00:00:00.12345Z', '2026-01-01t00:00:00z', '2026-01-01T00:00Z', '+002026-01-01T00:00:00Z', ' 2026-01-01T00:00:00Z',
+    '2026-01-01 00:00:00Z', '2026-01-01', '2026', 'Tue, 01 Jun 2027 08:00:00 GMT', '2026-01-01T00:00:00+0800',
+    // Not dates at all.
+    '2026-13-01T00:00:00Z', '2026-01-01T23:60:00Z', '2026-01-01T23:59:60Z', '2026-01-01T00:00:00+24:00', '2026-01-01T00:00:00+08:60',
+    '2026-01-01T00:00:00.Z', '2026-01-01T00:00:00.12Z', '2026-0a-01T00:00:00Z', '２０２６-01-01T00:00:00Z', 'soon', '',
+  ]
+
+  it('are read as Date.parse reads them, odd ones and malformed ones alike', () => {
+    for (const text of WRITTEN) {
+      const parsed = Date.parse(text)
+      expect(timeOf(text), text).toBe(Number.isNaN(parsed) ? undefined : parsed)
+    }
+  })
+
+  it('are read as Date.parse reads them at every moment of a day, in every month of four centuries', () => {
+    const two = (value: number) => String(value).padStart(2, '0')
+    for (let year = 1600; year < 2400; year += 7) {
+      for (let month = 1; month <= 12; month++) {
+        for (const day of [1, 15, 28, 29, 30, 31]) {
+          for (const zone of ['Z', '+08:00', '-09:30', '.007Z', '.990-01:00']) {
+            const text = `${year}-${two(month)}-${two(day)}T${two((year * month) % 24)}:${two((year + day) % 60)}:${two((month * day) % 60)}${zone}`
+            const parsed = Date.parse(text)
+            expect(timeOf(text), text).toBe(Number.isNaN(parsed) ? undefined : parsed)
+          }
+        }
+      }
+    }
+  })
+
+  it('keep how the latest is written when it is RFC 3339, and are written in UTC otherwise', () => {
+    expect(latestEdit(['2018-12-01T00:00:00+08:00', '2018-12-01T00:00:00+08:00', null, '2018-11-30T16:00:00Z'])).toBe('2018-12-01T00:00:00+08:00')
+    expect(latestEdit(['2018-11-30T16:00:00Z', '2018-12-01T00:00:00+08:00'])).toBe('2018-11-30T16:00:00Z')
+    expect(latestEdit(['2026-12-01T00:00:01.250Z', '2026-02-30T00:00:00Z', '2026-12-01T00:00:01.250Z'])).toBe('2026-12-01T00:00:01.250Z')
+    expect(latestEdit(['2027-01-01T00:00:00.000Z', 'soon'])).toBe('2027-01-01T00:00:00Z')
+    expect(latestEdit(['soon', undefined, ''])).toBe('1970-01-01T00:00:00Z')
+  })
+
+  it('of an edit are written in UTC as RFC 3339 writes them, whole seconds without a fraction', () => {
+    const edited = (updatedAt: string) => editedAfterPublication({ createdAt: '2026-11-01T00:00:00Z', updatedAt, publishedAt: null })
+    expect(edited('2027-03-04T05:06:07Z')).toBe('2027-03-04T05:06:07Z')
+    expect(edited('2027-03-04T05:06:07.250Z')).toBe('2027-03-04T05:06:07.250Z')
+    expect(edited('2027-03-04T05:06:07.000Z')).toBe('2027-03-04T05:06:07Z')
+    expect(edited('2027-03-04T13:06:07+08:00')).toBe('2027-03-04T05:06:07Z')
+    expect(edited('2027-02-30T00:00:00Z')).toBe('2027-03-02T00:00:00Z')
+    expect(edited('2026-11-01T00:00:00Z')).toBeUndefined()
+    expect(edited('2026-11-01T08:00:00+08:00')).toBeUndefined()
   })
 })

@@ -1,13 +1,14 @@
 /**
- * An entry's addresses (its page, its API resource) are written as strings
- * rather than parsed as URLs, as every feed item and API item names several;
- * they must stay exactly what the URL parser writes, whatever the origin
- * (`PUBLIC_BASE_URL`, the request's, a Studio's base URL) and the slug, since
- * readers key items by them and addresses never change once shipped.
+ * The site's addresses (an entry's page and API resource, a feed's, a page's
+ * with its filters) are written as strings rather than parsed as URLs, as every
+ * feed and API list names dozens; they must stay exactly what the URL parser
+ * writes, whatever the origin (`PUBLIC_BASE_URL`, the request's, a Studio's
+ * base URL), the slug and the filters, since readers key items by them and
+ * addresses never change once shipped.
  */
 import { describe, expect, it } from 'vitest'
 import { LANGUAGE_IDS, type LanguageId } from '../../schemas/languages'
-import { siteUrls } from '../../schemas/lib/site-urls'
+import { FEED_FORMATS, ICON_SIZES, siteUrls, type EmbedQuery, type LinkFilters } from '../../schemas/lib/site-urls'
 
 /** The addresses as the URL parser writes them: the reference the strings must equal. */
 const parsed = {
@@ -87,6 +88,80 @@ describe('an entry’s addresses', () => {
     for (const lang of ['..', 'a b', 'EN', '']) {
       expect(urls.entryPage('vicenza-2016', lang as LanguageId)).toBe(parsed.entryPage('https://example.org', 'vicenza-2016', lang))
       expect(urls.entry('vicenza-2016', lang as LanguageId)).toBe(parsed.entry('https://example.org', 'vicenza-2016', lang))
+    }
+  })
+})
+
+/** `path` with the given values of `query`, as the URL parser and `URLSearchParams` write it. */
+function parsedWithQuery(base: string, path: string, query: Record<string, string | number | undefined> = {}): string {
+  const url = new URL(path, base)
+  for (const [name, value] of Object.entries(query)) {
+    if (value !== undefined && value !== '') url.searchParams.set(name, String(value))
+  }
+  return url.toString()
+}
+
+/** Filter values as links may carry them: canonical ones, and any a caller might pass. */
+const FILTERS: LinkFilters[] = [
+  {},
+  { limit: 100 },
+  { city: 'fort-worth', country: 'US', topic: 'trade', year: '2016', limit: 7 },
+  { city: 'Fort Worth', topic: '', year: undefined },
+  { city: 'a+b&c=d', country: '贵阳', topic: '~x', year: '20 16' },
+  { city: 'st.-john_s*', limit: 0 },
+  { country: '%2e', topic: 'a/b?c#d' },
+]
+
+const LANGUAGES = [...LANGUAGE_IDS, 'EN', '..', '.', 'a b', '', 'x?y', 'x#y', 'c:', '-'] as LanguageId[]
+
+/** What a call gives: its address, or the kind of error it throws (an origin or language the parser refuses). */
+function outcome(address: () => string): string {
+  try {
+    return address()
+  } catch (error) {
+    return `throws ${(error as Error).name}`
+  }
+}
+
+describe('every other address of the site', () => {
+  it('is what the URL parser writes, for every origin, language and filter', () => {
+    for (const base of ORIGINS) {
+      const urls = siteUrls(base)
+      const same = (ours: () => string, parsed: () => string, where: string) => expect(outcome(ours), where).toBe(outcome(parsed))
+      for (const lang of LANGUAGES) {
+        for (const filters of FILTERS) {
+          const where = `${base} ${lang} ${JSON.stringify(filters)}`
+          same(() => urls.home(lang, filters), () => parsedWithQuery(base, `/${lang}/`, filters), where)
+          same(() => urls.subscribe(lang, filters), () => `${parsedWithQuery(base, `/${lang}/`, filters)}#subscribe`, where)
+          const listQuery = { lang, ...filters, cursor: 'MjAxNi0wMQ==' }
+          same(() => urls.entries(listQuery), () => parsedWithQuery(base, '/api/v1/entries', listQuery), where)
+          for (const format of FEED_FORMATS) {
+            const path = `/${lang}/${{ rss: 'rss.xml', atom: 'atom.xml', json: 'feed.json' }[format]}`
+            same(() => urls.feed(lang, format, filters), () => parsedWithQuery(base, path, filters), where)
+            same(() => urls.feeds(lang, filters)[format], () => parsedWithQuery(base, path, filters), where)
+          }
+          const query: EmbedQuery = { ...filters, lang, theme: 'dark', layout: 'compact', 'date-locale': 'en-US' }
+          // The widget's parameters in the order its URLs carry them.
+          const { city, country, topic, year, limit } = filters
+          const embedQuery = { lang, city, country, topic, year, limit, theme: 'dark', layout: 'compact', 'date-locale': 'en-US' }
+          same(() => urls.embedPage(query), () => parsedWithQuery(base, '/embed', embedQuery), where)
+          same(() => urls.embedData(query), () => parsedWithQuery(base, '/embed.json', embedQuery), where)
+          same(() => urls.embedConfigurator(lang, query), () => parsedWithQuery(base, `/${lang}/embed/`, embedQuery), where)
+        }
+        const where = `${base} ${lang}`
+        const secret = { 'sanity-preview-secret': 's3cr+t' }
+        same(() => urls.entryPreview('vicenza-2016', lang, 's3cr+t'), () => parsedWithQuery(base, `/preview/${lang}/entries/vicenza-2016`, secret), where)
+        same(() => urls.feedList({ lang }), () => parsedWithQuery(base, `${lang ? `/${lang}` : ''}/feeds.opml`), where)
+        same(() => urls.jsonFeedExtension(lang), () => parsedWithQuery(base, `/${lang}/json-feed-extension`), where)
+      }
+      for (const size of ICON_SIZES) same(() => urls.icon(size), () => parsedWithQuery(base, `/icons/icon-${size}.png`), base)
+      same(() => urls.logo(), () => parsedWithQuery(base, '/icons/logo.png'), base)
+      same(() => urls.favicon(), () => parsedWithQuery(base, '/favicon.ico'), base)
+      same(() => urls.embedFrameScript(), () => parsedWithQuery(base, '/embed-frame.js'), base)
+      same(() => urls.embedScript(), () => parsedWithQuery(base, '/embed.js'), base)
+      same(() => urls.embedScript('a/b c'), () => parsedWithQuery(base, '/embed/a%2Fb%20c.js'), base)
+      same(() => urls.feedList(), () => parsedWithQuery(base, '/feeds.opml'), base)
+      same(() => urls.feedList({ kind: 'json' }), () => parsedWithQuery(base, '/json-feeds.opml'), base)
     }
   })
 })
