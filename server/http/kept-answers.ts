@@ -126,14 +126,15 @@ export class KeptAnswers {
   }
 
   /**
-   * The answer kept for a request to `url`, if any: first by the URL alone (a request that names
-   * its language); then by the URL and `Accept-Language` as a request sent them before (a browser
+   * The answer kept for a request to `url` with `headers`, if any: first by the URL alone (a request
+   * that names its language); then by the URL and `Accept-Language` as a request sent them before (a browser
    * repeats its header), neither parsed; last, only when the URL does not name its language, by the
-   * language `acceptLanguage` decides, which then finds this spelling at once the next time.
+   * language `Accept-Language` decides, which then finds this spelling at once the next time.
    */
-  lookup(url: string, acceptLanguage: string | null): Found | undefined {
+  lookup(url: string, headers: Headers): Found | undefined {
     const named = this.#find(url)
     if (named) return named
+    const acceptLanguage = headers.get('Accept-Language')
     const asked = `${acceptLanguage ?? ''}\n${url}`
     const same = this.#find(asked)
     if (same) return same
@@ -251,7 +252,7 @@ export function withKeptAnswers(app: Fetcher, kept: KeptAnswers = new KeptAnswer
     // Not async: a kept answer is sent at once, without a promise for the runtime to wait on.
     fetch(request, env, ctx) {
       if (request.method !== 'GET') return app.fetch(request, env, ctx)
-      const found = kept.lookup(request.url, request.headers.get('Accept-Language'))
+      const found = kept.lookup(request.url, request.headers)
       if (!found) return answerAndKeep(app, kept, request, env, ctx)
       return found.answer.revision.isCurrent() ? send(found.answer, request) : confirmed(found, app, kept, request, env, ctx)
     },
