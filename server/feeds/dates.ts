@@ -102,14 +102,10 @@ export function timeOf(text: string | null | undefined): number | undefined {
   return Number.isNaN(time) ? undefined : time
 }
 
-/**
- * `text`, an instant in UTC, as `rfc3339` writes it: itself when it is already written so
- * (`2027-03-04T05:06:07Z`, `2026-12-01T00:00:01.250Z`), which the content's timestamps are.
- */
-function utcText(text: string, time: number): string {
+/** Whether `text` is an instant in UTC as `rfc3339` writes it (`2027-03-04T05:06:07Z`, `…07.250Z`), if it is one. */
+function writtenAsUtc(text: string): boolean {
   const length = text.length
-  const written = text.charCodeAt(length - 1) === 90 && (length === 20 || (length === 24 && !text.endsWith('.000Z')))
-  return written && fixedShapeTime(text) === time ? text : rfc3339(new Date(time))
+  return text.charCodeAt(length - 1) === 90 && (length === 20 || (length === 24 && !text.endsWith('.000Z')))
 }
 
 /** The first of `candidates` that is a real date. */
@@ -162,9 +158,12 @@ export const PUBLISHING_GRACE_MS = 10 * 60_000
  */
 export function editedAfterPublication(entry: Pick<Entry, 'createdAt' | 'updatedAt' | 'publishedAt'>): string | undefined {
   // Never revised (imported, or created as it is): the two are the same text.
-  if (entry.updatedAt === entry.createdAt) return undefined
-  const updated = timeOf(entry.updatedAt)
+  if (!entry.updatedAt || entry.updatedAt === entry.createdAt) return undefined
+  const fixed = fixedShapeTime(entry.updatedAt)
+  const updated = Number.isNaN(fixed) ? timeOf(entry.updatedAt) : fixed
   if (updated === undefined || updated <= (timeOf(entry.createdAt) ?? -Infinity)) return undefined
   const published = timeOf(entry.publishedAt) ?? -Infinity
-  return updated > published + PUBLISHING_GRACE_MS ? utcText(entry.updatedAt, updated) : undefined
+  if (updated <= published + PUBLISHING_GRACE_MS) return undefined
+  // The content's timestamps are written as RFC 3339 in UTC already: as they are.
+  return fixed === updated && writtenAsUtc(entry.updatedAt) ? entry.updatedAt : rfc3339(new Date(updated))
 }

@@ -16,7 +16,7 @@
  * it is in its own language: only what fell back to English is marked.
  */
 import { escapeHTML } from '@portabletext/to-html'
-import { fallbackLanguage, isConverted, languageById, translationsOf, type Language, type LanguageId } from '../../schemas/languages'
+import { fallbackLanguage, isConverted, LANGUAGE_IDS, languageById, translationsOf, type Language, type LanguageId } from '../../schemas/languages'
 import { FILTER_NAMES, LOGO_SIZE, type FeedFormat, type IconSize, type LinkFilters, type SiteUrls } from '../../schemas/lib/site-urls'
 import { countryName } from '../../schemas/lib/country-name'
 import { translator } from '../i18n'
@@ -210,6 +210,18 @@ function dateline(entry: Entry, date: string, textLanguage: string | null): stri
   return textLanguage ? `<p lang="${languageById(entry.language).tag}">${date}</p>` : `<p>${date}</p>`
 }
 
+/** Each language's translations (`translationsOf`), listed once rather than for every item. */
+const TRANSLATIONS = new Map(LANGUAGE_IDS.map((id) => [id, translationsOf(id)]))
+
+/** The entry's page in each other language. */
+function translationLinks(entry: Entry, urls: SiteUrls): Translation[] {
+  const links: Translation[] = []
+  for (const translation of TRANSLATIONS.get(entry.language) ?? translationsOf(entry.language)) {
+    links.push({ href: urls.entryPage(entry.slug, translation.id), hreflang: translation.tag, title: translation.nativeTitle })
+  }
+  return links
+}
+
 function toItem(entry: Entry, publisher: FeedText, urls: SiteUrls): FeedItem {
   const other = languageById(entry.fallbackLanguage)
   const summaryFellBack = entry.fellBack.includes('summary')
@@ -230,11 +242,7 @@ function toItem(entry: Entry, publisher: FeedText, urls: SiteUrls): FeedItem {
     id: entryId(entry.id, entry.language),
     title: entry.title,
     url: urls.entryPage(entry.slug, entry.language),
-    translations: translationsOf(entry.language).map((translation) => ({
-      href: urls.entryPage(entry.slug, translation.id),
-      hreflang: translation.tag,
-      title: translation.nativeTitle,
-    })),
+    translations: translationLinks(entry, urls),
     date: { value: entry.date.value, display: entry.date.display },
     published,
     updated: editedAfterPublication(entry) ?? published,
@@ -242,7 +250,8 @@ function toItem(entry: Entry, publisher: FeedText, urls: SiteUrls): FeedItem {
     summary,
     content,
     description: summary ? dateline(entry, date, summary.language) + summaryHtml : content.text,
-    categories: entry.topics.map((topic) => ({ code: topic.code, label: topic.label })),
+    // The entry's topics are what a category is, code and label: shared, not copied.
+    categories: entry.topics,
     location: entry.location,
     // The item is marked as the other language when the text it shows came from there.
     language: shownLanguage,
