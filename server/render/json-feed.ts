@@ -26,6 +26,7 @@
  * (`toISOString`).
  */
 import type { Feed, FeedItem } from '../feeds/feed'
+import { hasControl, isLatin1 } from './characters'
 
 /** The extension's key, on the feed and on each item. */
 export const JSON_FEED_EXTENSION = '_meeting_the_world'
@@ -44,6 +45,16 @@ const NEEDS_ESCAPE = /["\\\u0000-\u001F\uD800-\uDFFF]/
 /** `JSON.stringify(text)`: the same string, without its call for the many short values that need no escape. */
 function json(text: string): string {
   return NEEDS_ESCAPE.test(text) ? JSON.stringify(text) : `"${text}"`
+}
+
+/**
+ * `JSON.stringify(html)`, for HTML bodies. `JSON.stringify` copies a string character by
+ * character; Latin-1 HTML (most English bodies) with no control and no backslash, shown so by
+ * cheap scans (see characters.ts), needs only its attributes' quotes escaped, which takes half
+ * the time or less. Other text (Chinese) is left to `JSON.stringify`, as fast there as any scan.
+ */
+function jsonHtml(html: string): string {
+  return isLatin1(html) && !hasControl(html) && !html.includes('\\') ? `"${html.replaceAll('"', '\\"')}"` : JSON.stringify(html)
 }
 
 /** One person, the feed's or an item's only author, in an `authors` list at `indent`. */
@@ -74,7 +85,7 @@ function renderItem(item: FeedItem, itemAuthors: string, repeated: (value: strin
       "id": ${json(item.id)},
       "url": ${json(item.url)},
       "title": ${json(item.title)},
-      "content_html": ${json(item.content.text)},${item.summary ? `\n      "summary": ${json(item.summary.text)},` : ''}
+      "content_html": ${jsonHtml(item.content.text)},${item.summary ? `\n      "summary": ${json(item.summary.text)},` : ''}
       "date_published": ${json(item.published)},
       "date_modified": ${json(item.updated)},
       "authors": ${itemAuthors},${tags ? `\n      "tags": ${tags}\n      ],` : ''}${item.language ? `\n      "language": ${repeated(item.language)},` : ''}

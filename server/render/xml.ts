@@ -23,6 +23,7 @@
  * normalization would make it a newline). A parser reads the same text either way.
  */
 import { dropForbiddenCharacters } from '../model/text'
+import { hasControl, isLatin1 } from './characters'
 
 /** Attributes in the order written; `null` and `undefined` values are left out. */
 export type XmlAttributes = Readonly<Record<string, string | number | null | undefined>>
@@ -82,8 +83,13 @@ const CDATA_SPECIALS = /]]>|\r/g
 /** `]]>` ends one section and the next begins with `>`; a return is a reference between sections. */
 const cdataSplit = (special: string) => (special === '\r' ? ']]>&#xD;<![CDATA[' : ']]]]><![CDATA[>')
 
-/** Text as one or more CDATA sections, read by any XML parser as the text itself. */
+/**
+ * Text as one or more CDATA sections, read by any XML parser as the text itself. Latin-1 text
+ * with no control and no `]]>` (most English bodies) is proven so by scans much cheaper than
+ * `CDATA_CHANGES` (see characters.ts); any other is asked what exactly it holds.
+ */
 function cdataSection(text: string): string {
+  if (isLatin1(text) && !hasControl(text) && !text.includes(']]>')) return `<![CDATA[${text}]]>`
   return `<![CDATA[${CDATA_CHANGES.test(text) ? allowed(text).replace(CDATA_SPECIALS, cdataSplit) : text}]]>`
 }
 
@@ -95,6 +101,19 @@ function attributesToString(attributes: XmlAttributes | undefined): string {
     written += ` ${name}="${escapeXmlAttribute(typeof value === 'string' ? value : String(value))}"`
   }
   return written
+}
+
+/** An element's tags, written once for each name the renderers use (a few dozen): `<name`, `<name>` and `</name>`. */
+interface Tags {
+  start: string
+  open: string
+  end: string
+}
+const TAGS = new Map<string, Tags>()
+function tagsOf(name: string): Tags {
+  let tags = TAGS.get(name)
+  if (tags === undefined) TAGS.set(name, (tags = { start: `<${name}`, open: `<${name}>`, end: `</${name}>` }))
+  return tags
 }
 
 /**
@@ -113,7 +132,8 @@ function attributesToString(attributes: XmlAttributes | undefined): string {
  */
 export class XmlWriter {
   #written = '<?xml version="1.0" encoding="utf-8"?>'
-  #indent = ''
+  /** A newline and the indent of the next line. */
+  #indent = '\n'
   /** The elements opened and not yet closed, innermost last. */
   readonly #open: string[] = []
   /** The start tag of the element opened last, left unclosed until we know whether it holds anything. */
@@ -124,13 +144,13 @@ export class XmlWriter {
       this.#written += `${this.#pendingStart}>`
       this.#pendingStart = null
     }
-    this.#written += `\n${this.#indent}${markup}`
+    this.#written += this.#indent + markup
   }
 
   /** Opens an element that holds elements; `close` ends it. */
   open(name: string, attributes?: XmlAttributes): this {
     this.#line('')
-    this.#pendingStart = `<${name}${attributesToString(attributes)}`
+    this.#pendingStart = attributes ? `${tagsOf(name).start}${attributesToString(attributes)}` : tagsOf(name).start
     this.#open.push(name)
     this.#indent += '  '
     return this
@@ -140,17 +160,18 @@ export class XmlWriter {
   close(): this {
     const name = this.#open.pop()
     if (name === undefined) throw new Error('XmlWriter: nothing to close')
-    this.#indent = this.#indent.slice(2)
+    this.#indent = this.#indent.slice(0, -2)
     if (this.#pendingStart !== null) {
       this.#written += `${this.#pendingStart}/>`
       this.#pendingStart = null
-    } else this.#line(`</${name}>`)
+    } else this.#line(tagsOf(name).end)
     return this
   }
 
   /** An element that holds `text`, escaped. */
   text(name: string, text: string, attributes?: XmlAttributes): this {
-    this.#line(`<${name}${attributesToString(attributes)}>${escapeXmlText(text)}</${name}>`)
+    const tags = tagsOf(name)
+    this.#line(`${attributes ? `${tags.start}${attributesToString(attributes)}>` : tags.open}${escapeXmlText(text)}${tags.end}`)
     return this
   }
 
@@ -160,13 +181,14 @@ export class XmlWriter {
    */
   cdata(name: string, text: string, attributes?: XmlAttributes): this {
     if (text === '') return this.text(name, text, attributes)
-    this.#line(`<${name}${attributesToString(attributes)}>${cdataSection(text)}</${name}>`)
+    const tags = tagsOf(name)
+    this.#line(`${attributes ? `${tags.start}${attributesToString(attributes)}>` : tags.open}${cdataSection(text)}${tags.end}`)
     return this
   }
 
   /** An element with attributes only: `<link rel="self" href="…"/>`. */
   empty(name: string, attributes: XmlAttributes): this {
-    this.#line(`<${name}${attributesToString(attributes)}/>`)
+    this.#line(`${tagsOf(name).start}${attributesToString(attributes)}/>`)
     return this
   }
 

@@ -58,6 +58,13 @@ describe('XmlWriter', () => {
     expect(title?.text).toBe(content?.text)
   })
 
+  it('treats a Latin-1 body like any other: a control dropped, a return kept, `]]>` split', () => {
+    const body = 'caf\u00E9\u0008 a\r\nb ]]> c\td'
+    const document = new XmlWriter().open('root').cdata('content', body).close().document()
+    expect(document).toContain('<content><![CDATA[café a]]>&#xD;<![CDATA[\nb ]]]]><![CDATA[> c\td]]></content>')
+    expect(parseStrictXml(document).children[0]?.text).toBe('café a\r\nb ]]> c\td')
+  })
+
   it('writes an empty body as an empty element, not an empty section', () => {
     expect(new XmlWriter().open('root').cdata('content', '').close().document()).toContain('<content></content>')
   })
