@@ -58,28 +58,6 @@ export type Selectors = { [Name in FilterName]?: string | undefined }
 /** Filters that carry over from a list to its feeds and pages (not the cursor). */
 export type LinkFilters = Selectors & { limit?: number | undefined }
 
-type Query = Record<string, string | number | undefined>
-
-/** `url` with `query`'s values that are given (not `undefined`, not empty), as `URLSearchParams` writes them. */
-function parsedWithQuery(url: URL, query: Query): string {
-  for (const [name, value] of Object.entries(query)) {
-    if (value !== undefined && value !== '') url.searchParams.set(name, String(value))
-  }
-  return url.toString()
-}
-
-/**
- * A path the URL parser writes as it is: segments of letters, digits, `_`, `-` and `.` that do not
- * start with a dot (so never a `.` or `..` segment, which it resolves).
- */
-const PLAIN_PATH = /^(?:\/[\w-][\w.-]*)*\/?$/
-
-/** What `URLSearchParams` writes as it is (application/x-www-form-urlencoded): letters, digits, `*`, `-`, `.`, `_`. */
-const PLAIN_QUERY_TEXT = /^[\w.*-]*$/
-
-/** What `encodeURIComponent` leaves as it is: letters, digits and `-_.!~*'()`. */
-const PLAIN_SEGMENT = /^[\w.!~*'()-]*$/
-
 /**
  * The query parameter that carries the preview secret in a preview link: `@sanity/preview-url-secret`'s
  * `urlSearchParamPreviewSecret`, where its `validatePreviewUrl` looks (not imported: that module
@@ -154,78 +132,129 @@ export interface SiteUrls {
   jsonFeedExtension(lang: LanguageId): string
 }
 
-/** URLs under `base`, the public origin (`PUBLIC_BASE_URL`, or the request's origin). */
-export function siteUrls(base: string): SiteUrls {
-  const at = (path: string) => new URL(path, base)
-  // What `at` writes before an absolute path (scheme and host as the parser writes them, the default
-  // port dropped, the base's own path, query and fragment dropped), read on first use so that a base
-  // the parser refuses fails in the same call as before.
-  let origin: string | undefined
-  const originOf = () => (origin ??= at('/').toString().slice(0, -1))
-  /**
-   * `at(path).toString()`, written as a string when the parser would leave the path as it is
-   * (`PLAIN_PATH`): a `new URL` per address was most of what a feed's links cost (a feed names some
-   * twenty, an API list and a page more).
-   */
-  const address = (path: string) => (path.startsWith('/') && PLAIN_PATH.test(path) ? `${originOf()}${path}` : at(path).toString())
-  /** `path` with `query`'s values that are given, as `parsedWithQuery` writes it; as a string when every name and value is plain. */
-  const withQuery = (path: string, query: Query) => {
-    if (!path.startsWith('/') || !PLAIN_PATH.test(path)) return parsedWithQuery(at(path), query)
-    let search = ''
-    for (const name of Object.keys(query)) {
-      const value = query[name]
-      if (value === undefined || value === '') continue
-      const text = String(value)
-      if (!PLAIN_QUERY_TEXT.test(name) || !PLAIN_QUERY_TEXT.test(text)) return parsedWithQuery(at(path), query)
-      search += `${search ? '&' : '?'}${name}=${text}`
-    }
-    return `${originOf()}${path}${search}`
+type Query = Record<string, string | number | undefined>
+
+/**
+ * How a `SiteUrls` writes an address under its base: every one is what the URL parser writes
+ * (`new URL(path, base)`, the query set with `URLSearchParams`), one way or another.
+ */
+interface AddressWriter {
+  /** `path`, absolute. */
+  path(path: string): string
+  /** `path` with `query`'s values that are given (not `undefined`, not empty), in order. */
+  withQuery(path: string, query: Query): string
+  /** `prefix` (which names `lang`) and the slug as one segment, with `lang` as `?lang=` when `withLang`. */
+  entry(prefix: string, slug: string, lang: LanguageId, withLang: boolean): string
+}
+
+/** `url` with `query`'s values that are given, as `URLSearchParams` writes them. */
+function parsedWithQuery(url: URL, query: Query): string {
+  for (const [name, value] of Object.entries(query)) {
+    if (value !== undefined && value !== '') url.searchParams.set(name, String(value))
   }
+  return url.toString()
+}
+
+/** Every address through the URL parser. */
+function parsedAddresses(base: string): AddressWriter {
+  const at = (path: string) => new URL(path, base)
+  return {
+    path: (path) => at(path).toString(),
+    withQuery: (path, query) => parsedWithQuery(at(path), query),
+    entry: (prefix, slug, lang, withLang) => parsedWithQuery(at(`${prefix}${encodeURIComponent(slug)}`), withLang ? { lang } : {}),
+  }
+}
+
+/**
+ * Addresses written as strings where the parser would leave them as written, and through it
+ * otherwise: a `new URL` per address was most of what a feed model cost (a 100-item feed names
+ * some 320 addresses, an API list more).
+ */
+function writtenAddresses(base: string): AddressWriter {
+  const parsed = parsedAddresses(base)
+  // A path the parser writes as it is: segments of letters, digits, `_`, `-` and `.` that do not
+  // start with a dot (so never a `.` or `..` segment, which it resolves).
+  const plainPath = /^(?:\/[\w-][\w.-]*)*\/?$/
+  // What `URLSearchParams` writes as it is (application/x-www-form-urlencoded): letters, digits, `*-._`.
+  const plainQueryText = /^[\w.*-]*$/
+  // What `encodeURIComponent` leaves as it is: letters, digits and `-_.!~*'()`.
+  const plainSegment = /^[\w.!~*'()-]*$/
+  // What the parser writes before an absolute path (scheme and host as it writes them, the default
+  // port dropped, the base's own path, query and fragment dropped), read on first use so that a base
+  // it refuses fails in the same call as through it.
+  let origin: string | undefined
+  const originOf = () => (origin ??= parsed.path('/').slice(0, -1))
+  const isPlainPath = (path: string) => path.startsWith('/') && plainPath.test(path)
   // A feed item links its entry in every language: the last slug's segment, kept for the next.
   let lastSlug: string | undefined
   let lastSegment = ''
-  /**
-   * `at(path).toString()` for an entry's path, written as a string (every feed item and API item
-   * names several). The same string as long as the parser leaves the path as written: `lang` one of
-   * ours, and the slug's segment as `encodeURIComponent` writes it (it escapes all the path escape set
-   * does, and more) but not `.` or `..`, which the parser resolves as dot segments; otherwise through `at`.
-   */
-  const entryAddress = (prefix: string, slug: string, lang: LanguageId, query: string) => {
-    if (slug !== lastSlug) {
-      lastSegment = PLAIN_SEGMENT.test(slug) ? slug : encodeURIComponent(slug)
-      lastSlug = slug
-    }
-    const segment = lastSegment
-    if (segment === '.' || segment === '..' || !isLanguageId(lang)) return undefined
-    return `${originOf()}${prefix}${segment}${query}`
-  }
-  const feed = (lang: LanguageId, format: FeedFormat, filters: LinkFilters = {}) => withQuery(`/${lang}/${FEED_FILES[format]}`, filters)
   return {
-    entries: ({ lang, ...query }) => withQuery('/api/v1/entries', { lang, ...query }),
-    entry: (slug, lang) =>
-      entryAddress('/api/v1/entries/', slug, lang, `?lang=${lang}`) ?? parsedWithQuery(at(`/api/v1/entries/${encodeURIComponent(slug)}`), { lang }),
-    entryPage: (slug, lang) =>
-      entryAddress(`/${lang}/entries/`, slug, lang, '') ?? at(`/${lang}/entries/${encodeURIComponent(slug)}`).toString(),
+    path: (path) => (isPlainPath(path) ? `${originOf()}${path}` : parsed.path(path)),
+    withQuery: (path, query) => {
+      if (!isPlainPath(path)) return parsed.withQuery(path, query)
+      let search = ''
+      for (const name of Object.keys(query)) {
+        const value = query[name]
+        if (value === undefined || value === '') continue
+        const text = String(value)
+        if (!plainQueryText.test(name) || !plainQueryText.test(text)) return parsed.withQuery(path, query)
+        search += `${search ? '&' : '?'}${name}=${text}`
+      }
+      return `${originOf()}${path}${search}`
+    },
+    // The same string as long as `lang` is one of ours and the slug's segment, as `encodeURIComponent`
+    // writes it (it escapes all the path escape set does, and more), is not `.` or `..`.
+    entry: (prefix, slug, lang, withLang) => {
+      if (slug !== lastSlug) {
+        lastSegment = plainSegment.test(slug) ? slug : encodeURIComponent(slug)
+        lastSlug = slug
+      }
+      if (lastSegment === '.' || lastSegment === '..' || !isLanguageId(lang)) return parsed.entry(prefix, slug, lang, withLang)
+      return `${originOf()}${prefix}${lastSegment}${withLang ? `?lang=${lang}` : ''}`
+    },
+  }
+}
+
+/** `SiteUrls` whose addresses `write` writes. */
+function siteUrlsWith(write: AddressWriter): SiteUrls {
+  const feed = (lang: LanguageId, format: FeedFormat, filters: LinkFilters = {}) => write.withQuery(`/${lang}/${FEED_FILES[format]}`, filters)
+  return {
+    entries: ({ lang, ...query }) => write.withQuery('/api/v1/entries', { lang, ...query }),
+    entry: (slug, lang) => write.entry('/api/v1/entries/', slug, lang, true),
+    entryPage: (slug, lang) => write.entry(`/${lang}/entries/`, slug, lang, false),
     entryPreview: (slug, lang, secret) =>
-      withQuery(`/preview/${lang}/entries/${encodeURIComponent(slug)}`, { [PREVIEW_SECRET_PARAMETER]: secret }),
-    home: (lang, filters = {}) => withQuery(`/${lang}/`, filters),
-    subscribe: (lang, filters = {}) => `${withQuery(`/${lang}/`, filters)}#subscribe`,
-    embedPage: (query) => withQuery('/embed', embedParameters(query)),
-    embedData: (query) => withQuery('/embed.json', embedParameters(query)),
-    embedConfigurator: (lang, query = {}) => withQuery(`/${lang}/embed/`, embedParameters(query)),
-    embedFrameScript: () => address('/embed-frame.js'),
-    embedScript: (version) => address(version ? `/embed/${encodeURIComponent(version)}.js` : '/embed.js'),
+      write.withQuery(`/preview/${lang}/entries/${encodeURIComponent(slug)}`, { [PREVIEW_SECRET_PARAMETER]: secret }),
+    home: (lang, filters = {}) => write.withQuery(`/${lang}/`, filters),
+    subscribe: (lang, filters = {}) => `${write.withQuery(`/${lang}/`, filters)}#subscribe`,
+    embedPage: (query) => write.withQuery('/embed', embedParameters(query)),
+    embedData: (query) => write.withQuery('/embed.json', embedParameters(query)),
+    embedConfigurator: (lang, query = {}) => write.withQuery(`/${lang}/embed/`, embedParameters(query)),
+    embedFrameScript: () => write.path('/embed-frame.js'),
+    embedScript: (version) => write.path(version ? `/embed/${encodeURIComponent(version)}.js` : '/embed.js'),
     feed,
     feeds: (lang, filters) =>
       Object.fromEntries(FEED_FORMATS.map((format) => [format, feed(lang, format, filters)])) as Record<FeedFormat, string>,
     feedList: (list = {}) => {
       const kind = list.kind ?? 'recommended'
       const lang = 'lang' in list ? list.lang : undefined
-      return address(`${lang ? `/${lang}` : ''}/${FEED_LIST_FILES[kind]}`)
+      return write.path(`${lang ? `/${lang}` : ''}/${FEED_LIST_FILES[kind]}`)
     },
-    icon: (size) => address(IMAGE_PATHS.icon(size)),
-    logo: () => address(IMAGE_PATHS.logo),
-    favicon: () => address(IMAGE_PATHS.favicon),
-    jsonFeedExtension: (lang) => address(`/${lang}/json-feed-extension`),
+    icon: (size) => write.path(IMAGE_PATHS.icon(size)),
+    logo: () => write.path(IMAGE_PATHS.logo),
+    favicon: () => write.path(IMAGE_PATHS.favicon),
+    jsonFeedExtension: (lang) => write.path(`/${lang}/json-feed-extension`),
   }
+}
+
+/** URLs under `base`, the public origin (`PUBLIC_BASE_URL`, or the request's origin). */
+export function siteUrls(base: string): SiteUrls {
+  return siteUrlsWith(writtenAddresses(base))
+}
+
+/**
+ * The same URLs, every one through the URL parser: slower, in fewer bytes, for the widget's
+ * element, which names a handful and travels to every partner's reader (`/embed.js`, under 6 KB).
+ */
+export function parsedSiteUrls(base: string): SiteUrls {
+  return siteUrlsWith(parsedAddresses(base))
 }

@@ -21,7 +21,7 @@
 import { DEFAULT_LANGUAGE, languageById, languageFromTag, type LanguageId } from '../../schemas/languages'
 import { formatPartialDate } from '../../schemas/lib/partial-date'
 import { placeParts } from '../../schemas/lib/place'
-import { FILTER_NAMES, siteUrls, type Selectors, type SiteUrls } from '../../schemas/lib/site-urls'
+import { FILTER_NAMES, parsedSiteUrls, type Selectors, type SiteUrls } from '../../schemas/lib/site-urls'
 import type { WidgetConfig, WidgetStrings } from './config'
 import type { EmbedDataJson, EmbedItemJson, EmbedMapJson } from './data'
 import { dataLayout, displayOptions, linkDisplayOptions, type DisplayOptions } from './display-options'
@@ -193,7 +193,7 @@ export function defineMeetingTheWorld(config: WidgetConfig): void {
   } catch {
     // keep the configured origin
   }
-  const urls = siteUrls(origin)
+  const urls = parsedSiteUrls(origin)
 
   class MeetingTheWorld extends HTMLElement {
     static observedAttributes = ATTRIBUTES

@@ -4,11 +4,12 @@
  * feed and API list names dozens; they must stay exactly what the URL parser
  * writes, whatever the origin (`PUBLIC_BASE_URL`, the request's, a Studio's
  * base URL), the slug and the filters, since readers key items by them and
- * addresses never change once shipped.
+ * addresses never change once shipped. The widget's element takes the same URLs
+ * through the parser alone (`parsedSiteUrls`, fewer bytes): they must agree.
  */
 import { describe, expect, it } from 'vitest'
 import { LANGUAGE_IDS, type LanguageId } from '../../schemas/languages'
-import { FEED_FORMATS, ICON_SIZES, siteUrls, type EmbedQuery, type LinkFilters } from '../../schemas/lib/site-urls'
+import { FEED_FORMATS, ICON_SIZES, parsedSiteUrls, siteUrls, type EmbedQuery, type LinkFilters } from '../../schemas/lib/site-urls'
 
 /** The addresses as the URL parser writes them: the reference the strings must equal. */
 const parsed = {
@@ -41,7 +42,10 @@ const SLUGS = [
   '<>"`{}|^', 'tab\there', 'C:', 'c|', '//x', ';=&+,$@:', 'größe', '贵阳', '😀', '\u0000\u007F',
 ]
 
-describe('an entry’s addresses', () => {
+describe.each([
+  ['written as strings', siteUrls],
+  ['parsed', parsedSiteUrls],
+])('an entry’s addresses, %s,', (_how, siteUrls) => {
   it('are what the URL parser writes, for every origin, slug and language', () => {
     for (const base of ORIGINS) {
       const urls = siteUrls(base)
@@ -123,7 +127,10 @@ function outcome(address: () => string): string {
   }
 }
 
-describe('every other address of the site', () => {
+describe.each([
+  ['written as strings', siteUrls],
+  ['parsed', parsedSiteUrls],
+])('every other address of the site, %s,', (_how, siteUrls) => {
   it('is what the URL parser writes, for every origin, language and filter', () => {
     for (const base of ORIGINS) {
       const urls = siteUrls(base)
