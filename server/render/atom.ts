@@ -24,7 +24,7 @@
  */
 import type { Feed, FeedItem, FeedText } from '../feeds/feed'
 import { FEED_MEDIA_TYPES } from '../feeds/formats'
-import { XmlWriter } from './xml'
+import { WrittenAttributes, WrittenAttributesByKey, XmlWriter } from './xml'
 
 /** A text construct (RFC 4287 §3.1), saying its language when it is not the feed's. */
 function writeText(writer: XmlWriter, name: string, text: FeedText, type: 'text' | 'html' = 'text'): void {
@@ -38,18 +38,29 @@ function writeAuthor(writer: XmlWriter, publisher: FeedText, home: string): void
   writer.open('author', { 'xml:lang': publisher.language }).text('name', publisher.text).text('uri', home).close()
 }
 
-function writeEntry(writer: XmlWriter, item: FeedItem, feed: Feed): void {
+/** The attributes every entry repeats, written once for the feed. */
+interface EntryAttributes {
+  /** The entry's page in the feed's language, but for its `href`. */
+  alternate: WrittenAttributes
+  /** A link to another language's page, but for its `href`; by language. */
+  related: WrittenAttributesByKey
+  /** A category, by label. */
+  categories: WrittenAttributesByKey
+}
+
+function writeEntry(writer: XmlWriter, item: FeedItem, feed: Feed, written: EntryAttributes): void {
   writer
     .open('entry')
     .text('id', item.id)
     .text('title', item.title, { type: 'text' })
-    .empty('link', { rel: 'alternate', type: 'text/html', hreflang: feed.language.tag, href: item.url })
+    .empty('link', written.alternate.and({ href: item.url }))
   for (const translation of item.translations) {
-    writer.empty('link', { rel: 'related', type: 'text/html', hreflang: translation.hreflang, title: translation.title, href: translation.href })
+    const { hreflang, title } = translation
+    writer.empty('link', written.related.get(`${hreflang} ${title}`, { rel: 'related', type: 'text/html', hreflang, title }).and({ href: translation.href }))
   }
   writer.text('published', item.published).text('updated', item.updated)
   writeAuthor(writer, item.author, feed.site)
-  for (const category of item.categories) writer.empty('category', { term: category.label, scheme: feed.topicScheme })
+  for (const category of item.categories) writer.empty('category', written.categories.get(category.label, { term: category.label, scheme: feed.topicScheme }))
   if (item.summary) writeText(writer, 'summary', item.summary)
   writeText(writer, 'content', item.content, 'html')
   if (item.location) writer.text('georss:point', `${item.location.lat} ${item.location.lng}`)
@@ -77,6 +88,11 @@ export function renderAtom(feed: Feed): string {
       .empty('link', { rel: 'related', type: 'text/html', hreflang: translation.hreflang, title: translation.title, href: translation.home })
       .empty('link', { rel: 'related', type: FEED_MEDIA_TYPES.atom, hreflang: translation.hreflang, title: translation.title, href: translation.feeds.atom })
   }
-  for (const item of feed.items) writeEntry(writer, item, feed)
+  const written: EntryAttributes = {
+    alternate: new WrittenAttributes({ rel: 'alternate', type: 'text/html', hreflang: feed.language.tag }),
+    related: new WrittenAttributesByKey(),
+    categories: new WrittenAttributesByKey(),
+  }
+  for (const item of feed.items) writeEntry(writer, item, feed, written)
   return writer.close().document()
 }

@@ -27,7 +27,7 @@
 import { calendarDayUtc } from '../../schemas/lib/partial-date'
 import type { Feed, FeedItem } from '../feeds/feed'
 import { FEED_MEDIA_TYPES } from '../feeds/formats'
-import { XmlWriter } from './xml'
+import { WrittenAttributes, WrittenAttributesByKey, XmlWriter } from './xml'
 
 const NAMESPACES = {
   'xmlns:atom': 'http://www.w3.org/2005/Atom',
@@ -53,7 +53,17 @@ export function rfc822(rfc3339: string): string {
   return `${weekday}, ${day} ${MONTHS[Number(month) - 1]} ${year} ${time} ${offset === 'Z' ? 'GMT' : offset.replace(':', '')}`
 }
 
-function writeItem(writer: XmlWriter, item: FeedItem, feed: Feed): void {
+const NOT_A_PERMALINK = new WrittenAttributes({ isPermaLink: 'false' })
+
+/** The attributes every item repeats, written once for the feed. */
+interface ItemAttributes {
+  /** A category's: the topic vocabulary. */
+  category: WrittenAttributes
+  /** A link to another language's page, but for its `href`; by language. */
+  related: WrittenAttributesByKey
+}
+
+function writeItem(writer: XmlWriter, item: FeedItem, written: ItemAttributes): void {
   writer
     .open('item')
     .text('title', item.title)
@@ -61,14 +71,15 @@ function writeItem(writer: XmlWriter, item: FeedItem, feed: Feed): void {
     .cdata('description', item.description)
     .cdata('content:encoded', item.content.text)
     .text('dc:creator', item.author.text)
-    .text('guid', item.id, { isPermaLink: 'false' })
+    .text('guid', item.id, NOT_A_PERMALINK)
     .text('pubDate', rfc822(item.published))
-  for (const category of item.categories) writer.text('category', category.label, { domain: feed.topicScheme })
+  for (const category of item.categories) writer.text('category', category.label, written.category)
   // RSS has no way to mark one element's language; Dublin Core says the item's main text is in the other one.
   if (item.language) writer.text('dc:language', item.language)
   if (item.location) writer.text('georss:point', `${item.location.lat} ${item.location.lng}`)
   for (const translation of item.translations) {
-    writer.empty('atom:link', { rel: 'related', type: 'text/html', hreflang: translation.hreflang, title: translation.title, href: translation.href })
+    const { hreflang, title } = translation
+    writer.empty('atom:link', written.related.get(`${hreflang} ${title}`, { rel: 'related', type: 'text/html', hreflang, title }).and({ href: translation.href }))
   }
   writer.close()
 }
@@ -102,6 +113,7 @@ export function renderRss(feed: Feed): string {
       .empty('atom:link', { href: translation.feeds.rss, rel: 'related', type: FEED_MEDIA_TYPES.rss, hreflang: translation.hreflang, title: translation.title })
       .empty('atom:link', { href: translation.home, rel: 'related', type: 'text/html', hreflang: translation.hreflang, title: translation.title })
   }
-  for (const item of feed.items) writeItem(writer, item, feed)
+  const written: ItemAttributes = { category: new WrittenAttributes({ domain: feed.topicScheme }), related: new WrittenAttributesByKey() }
+  for (const item of feed.items) writeItem(writer, item, written)
   return writer.close().close().document()
 }

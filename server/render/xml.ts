@@ -93,7 +93,8 @@ function cdataSection(text: string): string {
   return `<![CDATA[${CDATA_CHANGES.test(text) ? allowed(text).replace(CDATA_SPECIALS, cdataSplit) : text}]]>`
 }
 
-function attributesToString(attributes: XmlAttributes | undefined): string {
+function attributesToString(attributes: XmlAttributes | WrittenAttributes | undefined): string {
+  if (attributes instanceof WrittenAttributes) return attributes.written
   let written = ''
   for (const name in attributes) {
     const value = attributes[name]
@@ -101,6 +102,36 @@ function attributesToString(attributes: XmlAttributes | undefined): string {
     written += ` ${name}="${escapeXmlAttribute(typeof value === 'string' ? value : String(value))}"`
   }
   return written
+}
+
+/**
+ * Attributes escaped and written once (` term="Education" scheme="…"`), for the elements
+ * that every item of a feed repeats: its categories, its links to each other language. Pass
+ * one wherever attributes go; `and` adds what changes from item to item (a link's `href`).
+ */
+export class WrittenAttributes {
+  /** The attributes as written in a start tag, each with a space before it. */
+  readonly written: string
+
+  constructor(attributes: XmlAttributes, before = '') {
+    this.written = before + attributesToString(attributes)
+  }
+
+  /** These attributes, then `attributes`. */
+  and(attributes: XmlAttributes): WrittenAttributes {
+    return new WrittenAttributes(attributes, this.written)
+  }
+}
+
+/** Written attributes by a key that decides them (a topic's label, a language), each written the first time it is asked for. */
+export class WrittenAttributesByKey {
+  readonly #written = new Map<string, WrittenAttributes>()
+
+  get(key: string, attributes: XmlAttributes): WrittenAttributes {
+    let written = this.#written.get(key)
+    if (written === undefined) this.#written.set(key, (written = new WrittenAttributes(attributes)))
+    return written
+  }
 }
 
 /** An element's tags, written once for each name the renderers use (a few dozen): `<name`, `<name>` and `</name>`. */
@@ -148,7 +179,7 @@ export class XmlWriter {
   }
 
   /** Opens an element that holds elements; `close` ends it. */
-  open(name: string, attributes?: XmlAttributes): this {
+  open(name: string, attributes?: XmlAttributes | WrittenAttributes): this {
     this.#line('')
     this.#pendingStart = attributes ? `${tagsOf(name).start}${attributesToString(attributes)}` : tagsOf(name).start
     this.#open.push(name)
@@ -169,7 +200,7 @@ export class XmlWriter {
   }
 
   /** An element that holds `text`, escaped. */
-  text(name: string, text: string, attributes?: XmlAttributes): this {
+  text(name: string, text: string, attributes?: XmlAttributes | WrittenAttributes): this {
     const tags = tagsOf(name)
     this.#line(`${attributes ? `${tags.start}${attributesToString(attributes)}>` : tags.open}${escapeXmlText(text)}${tags.end}`)
     return this
@@ -179,7 +210,7 @@ export class XmlWriter {
    * An element that holds `text` as a CDATA section: for HTML bodies, dense in the characters
    * `text` would escape. Empty text is written as `text` writes it.
    */
-  cdata(name: string, text: string, attributes?: XmlAttributes): this {
+  cdata(name: string, text: string, attributes?: XmlAttributes | WrittenAttributes): this {
     if (text === '') return this.text(name, text, attributes)
     const tags = tagsOf(name)
     this.#line(`${attributes ? `${tags.start}${attributesToString(attributes)}>` : tags.open}${cdataSection(text)}${tags.end}`)
@@ -187,7 +218,7 @@ export class XmlWriter {
   }
 
   /** An element with attributes only: `<link rel="self" href="…"/>`. */
-  empty(name: string, attributes: XmlAttributes): this {
+  empty(name: string, attributes: XmlAttributes | WrittenAttributes): this {
     this.#line(`${tagsOf(name).start}${attributesToString(attributes)}/>`)
     return this
   }

@@ -6,7 +6,7 @@
  * document.
  */
 import { describe, expect, it } from 'vitest'
-import { XmlWriter } from '../../server/render/xml'
+import { WrittenAttributes, WrittenAttributesByKey, XmlWriter } from '../../server/render/xml'
 import { parseStrictXml } from './feed-readers'
 
 describe('XmlWriter', () => {
@@ -63,6 +63,20 @@ describe('XmlWriter', () => {
     const document = new XmlWriter().open('root').cdata('content', body).close().document()
     expect(document).toContain('<content><![CDATA[café a]]>&#xD;<![CDATA[\nb ]]]]><![CDATA[> c\td]]></content>')
     expect(parseStrictXml(document).children[0]?.text).toBe('café a\r\nb ]]> c\td')
+  })
+
+  it('writes attributes written once for a whole feed exactly as it writes them for one element, the changing ones after', () => {
+    const attributes = { rel: 'related', title: 'Tom & "Jerry"\u0008', empty: null }
+    const byKey = new WrittenAttributesByKey()
+    const once = byKey.get('tom', attributes)
+    expect(byKey.get('tom', { rel: 'ignored: the key decides' })).toBe(once)
+    const href = 'https://example.org/?a=1&b=2'
+    const written = new XmlWriter().open('root').empty('link', once.and({ href })).empty('link', { ...attributes, href }).text('t', 'x', new WrittenAttributes(attributes)).close().document()
+    const [first, second, third] = parseStrictXml(written).children
+    expect(written).toContain('<link rel="related" title="Tom &#x26; &#x22;Jerry&#x22;" href="https://example.org/?a=1&#x26;b=2"/>\n  <link rel="related" title="Tom &#x26; &#x22;Jerry&#x22;" href="https://example.org/?a=1&#x26;b=2"/>')
+    expect(first?.attributes).toEqual({ rel: 'related', title: 'Tom & "Jerry"', href })
+    expect(second?.attributes).toEqual(first?.attributes)
+    expect(third?.attributes).toEqual({ rel: 'related', title: 'Tom & "Jerry"' })
   })
 
   it('writes an empty body as an empty element, not an empty section', () => {
