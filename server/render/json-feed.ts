@@ -81,6 +81,15 @@ function renderItem(item: FeedItem, itemAuthors: string, repeated: (value: strin
     tags += `${tags ? ',\n        ' : '[\n        '}${repeated(category.label)}`
     topics += `${topics ? ',\n          ' : '[\n          '}${repeated(category.code)}`
   }
+  let linked = ''
+  for (const translation of translations) {
+    linked += `${linked ? ',' : ''}
+          {
+            "language": ${repeated(translation.hreflang)},
+            "title": ${repeated(translation.title)},
+            "url": ${json(translation.href)}
+          }`
+  }
   return `{
       "id": ${json(item.id)},
       "url": ${json(item.url)},
@@ -92,16 +101,7 @@ function renderItem(item: FeedItem, itemAuthors: string, repeated: (value: strin
       "${JSON_FEED_EXTENSION}": {
         "date": ${json(item.date.value)},
         "topics": ${topics ? `${topics}\n        ]` : '[]'},
-        "translations": [${translations
-          .map(
-            (translation) => `
-          {
-            "language": ${repeated(translation.hreflang)},
-            "title": ${repeated(translation.title)},
-            "url": ${json(translation.href)}
-          }`,
-          )
-          .join(',')}
+        "translations": [${linked}
         ]
       }
     }`
