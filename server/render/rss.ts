@@ -38,6 +38,19 @@ const NAMESPACES = {
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat']
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+/** Each month's term in Sakamoto's weekday formula. */
+const MONTH_TERMS = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4]
+
+/**
+ * The weekday (0 for Sunday) of a day in the proleptic Gregorian calendar, as
+ * `calendarDayUtc(year, month, day).getUTCDay()` gives it (a day out of its month's range
+ * rolls over alike), by Sakamoto's arithmetic rather than a `Date` for every item.
+ */
+function weekday(year: number, month: number, day: number): number {
+  if (month < 1 || month > 12) return calendarDayUtc(year, month, day).getUTCDay()
+  const y = month < 3 ? year - 1 : year
+  return (((y + Math.floor(y / 4) - Math.floor(y / 100) + Math.floor(y / 400) + MONTH_TERMS[month - 1]! + day) % 7) + 7) % 7
+}
 
 /**
  * An RFC 3339 date-time as RFC 822 (RSS 2.0's dates, with a four-digit year as
@@ -49,8 +62,7 @@ export function rfc822(rfc3339: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}:\d{2}:\d{2})(?:\.\d+)?(Z|[+-]\d{2}:\d{2})$/.exec(rfc3339)
   if (!match) return new Date(rfc3339).toUTCString()
   const [, year = '', month = '', day = '', time = '', offset = ''] = match
-  const weekday = WEEKDAYS[calendarDayUtc(Number(year), Number(month), Number(day)).getUTCDay()]
-  return `${weekday}, ${day} ${MONTHS[Number(month) - 1]} ${year} ${time} ${offset === 'Z' ? 'GMT' : offset.replace(':', '')}`
+  return `${WEEKDAYS[weekday(Number(year), Number(month), Number(day))]}, ${day} ${MONTHS[Number(month) - 1]} ${year} ${time} ${offset === 'Z' ? 'GMT' : offset.replace(':', '')}`
 }
 
 const NOT_A_PERMALINK = new WrittenAttributes({ isPermaLink: 'false' })

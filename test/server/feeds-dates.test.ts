@@ -10,6 +10,7 @@
 import { describe, expect, it } from 'vitest'
 import type { SanityDocument } from '../../server/content/embedded-source'
 import { editedAfterPublication, latestEdit, PUBLISHING_GRACE_MS, timeOf } from '../../server/feeds/dates'
+import { rfc822 } from '../../server/render/rss'
 import { childrenNamed, NS, only, parseStrictXml, readAtom, readRss, type XmlTree } from './feed-readers'
 import { json, request, seedDocuments, seedEntry, seedWith } from './helpers'
 
@@ -294,5 +295,31 @@ describe('timestamps', () => {
     expect(edited('2027-02-30T00:00:00Z')).toBe('2027-03-02T00:00:00Z')
     expect(edited('2026-11-01T00:00:00Z')).toBeUndefined()
     expect(edited('2026-11-01T08:00:00+08:00')).toBeUndefined()
+  })
+})
+
+describe('RSS dates', () => {
+  it('name the weekday the calendar gives, in any year from 0000 to 9999, leap days and rolled-over days included', () => {
+    const days: [string, string][] = [
+      ['0000-01-01T00:00:00Z', 'Sat, 01 Jan 0000 00:00:00 GMT'],
+      ['0019-06-01T00:00:00+08:00', 'Sat, 01 Jun 0019 00:00:00 +0800'],
+      ['1900-02-28T23:59:59-05:00', 'Wed, 28 Feb 1900 23:59:59 -0500'],
+      ['1900-03-01T00:00:00Z', 'Thu, 01 Mar 1900 00:00:00 GMT'],
+      ['2000-02-29T00:00:00+08:00', 'Tue, 29 Feb 2000 00:00:00 +0800'],
+      ['2024-02-29T12:00:00.123Z', 'Thu, 29 Feb 2024 12:00:00 GMT'],
+      ['2026-12-31T00:00:00+08:00', 'Thu, 31 Dec 2026 00:00:00 +0800'],
+      ['9999-12-31T00:00:00Z', 'Fri, 31 Dec 9999 00:00:00 GMT'],
+      // Day 31 of February is the 3rd of March's weekday, as `Date` rolls it over.
+      ['2026-02-31T00:00:00Z', 'Tue, 31 Feb 2026 00:00:00 GMT'],
+    ]
+    for (const [rfc3339, expected] of days) expect(rfc822(rfc3339)).toBe(expected)
+    for (let year = 0; year <= 9999; year += 37) {
+      for (let month = 1; month <= 12; month++) {
+        const date = new Date(0)
+        date.setUTCFullYear(year, month - 1, 28)
+        const rfc3339 = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-28T00:00:00Z`
+        expect(rfc822(rfc3339).slice(0, 3)).toBe(['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'][date.getUTCDay()])
+      }
+    }
   })
 })
