@@ -26,16 +26,20 @@ import type { Feed, FeedItem, FeedText } from '../feeds/feed'
 import { FEED_MEDIA_TYPES } from '../feeds/formats'
 import { WrittenAttributes, WrittenAttributesByKey, XmlWriter } from './xml'
 
+/** A text construct's `type`, written once: what it needs when its text is in the feed's language. */
+const TYPE = { text: new WrittenAttributes({ type: 'text' }), html: new WrittenAttributes({ type: 'html' }) }
+
 /** A text construct (RFC 4287 §3.1), saying its language when it is not the feed's. */
 function writeText(writer: XmlWriter, name: string, text: FeedText, type: 'text' | 'html' = 'text'): void {
+  const attributes = text.language === null ? TYPE[type] : { type, 'xml:lang': text.language }
   // HTML as a CDATA section (see xml.ts): read as the same text, without escaping every tag.
-  if (type === 'html') writer.cdata(name, text.text, { type, 'xml:lang': text.language })
-  else writer.text(name, text.text, { type, 'xml:lang': text.language })
+  if (type === 'html') writer.cdata(name, text.text, attributes)
+  else writer.text(name, text.text, attributes)
 }
 
 /** A person construct (§3.2): the publisher, with the site's page. */
 function writeAuthor(writer: XmlWriter, publisher: FeedText, home: string): void {
-  writer.open('author', { 'xml:lang': publisher.language }).text('name', publisher.text).text('uri', home).close()
+  writer.open('author', publisher.language === null ? undefined : { 'xml:lang': publisher.language }).text('name', publisher.text).text('uri', home).close()
 }
 
 /** The attributes every entry repeats, written once for the feed. */
@@ -52,7 +56,7 @@ function writeEntry(writer: XmlWriter, item: FeedItem, feed: Feed, written: Entr
   writer
     .open('entry')
     .text('id', item.id)
-    .text('title', item.title, { type: 'text' })
+    .text('title', item.title, TYPE.text)
     .empty('link', written.alternate.and({ href: item.url }))
   for (const translation of item.translations) {
     const { hreflang, title } = translation
