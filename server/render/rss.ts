@@ -38,6 +38,7 @@ const NAMESPACES = {
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat']
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+const RFC_3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/
 /** Each month's term in Sakamoto's weekday formula. */
 const MONTH_TERMS = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4]
 
@@ -59,10 +60,13 @@ function weekday(year: number, month: number, day: number): number {
  * `Sun, 01 Nov 2026 00:00:00 GMT` for UTC.
  */
 export function rfc822(rfc3339: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}:\d{2}:\d{2})(?:\.\d+)?(Z|[+-]\d{2}:\d{2})$/.exec(rfc3339)
-  if (!match) return new Date(rfc3339).toUTCString()
-  const [, year = '', month = '', day = '', time = '', offset = ''] = match
-  return `${WEEKDAYS[weekday(Number(year), Number(month), Number(day))]}, ${day} ${MONTHS[Number(month) - 1]} ${year} ${time} ${offset === 'Z' ? 'GMT' : offset.replace(':', '')}`
+  if (!RFC_3339.test(rfc3339)) return new Date(rfc3339).toUTCString()
+  // Read at fixed places (the shape is tested): cheaper than a match's array and groups.
+  const year = rfc3339.slice(0, 4)
+  const month = Number(rfc3339.slice(5, 7))
+  const day = rfc3339.slice(8, 10)
+  const offset = rfc3339.endsWith('Z') ? 'GMT' : `${rfc3339.slice(-6, -3)}${rfc3339.slice(-2)}`
+  return `${WEEKDAYS[weekday(Number(year), month, Number(day))]}, ${day} ${MONTHS[month - 1]} ${year} ${rfc3339.slice(11, 19)} ${offset}`
 }
 
 const NOT_A_PERMALINK = new WrittenAttributes({ isPermaLink: 'false' })
