@@ -48,13 +48,15 @@ function json(text: string): string {
 }
 
 /**
- * `JSON.stringify(html)`, for HTML bodies. `JSON.stringify` copies a string character by
- * character; Latin-1 HTML (most English bodies) with no control and no backslash, shown so by
- * cheap scans (see characters.ts), needs only its attributes' quotes escaped, which takes half
- * the time or less. Other text (Chinese) is left to `JSON.stringify`, as fast there as any scan.
+ * `JSON.stringify(text)`, for long text: HTML bodies, summaries. `JSON.stringify` copies a
+ * string character by character; Latin-1 text (most English) with no control and no backslash,
+ * shown so by cheap scans (see characters.ts), needs only its quotes escaped (an HTML body's
+ * attributes have them), which takes half the time or less. Other text (Chinese) is left to
+ * `JSON.stringify`, as fast there as any scan.
  */
-function jsonHtml(html: string): string {
-  return isLatin1(html) && !hasControl(html) && !html.includes('\\') ? `"${html.replaceAll('"', '\\"')}"` : JSON.stringify(html)
+function jsonLong(text: string): string {
+  if (!isLatin1(text) || hasControl(text) || text.includes('\\')) return JSON.stringify(text)
+  return `"${text.includes('"') ? text.replaceAll('"', '\\"') : text}"`
 }
 
 /** One person, the feed's or an item's only author, in an `authors` list at `indent`. */
@@ -94,7 +96,7 @@ function renderItem(item: FeedItem, itemAuthors: string, repeated: (value: strin
       "id": ${json(item.id)},
       "url": ${json(item.url)},
       "title": ${json(item.title)},
-      "content_html": ${jsonHtml(item.content.text)},${item.summary ? `\n      "summary": ${json(item.summary.text)},` : ''}
+      "content_html": ${jsonLong(item.content.text)},${item.summary ? `\n      "summary": ${jsonLong(item.summary.text)},` : ''}
       "date_published": ${json(item.published)},
       "date_modified": ${json(item.updated)},
       "authors": ${itemAuthors},${tags ? `\n      "tags": ${tags}\n      ],` : ''}${item.language ? `\n      "language": ${repeated(item.language)},` : ''}
