@@ -117,16 +117,22 @@ function attributesToString(attributes: XmlAttributes | WrittenAttributes | unde
  * one wherever attributes go; `and` adds what changes from item to item (a link's `href`).
  */
 export class WrittenAttributes {
-  /** The attributes as written in a start tag, each with a space before it. */
-  readonly written: string
+  #written: string
 
-  constructor(attributes: XmlAttributes, before = '') {
-    this.written = before + attributesToString(attributes)
+  constructor(attributes: XmlAttributes) {
+    this.#written = attributesToString(attributes)
+  }
+
+  /** The attributes as written in a start tag, each with a space before it; only ever escaped ones. */
+  get written(): string {
+    return this.#written
   }
 
   /** These attributes, then `attributes`. */
   and(attributes: XmlAttributes): WrittenAttributes {
-    return new WrittenAttributes(attributes, this.written)
+    const both = new WrittenAttributes(attributes)
+    both.#written = this.#written + both.#written
+    return both
   }
 }
 
