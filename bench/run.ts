@@ -83,7 +83,7 @@ async function main() {
   log('Rendering in-process …')
   run(join(BIN, 'esbuild'), ['bench/render.ts', '--bundle', '--platform=node', '--format=esm', '--loader:.ndjson=text', '--loader:.txt=text', '--loader:.gz=binary', '--supported:from-base64=false', `--outfile=${join(OUT, 'render.mjs')}`, '--log-level=warning'])
   const rendered = JSON.parse(
-    run(process.execPath, [join(OUT, 'render.mjs'), JSON.stringify(paths), ...(quick ? ['--quick'] : [])]).trim().split('\n').at(-1)!,
+    run(process.execPath, ['--expose-gc', join(OUT, 'render.mjs'), JSON.stringify(paths), ...(quick ? ['--quick'] : [])]).trim().split('\n').at(-1)!,
   ) as Pick<Results, 'measurements' | 'peer' | 'validity'>
 
   log('Maps …')
