@@ -296,7 +296,8 @@ export async function runLoad(options: LoadOptions): Promise<{ results: LoadResu
   writeFileSync(configFile, workerdConfig(outDir, workerDir, datasets, fixed, options.compatibility))
   workerd = new Workerd(options.workerdBinary, configFile)
   workerd.start()
-  const cores = `0-${cpus().length - 1}`
+  // This process's own cores, to give back afterwards (`taskset -cp` prints "…'s current affinity list: 0,1").
+  const cores = PINNED ? spawnSync('taskset', ['-cp', String(process.pid)], { encoding: 'utf8' }).stdout.trim().split(': ').at(-1) : undefined
   if (PINNED) spawnSync('taskset', ['-a', '-pc', PINNED.loadGenerator, String(process.pid)], { stdio: 'ignore' })
   try {
     for (const { size } of datasets) {
@@ -353,7 +354,7 @@ export async function runLoad(options: LoadOptions): Promise<{ results: LoadResu
     })
     return { results, compression }
   } finally {
-    if (PINNED) spawnSync('taskset', ['-a', '-pc', cores, String(process.pid)], { stdio: 'ignore' })
+    if (PINNED && cores) spawnSync('taskset', ['-a', '-pc', cores, String(process.pid)], { stdio: 'ignore' })
     await workerd.stop()
   }
 }

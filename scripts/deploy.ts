@@ -44,18 +44,17 @@ function wranglerEnv(args: readonly string[]): string | undefined {
   return index >= 0 ? args[index + 1] : args.find((arg) => arg.startsWith('--env='))?.slice('--env='.length)
 }
 
+/** wrangler.toml as written, read once. */
+const { rawConfig } = experimental_readRawConfig({ config: resolve(ROOT, 'wrangler.toml') })
+
 /** The builds an operator deploys: the environments wrangler.toml defines (`sanity`, `embedded`). */
-function deployableBuilds(): string[] {
-  const { rawConfig } = experimental_readRawConfig({ config: resolve(ROOT, 'wrangler.toml') })
-  return Object.keys(rawConfig.env ?? {})
-}
+const DEPLOYABLE_BUILDS = Object.keys(rawConfig.env ?? {})
 
 /**
  * The Worker's origin: `PUBLIC_BASE_URL` from the environment, else from wrangler.toml, in the
  * `[env.<name>.vars]` of the build deployed (wrangler does not carry `[vars]` into environments).
  */
 function workerOrigin(environment: NodeJS.ProcessEnv, env: string | undefined): string | undefined {
-  const { rawConfig } = experimental_readRawConfig({ config: resolve(ROOT, 'wrangler.toml') })
   const vars = env === undefined ? rawConfig.vars : rawConfig.env?.[env]?.vars
   const configured = environment.PUBLIC_BASE_URL?.trim() || String(vars?.PUBLIC_BASE_URL ?? '').trim()
   return URL.canParse(configured) ? new URL(configured).origin : undefined
@@ -66,7 +65,6 @@ function workerOrigin(environment: NodeJS.ProcessEnv, env: string | undefined): 
  * (all zeros), which Cloudflare would refuse: `WIDGET_RELEASES`, until the operator creates it.
  */
 function placeholderNamespaces(env: string | undefined): string[] {
-  const { rawConfig } = experimental_readRawConfig({ config: resolve(ROOT, 'wrangler.toml') })
   const namespaces: readonly { binding: string; id?: string }[] = (env === undefined ? rawConfig.kv_namespaces : rawConfig.env?.[env]?.kv_namespaces) ?? []
   return namespaces.filter(({ id }) => /^0+$/.test(id ?? '')).map(({ binding }) => binding)
 }
@@ -112,17 +110,16 @@ async function purge(url: string, secret: string): Promise<'purged' | 'refused' 
 
 async function main(args: readonly string[], environment: NodeJS.ProcessEnv): Promise<number> {
   const purgeOnly = args.includes('--purge-only')
-  const builds = deployableBuilds()
   const build = wranglerEnv(args)
-  if (!purgeOnly && (build === undefined || !builds.includes(build))) {
-    const choices = builds.map((name) => `npm run deploy -- --env ${name}`).join(' or ')
+  if (!purgeOnly && (build === undefined || !DEPLOYABLE_BUILDS.includes(build))) {
+    const choices = DEPLOYABLE_BUILDS.map((name) => `npm run deploy -- --env ${name}`).join(' or ')
     console.error(
-      `Nothing deployed: ${build === undefined ? 'no build named' : `wrangler.toml has no build "${build}"`}. Deploy one of ${builds.join(', ')}: ${choices} (README, Deploying). The default build, of both content sources, is for npm start and the tests.`,
+      `Nothing deployed: ${build === undefined ? 'no build named' : `wrangler.toml has no build "${build}"`}. Deploy one of ${DEPLOYABLE_BUILDS.join(', ')}: ${choices} (README, Deploying). The default build, of both content sources, is for npm start and the tests.`,
     )
     return 1
   }
   const secret = environment.SANITY_WEBHOOK_SECRET?.trim()
-  const origin = workerOrigin(environment, wranglerEnv(args))
+  const origin = workerOrigin(environment, build)
   const missing = [
     ...(secret ? [] : ['SANITY_WEBHOOK_SECRET: the secret the Worker has (wrangler secret put SANITY_WEBHOOK_SECRET)']),
     ...(origin ? [] : ['PUBLIC_BASE_URL: an address of the Worker, such as https://feeds.example.org (or set it in wrangler.toml)']),
@@ -131,7 +128,7 @@ async function main(args: readonly string[], environment: NodeJS.ProcessEnv): Pr
     console.error(`Nothing ${purgeOnly ? 'purged' : 'deployed'}: the edge cache could not be purged without\n  ${missing.join('\n  ')}`)
     return 1
   }
-  const placeholders = purgeOnly ? [] : placeholderNamespaces(wranglerEnv(args))
+  const placeholders = purgeOnly ? [] : placeholderNamespaces(build)
   if (placeholders.length > 0) {
     const commands = placeholders.map((binding) => `npx wrangler kv namespace create ${binding}`).join('; ')
     console.error(`Nothing deployed: wrangler.toml still has the placeholder id of ${placeholders.join(', ')}. Run ${commands}, and put the id it prints in wrangler.toml (README, Deploying).`)
