@@ -15,7 +15,7 @@ import type { AppEnv, Env } from './env'
 import { CACHE_CONTROL } from './http/cache-control'
 import { withEdgeCaching } from './http/edge-cache'
 import { withEtag } from './http/etag'
-import { keepAnswers, noteRevision } from './http/kept-answers'
+import { keepAnswers, noteRevision, sourceFailureFor } from './http/kept-answers'
 import { redirectLanguageCase } from './http/language-case'
 import { withLastGoodCopy } from './http/last-good-copy'
 import { problemResponse } from './http/problem'
@@ -52,7 +52,7 @@ export function createSiteApp({ contentSource, draftsPreview }: AppSources) {
   app.use(decideLanguage)
   app.use(async (c, next) => {
     // Shared by the request's readers: an identical query in flight is asked once (source.ts).
-    c.set('source', forOneRequest(contentSource(c.env ?? {})))
+    c.set('source', forOneRequest(contentSource(c.env ?? {}), sourceFailureFor(c.req.raw)))
     await next()
   })
   app.use(noteRevision)

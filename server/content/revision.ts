@@ -25,7 +25,8 @@ export interface ContentRevision {
   isCurrent(): boolean
   /**
    * Whether the source answers under it now, asking it again when it no longer knows (Sanity, once
-   * a period is over, or after `forget()`); `false` when the source cannot say (Sanity failing).
+   * a period is over, or after `forget()`). Rejects with `ContentUnavailableError` when the source
+   * cannot say (Sanity failing).
    */
   confirm(): Promise<boolean>
 }
@@ -64,14 +65,6 @@ export async function revisionOf(source: ContentSource): Promise<ContentRevision
   return {
     id,
     isCurrent,
-    confirm: async () => {
-      if (isCurrent()) return true
-      try {
-        return (await lasting.revision?.()) === id
-      } catch (error) {
-        if (error instanceof ContentUnavailableError) return false
-        throw error
-      }
-    },
+    confirm: async () => isCurrent() || (await lasting.revision?.()) === id,
   }
 }

@@ -53,15 +53,18 @@ export class ContentUnavailableError extends Error {
  * while another is in flight shares its answer, so a page that reads the settings' corrections
  * for its entries and for its settings at once asks once. The source's revision is known before
  * the request's first query (the answers a source holds count only under the revision known now),
- * and read at most once for the request. For one request only: workerd settles a promise only in
+ * and read at most once for the request; `failed`, when the front door already failed to read it
+ * for this request (http/kept-answers.ts), fails every query at once. For one request only: workerd settles a promise only in
  * the request that made it, so sources kept across requests (sanity-source.ts) keep answers,
  * never queries in flight.
  */
-export function forOneRequest(source: ContentSource): ContentSource {
+export function forOneRequest(source: ContentSource, failed?: ContentUnavailableError): ContentSource {
   const inFlight = new Map<string, Promise<unknown>>()
   const { forget, revision, knownRevision } = source
   // A read in flight is shared by the request's queries; a revision known at once is asked live.
-  let reading: Promise<string> | undefined
+  // One that already failed for this request (`failed`) fails them all at once: one time budget.
+  let reading: Promise<string> | undefined = failed && Promise.reject(failed)
+  reading?.catch(() => {})
   const currentRevision =
     revision &&
     (() => {

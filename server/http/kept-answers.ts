@@ -36,6 +36,7 @@
  */
 import type { MiddlewareHandler } from 'hono'
 import { revisionOf, type ContentRevision } from '../content/revision'
+import { ContentUnavailableError } from '../content/source'
 import type { AppEnv, Env } from '../env'
 import { requestLanguage } from '../i18n/language'
 import { sharedCacheMayStore } from './cache-control'
@@ -46,6 +47,9 @@ import { STALE_SINCE_HEADER } from './last-good-copy'
 
 /** How many bytes an isolate keeps of answers at most: bodies, gzip forms, headers and keys. */
 export const MAX_KEPT_BYTES = 8 * 1024 * 1024
+
+/** The longest `Accept-Language` kept as a spelling of its own (`lookup`). */
+const MAX_KEPT_HEADER_LENGTH = 128
 
 /**
  * One form of a kept answer: its bytes, headers, and the headers of its 304. The headers are kept
@@ -84,6 +88,8 @@ interface AnswerFacts {
   revisionAsked?: ContentRevision | undefined
   canonicalRequest?: string
   revision?: ContentRevision | undefined
+  /** How the content source failed when the front door asked it for this request. */
+  sourceFailure?: ContentUnavailableError | undefined
 }
 
 /** Requests the front door is waiting on, and what the app found out about each. */
@@ -140,7 +146,8 @@ export class KeptAnswers {
     if (same) return same
     const { alias, named: isNamed } = aliasOf(url, acceptLanguage)
     const negotiated = isNamed ? undefined : this.#find(alias)
-    if (negotiated) this.#alias(asked, negotiated.answer)
+    // A header as browsers send it, to an answer still current; a longer one, junk or not, is parsed each time.
+    if (negotiated && (acceptLanguage?.length ?? 0) <= MAX_KEPT_HEADER_LENGTH && negotiated.answer.revision.isCurrent()) this.#alias(asked, negotiated.answer)
     return negotiated
   }
 
@@ -186,6 +193,12 @@ export class KeptAnswers {
 
   #alias(alias: string, answer: KeptAnswer) {
     const previous = this.#aliases.get(alias)
+    if (previous === answer) {
+      // Already this spelling's answer: only just used.
+      this.#aliases.delete(alias)
+      this.#aliases.set(alias, answer)
+      return
+    }
     if (previous) this.#release(alias, previous)
     this.#aliases.set(alias, answer)
     answer.aliases++
@@ -262,20 +275,42 @@ export function withKeptAnswers(app: Fetcher, kept: KeptAnswers = new KeptAnswer
 /**
  * A kept answer whose source no longer knows whether its revision is current (Sanity, a period
  * later): sent if the source, asked again, still answers under it, with no query or render beyond
- * that; else the app's answer, made afresh.
+ * that; else the answer another spelling leads to, if made under the revision just read; else the
+ * app's. When the source cannot say (Sanity failing), the app's request fails its queries at once,
+ * to the last good copy or a 503 within the one time budget already spent.
  */
 async function confirmed(found: Found, app: Fetcher, kept: KeptAnswers, request: Request, env: Env, ctx: ExecutionContext): Promise<Response> {
-  if (await found.answer.revision.confirm()) return send(found.answer, request)
+  let failed: ContentUnavailableError | undefined
+  try {
+    if (await found.answer.revision.confirm()) return send(found.answer, request)
+  } catch (error) {
+    // Anything else is the app's to answer too (a problem, by its error handler), not the runtime's.
+    if (error instanceof ContentUnavailableError) failed = error
+  }
   kept.outdated(found)
-  return answerAndKeep(app, kept, request, env, ctx)
+  const again = failed ? undefined : kept.lookup(request.url, request.headers)
+  if (again?.answer.revision.isCurrent()) return send(again.answer, request)
+  return answerAndKeep(app, kept, request, env, ctx, failed)
+}
+
+/** The content source's failure the front door met for `request`, if any (`forOneRequest`'s `failed`). */
+export function sourceFailureFor(request: Request): ContentUnavailableError | undefined {
+  return waiting.get(request)?.sourceFailure
 }
 
 /** The app's answer to a `GET` nothing is kept for, kept when it may be, and sent by the same rule as a kept one. */
-async function answerAndKeep(app: Fetcher, kept: KeptAnswers, request: Request, env: Env, ctx: ExecutionContext): Promise<Response> {
+async function answerAndKeep(
+  app: Fetcher,
+  kept: KeptAnswers,
+  request: Request,
+  env: Env,
+  ctx: ExecutionContext,
+  sourceFailure?: ContentUnavailableError,
+): Promise<Response> {
   // Asked without its conditions, so that the whole answer can be kept; the conditions are then applied here.
   const conditional = request.headers.has('If-None-Match') || request.headers.has('If-Modified-Since')
   const asked = conditional ? withoutConditions(request) : request
-  const facts: AnswerFacts = {}
+  const facts: AnswerFacts = { sourceFailure }
   waiting.set(asked, facts)
   const response = await app.fetch(asked, env, ctx)
   const keep = keepable(response, facts)

@@ -220,6 +220,44 @@ describe('kept answers', () => {
     }
   })
 
+  it("after Sanity's revision changed, finds the answer made under the new one by another spelling, without making it again", async () => {
+    const lake = contentLake()
+    const source = contentSourceFor(SANITY_ENV)
+    source.forget?.()
+    const kept = new KeptAnswers()
+    const get = worker(source, kept, SANITY_ENV)
+    const british = { 'Accept-Language': 'en-GB,en;q=0.9' }
+    const american = { 'Accept-Language': 'en-US,en;q=0.8' }
+    vi.useFakeTimers({ toFake: ['Date'] })
+    try {
+      // Each header asked twice: each is a spelling of its own of the one English answer.
+      for (const headers of [british, british, american, american]) await get('/api/v1/entries', headers)
+      expect(kept.size.answers).toBe(1)
+      const vicenza = lake.documents.find((document) => document._id === 'entry-vicenza-2018')!
+      Object.assign(vicenza, { headline: { en: 'Vicenza, edited', zh: '维琴察（已编辑）' }, _rev: 'edited', _updatedAt: new Date().toISOString() })
+      vi.advanceTimersByTime(ANSWER_LIFETIME_MS)
+      expect(await (await get('/api/v1/entries', british)).text()).toContain('Vicenza, edited')
+      const answered = get.answered
+      expect(await (await get('/api/v1/entries', american)).text()).toContain('Vicenza, edited')
+      expect(get.answered).toBe(answered)
+      expect(kept.size.answers).toBe(1)
+    } finally {
+      vi.useRealTimers()
+      source.forget?.()
+    }
+  })
+
+  it('counts an answer kept again under the spelling that already leads to it once', async () => {
+    const kept = new KeptAnswers()
+    const revision = { id: 'one', isCurrent: () => true, confirm: async () => true }
+    const answer = () => new Response('<feed/>', { headers: { 'Content-Type': 'application/atom+xml', ETag: '"a"' } })
+    await kept.keep('https://example.org/en/atom.xml', answer(), revision, 'atom en', true)
+    const bytes = kept.bytes
+    await kept.keep('https://example.org/en/atom.xml', answer(), revision, 'atom en', true)
+    expect(kept.size).toEqual({ answers: 1, aliases: 1 })
+    expect(kept.bytes).toBe(bytes)
+  })
+
   it('never keeps problems, redirects, answers without a canonical request, or a source without a revision', async () => {
     const counted = countedSource()
     const kept = new KeptAnswers()
@@ -257,11 +295,18 @@ describe('kept answers', () => {
     try {
       const good = await get('/en/atom.xml')
       expect(good.headers.get('Stale-Since')).toBeNull()
-      source.forget?.()
       lake.fault = FAULT_NAMES[0]
+      // What one failed read of the revision asks of Sanity (its retry included) …
+      source.forget?.()
+      const before = lake.revisionsAsked.length
+      await expect(source.revision!()).rejects.toThrow()
+      const oneRead = lake.revisionsAsked.length - before
+      source.forget?.()
       const stale = await get('/en/atom.xml')
       expect(stale.headers.get('Stale-Since')).not.toBeNull()
       expect(kept.size.answers).toBe(0)
+      // … is all the stale copy cost: the kept answer's failed check is not asked again by the app.
+      expect(lake.revisionsAsked.length - before).toBe(2 * oneRead)
       lake.fault = undefined
       source.forget?.()
       const fresh = await get('/en/atom.xml')
