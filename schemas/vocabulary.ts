@@ -1,7 +1,7 @@
 /**
  * Fixed vocabularies of the content model: relationship kinds and topics.
  * Plain data, like `languages.ts`: the Studio builds its option lists from it
- * and the Worker builds its interface strings' labels from it, so a code and its
+ * and the Worker builds its i18next label resources from it, so a code and its
  * labels are written once. Codes are stable; labels may be reworded freely.
  */
 import type { LanguageId } from './languages'

@@ -46,8 +46,8 @@ const MAX_LABELS = 1000
 
 /**
  * A topic's or relationship's label in `language`, or its code where the strings have none. Looked
- * up once a language: the interface strings never change while an isolate lives, and a `t()` (which
- * splits and walks the key each time; i18next's parsed it) was the larger part of resolving an entry's codes. The codes come from
+ * up once a language: i18next's resources never change while an isolate lives, and its `t()` (which
+ * parses the key each time) was the larger part of resolving an entry's codes. The codes come from
  * content, so the cache is bounded all the same.
  */
 function label(language: LanguageId, key: LabelKey, code: string): string {

@@ -5,11 +5,12 @@
  * that fell back to another language carries that language's `lang`, and a
  * notice names the language in the page's own.
  */
+import type { TFunction } from 'i18next'
 import { LANGUAGES, translationsOf, type LanguageId } from '../../../schemas/languages'
 import type { Entry } from '../../model/entry'
 import type { Settings } from '../../model/settings'
 import type { FeedLink } from '../../feeds/autodiscovery'
-import { translator, type Translate } from '../../i18n'
+import { translator } from '../../i18n'
 import type { SiteUrls } from '../../../schemas/lib/site-urls'
 import { entryJsonLd } from './json-ld'
 import { languageName } from './language-names'
@@ -31,7 +32,7 @@ export function openStreetMapUrl({ lat, lng }: { lat: number; lng: number }): st
 }
 
 /** Coordinates as the page's language writes them: 45.5455° N, 11.5354° E; 北纬45.5455°，东经11.5354°. */
-function formatCoordinates(t: Translate, { lat, lng }: { lat: number; lng: number }): string {
+function formatCoordinates(t: TFunction, { lat, lng }: { lat: number; lng: number }): string {
   return t('page.entry.position', {
     latitude: t(lat >= 0 ? 'page.entry.latitude.north' : 'page.entry.latitude.south', { degrees: Math.abs(lat) }),
     longitude: t(lng >= 0 ? 'page.entry.longitude.east' : 'page.entry.longitude.west', { degrees: Math.abs(lng) }),

@@ -6,10 +6,11 @@
  * (header, nav, main, footer), a language switch, and a footer naming the
  * publisher and the copyright from the site settings. No JavaScript.
  */
+import type { TFunction } from 'i18next'
 import type { Child, FC } from 'hono/jsx'
 import { DEFAULT_LANGUAGE, fallbackLanguage, LANGUAGES, languageById, type LanguageId } from '../../../schemas/languages'
 import type { FeedLink } from '../../feeds/autodiscovery'
-import { translator, type Translate } from '../../i18n'
+import { translator } from '../../i18n'
 import type { Settings, SettingsFallbackField } from '../../model/settings'
 import { IMAGE_PATHS, type SiteUrls } from '../../../schemas/lib/site-urls'
 import { serializeJsonLd } from './json-ld'
@@ -52,7 +53,7 @@ export function settingsFellBackTag(settings: Settings, field: SettingsFallbackF
  * The string `key` with its `{{name}}` replaced by `node`, an element (text
  * in another language, with its own `lang`) where `t` could only put text.
  */
-export function withElement(t: Translate, key: string, name: string, node: Child) {
+export function withElement(t: TFunction, key: string, name: string, node: Child) {
   const marker = '\u0000'
   const [before = '', after = ''] = t(key, { [name]: marker }).split(marker)
   return (
