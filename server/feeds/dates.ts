@@ -11,20 +11,47 @@ import type { Entry } from '../model/entry'
 /** When nothing says when it was edited (no entries, no settings): a fixed date, never "now". */
 export const NEVER = '1970-01-01T00:00:00Z'
 
-/** RFC 3339 date-time with seconds and an explicit offset, as the content's own dates are written. */
-const RFC_3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:Z|[+-]\d{2}:\d{2})$/
-
 /** The instant as RFC 3339 in UTC, whole seconds when there are no fractions: `2027-03-04T05:06:07Z`. */
 export function rfc3339(date: Date): string {
   const iso = date.toISOString()
   return iso.endsWith('.000Z') ? `${iso.slice(0, -5)}Z` : iso
 }
 
-/** The value of the two digits at `at`, or -1 when they are not two ASCII digits. */
+/** Whether the character at `at` is an ASCII digit (not when `at` is past the end). */
+function isDigit(text: string, at: number): boolean {
+  const digit = text.charCodeAt(at) - 48
+  return digit >= 0 && digit <= 9
+}
+
+/** Whether `text` holds `shape` at `at`, each `0` of it standing for an ASCII digit. */
+function hasShape(text: string, at: number, shape: string): boolean {
+  for (let index = 0; index < shape.length; index++) {
+    const wanted = shape.charCodeAt(index)
+    if (wanted === 48 ? !isDigit(text, at + index) : text.charCodeAt(at + index) !== wanted) return false
+  }
+  return true
+}
+
+/**
+ * Whether `text` is shaped as an RFC 3339 date-time with seconds: `YYYY-MM-DDTHH:MM:SS`, a
+ * fraction (`.` and digits) or none, then `Z` or `±HH:MM`; the fields' ranges are not asked.
+ * The one test of a timestamp's shape: the readers here and the RSS renderer's dates ask it.
+ */
+export function isRfc3339(text: string): boolean {
+  if (!hasShape(text, 0, '0000-00-00T00:00:00')) return false
+  let at = 19
+  if (text.charCodeAt(at) === 46) {
+    do at++
+    while (isDigit(text, at))
+    if (at === 20) return false
+  }
+  const zone = text.charCodeAt(at)
+  return zone === 90 ? text.length === at + 1 : (zone === 43 || zone === 45) && text.length === at + 6 && hasShape(text, at + 1, '00:00')
+}
+
+/** The value of the two digits at `at`, which `isRfc3339` has shown to be digits. */
 function twoDigits(text: string, at: number): number {
-  const tens = text.charCodeAt(at) - 48
-  const ones = text.charCodeAt(at + 1) - 48
-  return tens >= 0 && tens <= 9 && ones >= 0 && ones <= 9 ? tens * 10 + ones : -1
+  return (text.charCodeAt(at) - 48) * 10 + text.charCodeAt(at + 1) - 48
 }
 
 /** Days in `month` (1–12) of `year`, proleptic Gregorian. */
@@ -48,44 +75,31 @@ function daysFromCivil(year: number, month: number, day: number): number {
 }
 
 /**
- * The instant `text` names when it is written as the content's timestamps are, `YYYY-MM-DDTHH:MM:SS`,
- * milliseconds (`.sss`) or none, then `Z` or `±HH:MM`, every field in its range: read by hand, which
- * costs a fraction of `Date.parse` (a feed reads a few hundred). `NaN` for anything else, which
- * `Date.parse` then reads as it always has: other fractions, `24:00`, a 30 February, lower case, spaces.
+ * The instant `text` names when it is written as the content's timestamps are, `isRfc3339`'s shape
+ * with milliseconds (`.sss`) or no fraction, every field in its range: read by hand, which costs a
+ * fraction of `Date.parse` (a feed reads a few hundred). `NaN` for anything else, which `Date.parse`
+ * then reads as it always has: other fractions, `24:00`, a 30 February, lower case, spaces.
  */
 function fixedShapeTime(text: string): number {
+  if (!isRfc3339(text)) return NaN
   const length = text.length
-  if (length < 20 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45 || text.charCodeAt(10) !== 84) return NaN
-  if (text.charCodeAt(13) !== 58 || text.charCodeAt(16) !== 58) return NaN
-  const century = twoDigits(text, 0)
-  const yearOfCentury = twoDigits(text, 2)
-  const year = century * 100 + yearOfCentury
+  // The zone starts right after the seconds or after their milliseconds.
+  const zoneAt = text.charCodeAt(length - 1) === 90 ? length - 1 : length - 6
+  if (zoneAt !== 19 && zoneAt !== 23) return NaN
+  const year = twoDigits(text, 0) * 100 + twoDigits(text, 2)
   const month = twoDigits(text, 5)
   const day = twoDigits(text, 8)
   const hour = twoDigits(text, 11)
   const minute = twoDigits(text, 14)
   const second = twoDigits(text, 17)
-  if (century < 0 || yearOfCentury < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59) return NaN
-  if (second < 0 || second > 59 || (day > 28 && day > daysInMonth(year, month))) return NaN
-  let at = 19
-  let millisecond = 0
-  if (text.charCodeAt(at) === 46) {
-    const hundreds = text.charCodeAt(20) - 48
-    const rest = twoDigits(text, 21)
-    if (!(hundreds >= 0 && hundreds <= 9) || rest < 0) return NaN
-    millisecond = hundreds * 100 + rest
-    at = 23
-  }
+  if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59 || (day > 28 && day > daysInMonth(year, month))) return NaN
+  const millisecond = zoneAt === 23 ? (text.charCodeAt(20) - 48) * 100 + twoDigits(text, 21) : 0
   let offsetMinutes = 0
-  const zone = text.charCodeAt(at)
-  if (zone === 90) {
-    if (length !== at + 1) return NaN
-  } else {
-    if ((zone !== 43 && zone !== 45) || length !== at + 6 || text.charCodeAt(at + 3) !== 58) return NaN
-    const hours = twoDigits(text, at + 1)
-    const minutes = twoDigits(text, at + 4)
-    if (hours < 0 || hours > 23 || minutes < 0 || minutes > 59) return NaN
-    offsetMinutes = zone === 43 ? hours * 60 + minutes : -(hours * 60 + minutes)
+  if (zoneAt === length - 6) {
+    const hours = twoDigits(text, zoneAt + 1)
+    const minutes = twoDigits(text, zoneAt + 4)
+    if (hours > 23 || minutes > 59) return NaN
+    offsetMinutes = text.charCodeAt(zoneAt) === 43 ? hours * 60 + minutes : -(hours * 60 + minutes)
   }
   return daysFromCivil(year, month, day) * 86_400_000 + ((hour * 60 + minute - offsetMinutes) * 60 + second) * 1000 + millisecond
 }
@@ -119,7 +133,7 @@ export function firstDate(...candidates: (string | null | undefined)[]): Date | 
 
 /**
  * The latest of `dates` that are real dates, as RFC 3339; `NEVER` when there is
- * none. A date already written as RFC 3339 keeps its offset (an entry's
+ * none. A date already written as RFC 3339 in whole seconds keeps its offset (an entry's
  * `2018-12-01T00:00:00+08:00` stays a Guiyang midnight); others are written in UTC.
  */
 export function latestEdit(dates: readonly (string | null | undefined)[]): string {
@@ -139,7 +153,8 @@ export function latestEdit(dates: readonly (string | null | undefined)[]): strin
     }
   }
   if (latest === undefined) return NEVER
-  return RFC_3339.test(latest) ? latest : rfc3339(new Date(latestTime))
+  // Kept as written in whole seconds (no `.` after them); a fraction is written as `rfc3339` writes it.
+  return isRfc3339(latest) && latest.charCodeAt(19) !== 46 ? latest : rfc3339(new Date(latestTime))
 }
 
 /**

@@ -24,7 +24,7 @@
  */
 import type { Feed, FeedItem, FeedText } from '../feeds/feed'
 import { FEED_MEDIA_TYPES } from '../feeds/formats'
-import { WrittenAttributes, WrittenAttributesByKey, XmlWriter } from './xml'
+import { relatedPageLink, WrittenAttributes, WrittenAttributesByKey, XmlWriter } from './xml'
 
 /** A text construct's `type`, written once: what it needs when its text is in the feed's language. */
 const TYPE = { text: new WrittenAttributes({ type: 'text' }), html: new WrittenAttributes({ type: 'html' }) }
@@ -58,10 +58,7 @@ function writeEntry(writer: XmlWriter, item: FeedItem, feed: Feed, written: Entr
     .text('id', item.id)
     .text('title', item.title, TYPE.text)
     .empty('link', written.alternate.and({ href: item.url }))
-  for (const translation of item.translations) {
-    const { hreflang, title } = translation
-    writer.empty('link', written.related.get(`${hreflang} ${title}`, { rel: 'related', type: 'text/html', hreflang, title }).and({ href: translation.href }))
-  }
+  for (const translation of item.translations) writer.empty('link', relatedPageLink(written.related, translation))
   writer.text('published', item.published).text('updated', item.updated)
   writeAuthor(writer, item.author, feed.site)
   for (const category of item.categories) writer.empty('category', written.categories.get(category.label, { term: category.label, scheme: feed.topicScheme }))

@@ -16,3 +16,9 @@ export const isLatin1 = (text: string): boolean => !BEYOND_LATIN_1.test(text)
 
 /** Whether `text` holds a C0 control (U+0000–U+001F), tab, newline and return among them. */
 export const hasControl = (text: string): boolean => CONTROL.test(text)
+
+/**
+ * Text at least this long (a summary or a body, not a title or a link) is first asked these cheap
+ * questions; for shorter text, one expression's single call costs less than several.
+ */
+export const LONG_TEXT = 160

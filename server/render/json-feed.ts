@@ -26,7 +26,7 @@
  * (`toISOString`).
  */
 import type { Feed, FeedItem } from '../feeds/feed'
-import { hasControl, isLatin1 } from './characters'
+import { hasControl, isLatin1, LONG_TEXT } from './characters'
 
 /** The extension's key, on the feed and on each item. */
 export const JSON_FEED_EXTENSION = '_meeting_the_world'
@@ -42,19 +42,16 @@ export const JSON_FEED_EXTENSION = '_meeting_the_world'
 /** What `JSON.stringify` escapes in a string: quote, backslash, controls, surrogates (paired ones it keeps: it decides). */
 const NEEDS_ESCAPE = /["\\\u0000-\u001F\uD800-\uDFFF]/
 
-/** `JSON.stringify(text)`: the same string, without its call for the many short values that need no escape. */
-function json(text: string): string {
-  return NEEDS_ESCAPE.test(text) ? JSON.stringify(text) : `"${text}"`
-}
-
 /**
- * `JSON.stringify(text)`, for long text: HTML bodies, summaries. `JSON.stringify` copies a
- * string character by character; Latin-1 text (most English) with no control and no backslash,
- * shown so by cheap scans (see characters.ts), needs only its quotes escaped (an HTML body's
- * attributes have them), which takes half the time or less. Other text (Chinese) is left to
- * `JSON.stringify`, as fast there as any scan.
+ * `JSON.stringify(text)`, the same string, asked first what it holds. A short value (an id, a link,
+ * a date) needs no escape most often, shown so by one expression. `JSON.stringify` copies long text
+ * (an HTML body, a summary) character by character; Latin-1 text (most English) with no control and
+ * no backslash, shown so by cheap scans (see characters.ts), needs only its quotes escaped (an HTML
+ * body's attributes have them), which takes half the time or less. Other long text (Chinese) is left
+ * to `JSON.stringify`, as fast there as any scan.
  */
-function jsonLong(text: string): string {
+function json(text: string): string {
+  if (text.length < LONG_TEXT) return NEEDS_ESCAPE.test(text) ? JSON.stringify(text) : `"${text}"`
   if (!isLatin1(text) || hasControl(text) || text.includes('\\')) return JSON.stringify(text)
   return `"${text.includes('"') ? text.replaceAll('"', '\\"') : text}"`
 }
@@ -96,7 +93,7 @@ function renderItem(item: FeedItem, itemAuthors: string, repeated: (value: strin
       "id": ${json(item.id)},
       "url": ${json(item.url)},
       "title": ${json(item.title)},
-      "content_html": ${jsonLong(item.content.text)},${item.summary ? `\n      "summary": ${jsonLong(item.summary.text)},` : ''}
+      "content_html": ${json(item.content.text)},${item.summary ? `\n      "summary": ${json(item.summary.text)},` : ''}
       "date_published": ${json(item.published)},
       "date_modified": ${json(item.updated)},
       "authors": ${itemAuthors},${tags ? `\n      "tags": ${tags}\n      ],` : ''}${item.language ? `\n      "language": ${repeated(item.language)},` : ''}

@@ -25,9 +25,10 @@
  * the first `]]>` of a value, so a second one ends the section and breaks the feed.
  */
 import { calendarDayUtc } from '../../schemas/lib/partial-date'
+import { isRfc3339 } from '../feeds/dates'
 import type { Feed, FeedItem } from '../feeds/feed'
 import { FEED_MEDIA_TYPES } from '../feeds/formats'
-import { WrittenAttributes, WrittenAttributesByKey, XmlWriter } from './xml'
+import { relatedPageLink, WrittenAttributes, WrittenAttributesByKey, XmlWriter } from './xml'
 
 const NAMESPACES = {
   'xmlns:atom': 'http://www.w3.org/2005/Atom',
@@ -38,7 +39,6 @@ const NAMESPACES = {
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat']
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
-const RFC_3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/
 /** Each month's term in Sakamoto's weekday formula. */
 const MONTH_TERMS = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4]
 
@@ -60,7 +60,7 @@ function weekday(year: number, month: number, day: number): number {
  * `Sun, 01 Nov 2026 00:00:00 GMT` for UTC.
  */
 export function rfc822(rfc3339: string): string {
-  if (!RFC_3339.test(rfc3339)) return new Date(rfc3339).toUTCString()
+  if (!isRfc3339(rfc3339)) return new Date(rfc3339).toUTCString()
   // Read at fixed places (the shape is tested): cheaper than a match's array and groups.
   const year = rfc3339.slice(0, 4)
   const month = Number(rfc3339.slice(5, 7))
@@ -93,10 +93,7 @@ function writeItem(writer: XmlWriter, item: FeedItem, written: ItemAttributes): 
   // RSS has no way to mark one element's language; Dublin Core says the item's main text is in the other one.
   if (item.language) writer.text('dc:language', item.language)
   if (item.location) writer.text('georss:point', `${item.location.lat} ${item.location.lng}`)
-  for (const translation of item.translations) {
-    const { hreflang, title } = translation
-    writer.empty('atom:link', written.related.get(`${hreflang} ${title}`, { rel: 'related', type: 'text/html', hreflang, title }).and({ href: translation.href }))
-  }
+  for (const translation of item.translations) writer.empty('atom:link', relatedPageLink(written.related, translation))
   writer.close()
 }
 

@@ -22,8 +22,9 @@
  * (`]]]]><![CDATA[>`), and a return, written between sections as `&#xD;` (line-end
  * normalization would make it a newline). A parser reads the same text either way.
  */
+import type { Translation } from '../feeds/feed'
 import { dropForbiddenCharacters } from '../model/text'
-import { hasControl, isLatin1 } from './characters'
+import { hasControl, isLatin1, LONG_TEXT } from './characters'
 
 /** Attributes in the order written; `null` and `undefined` values are left out. */
 export type XmlAttributes = Readonly<Record<string, string | number | null | undefined>>
@@ -66,12 +67,6 @@ function reference(character: string): string {
       return character
   }
 }
-
-/**
- * Text at least this long (a summary, not a title or a link) is first asked the cheap questions of
- * characters.ts; for shorter text, one expression's single call costs less than several.
- */
-const LONG_TEXT = 160
 
 /** Text content, safe anywhere between tags. */
 export function escapeXmlText(text: string): string {
@@ -145,6 +140,14 @@ export class WrittenAttributesByKey {
     if (written === undefined) this.#written.set(key, (written = new WrittenAttributes(attributes)))
     return written
   }
+}
+
+/**
+ * An item's link to its page in another language, as RSS and Atom write it: `rel="related"`,
+ * `type`, `hreflang` and `title` written once per language in `written`, then the item's `href`.
+ */
+export function relatedPageLink(written: WrittenAttributesByKey, { hreflang, title, href }: Translation): WrittenAttributes {
+  return written.get(`${hreflang} ${title}`, { rel: 'related', type: 'text/html', hreflang, title }).and({ href })
 }
 
 /** An element's tags, written once for each name the renderers use (a few dozen): `<name`, `<name>` and `</name>`. */

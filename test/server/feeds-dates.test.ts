@@ -283,6 +283,7 @@ describe('timestamps', () => {
     expect(latestEdit(['2018-11-30T16:00:00Z', '2018-12-01T00:00:00+08:00'])).toBe('2018-11-30T16:00:00Z')
     expect(latestEdit(['2026-12-01T00:00:01.250Z', '2026-02-30T00:00:00Z', '2026-12-01T00:00:01.250Z'])).toBe('2026-12-01T00:00:01.250Z')
     expect(latestEdit(['2027-01-01T00:00:00.000Z', 'soon'])).toBe('2027-01-01T00:00:00Z')
+    expect(latestEdit(['2026-12-01T00:00:01.123456+08:00'])).toBe('2026-11-30T16:00:01.123Z')
     expect(latestEdit(['soon', undefined, ''])).toBe('1970-01-01T00:00:00Z')
   })
 
@@ -299,6 +300,14 @@ describe('timestamps', () => {
 })
 
 describe('RSS dates', () => {
+  it('keep the offset of any RFC 3339 timestamp, with a fraction or none, and are in GMT for any other date', () => {
+    expect(rfc822('2026-01-01T00:00:00.5+08:00')).toBe('Thu, 01 Jan 2026 00:00:00 +0800')
+    expect(rfc822('2026-01-01T00:00:00.123456-05:30')).toBe('Thu, 01 Jan 2026 00:00:00 -0530')
+    expect(rfc822('2026-01-01T08:00:00+0800')).toBe('Thu, 01 Jan 2026 00:00:00 GMT')
+    expect(rfc822('2026-01-01t08:00:00z')).toBe('Thu, 01 Jan 2026 08:00:00 GMT')
+    expect(rfc822('2026-01-01 08:00:00Z')).toBe('Thu, 01 Jan 2026 08:00:00 GMT')
+  })
+
   it('name the weekday the calendar gives, in any year from 0000 to 9999, leap days and rolled-over days included', () => {
     const days: [string, string][] = [
       ['0000-01-01T00:00:00Z', 'Sat, 01 Jan 0000 00:00:00 GMT'],
