@@ -216,7 +216,7 @@ const TRANSLATIONS = new Map(LANGUAGE_IDS.map((id) => [id, translationsOf(id)]))
 /** The entry's page in each other language. */
 function translationLinks(entry: Entry, urls: SiteUrls): Translation[] {
   const links: Translation[] = []
-  for (const translation of TRANSLATIONS.get(entry.language) ?? translationsOf(entry.language)) {
+  for (const translation of TRANSLATIONS.get(entry.language)!) {
     links.push({ href: urls.entryPage(entry.slug, translation.id), hreflang: translation.tag, title: translation.nativeTitle })
   }
   return links
