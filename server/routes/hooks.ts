@@ -97,7 +97,7 @@ function publishBodyOf(json: unknown): PublishWebhookBody | undefined {
 }
 
 /** A time as RFC 3339, or as sent when it is none. */
-function timeOf(milliseconds: number): string {
+function timeAsText(milliseconds: number): string {
   const date = new Date(milliseconds)
   return Number.isNaN(date.getTime()) ? String(milliseconds) : date.toISOString()
 }
@@ -146,7 +146,7 @@ async function signedBody(c: Context<AppEnv>): Promise<{ raw: string } | { refus
   const now = Date.now()
   if (now - at > SIGNATURE_MAX_AGE_MS || at - now > SIGNATURE_MAX_AHEAD_MS) {
     c.header('WWW-Authenticate', CHALLENGE)
-    return { refusal: problemResponse(c, 'webhookStale', { values: { signedAt: timeOf(at), now: timeOf(now) } }) }
+    return { refusal: problemResponse(c, 'webhookStale', { values: { signedAt: timeAsText(at), now: timeAsText(now) } }) }
   }
   return { raw }
 }
