@@ -1,19 +1,19 @@
 /**
  * Interface strings through i18next. One i18next instance, initialised
- * synchronously on the first string asked for (the resources are bundled), so
- * a request never waits for it and start-up (/healthz, an isolate's first
- * request) does not pay for it.
+ * synchronously on the first string asked for (the resources are Text modules
+ * beside the main module, parsed then: resources.ts), so a request never waits
+ * for it and start-up (/healthz, an isolate's first request) does not pay for it.
  */
 import i18next, { type TFunction } from 'i18next'
 import { DEFAULT_LANGUAGE, LANGUAGE_IDS, type LanguageId } from '../../schemas/languages'
-import { RESOURCES } from './resources'
+import { resources } from './resources'
 
 let translators: Record<LanguageId, TFunction> | undefined
 
 function createTranslators(): Record<LanguageId, TFunction> {
   const i18n = i18next.createInstance()
   void i18n.init({
-    resources: RESOURCES,
+    resources: resources(),
     lng: DEFAULT_LANGUAGE,
     fallbackLng: false,
     supportedLngs: [...LANGUAGE_IDS],

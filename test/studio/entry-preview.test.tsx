@@ -13,7 +13,8 @@ import { afterEach, describe, expect, test, vi } from 'vitest'
 import { entry } from '../../schemas/documents/entry'
 import { listEntriesIn } from '../../schemas/documents/entry-preview'
 import { ListingInInterfaceLanguage } from '../../studio/components/entry-preview-language'
-import { RESOURCES } from '../../server/i18n/resources'
+import { en } from '../../server/i18n/strings/en'
+import { zh } from '../../server/i18n/strings/zh'
 import { dataset, entryWith } from '../node/fixtures'
 import { LISTED_ENTRIES } from './listed-entries'
 import { renderInStudio } from './render'
@@ -66,7 +67,7 @@ describe('an entry in the list', () => {
     expect(lines).toEqual(['Vicenza, December 2018', '维琴察，2018年12月'])
     // The site builds the same title from its interface strings (`entry.title`).
     const siteTitle = (language: 'en' | 'zh', city: string, date: string) =>
-      (RESOURCES[language].translation as { entry: { title: string } }).entry.title
+      ({ en, zh })[language].entry.title
         .replace('{{city}}', city)
         .replace('{{date}}', date)
     expect(lines).toEqual([siteTitle('en', 'Vicenza', 'December 2018'), siteTitle('zh', '维琴察', '2018年12月')])
