@@ -1,16 +1,28 @@
 /**
  * End to end on loopback: a Worker build as `wrangler deploy --dry-run` writes
  * it, served by bare workerd (no `wrangler dev` proxy), beside a fixed-body
- * Worker on the same workerd, in the same process: for every scenario, the
- * fixed-body Worker answers with the very status, headers and bytes ours sent
- * for it (captured first), so the ratio is what our own work costs.
+ * Worker in a second workerd process: for every scenario, the fixed-body Worker
+ * answers with the very status, headers and bytes ours sent for it (captured
+ * first), so the ratio is what our own work costs.
  *
- * Two figures per scenario and Worker, in alternating rounds:
+ * Both are measured at the same time, under the same fixed load: in every round
+ * and scenario, two autocannon instances (in this Node process: `wrk` is not
+ * installed) ask the two processes for the same number of requests at the
+ * same rate (`amount`, `overallRate`), over the same connections, while both workerd processes share
+ * one core and the load generator has the other (`PINNED`). Whatever the machine
+ * does meanwhile (steal time, frequency, the other core's load) then hits both
+ * alike, where runs back to back saw it change between them. What remains is
+ * each process's own: in a round, either one's CPU per request (the fixed
+ * body's as much as ours) can jump by half, so a median of rounds still moves
+ * between runs (README, *Benchmarks*). Per scenario and Worker:
  * - workerd's CPU time per request: its process's user + system time from
- *   `/proc/<pid>/stat` over the run, divided by the requests. workerd runs on
- *   one core and the load generator (autocannon, in this Node process: `wrk` is
- *   not installed) on the other (`PINNED`), which bounds requests per second;
- * - requests per second, from autocannon.
+ *   `/proc/<pid>/stat` over the run, less what it spends idle, divided by its
+ *   requests; the target reads the median over rounds of each round's
+ *   fixed / ours;
+ * - the rate it achieved (the asked one, unless it fell behind) and its
+ *   latency, p50 and p99, from autocannon: a second opinion. autocannon keeps
+ *   a rate by sending each connection's share of a second back to back, then
+ *   waiting for the next second: a burst, not an even pace, alike for both.
  *
  * The dataset module of the build is swapped for a generated one where a
  * scenario asks for more entries than the shipped seven, so the code measured
@@ -35,17 +47,33 @@ export interface Scenario {
   headers?: Record<string, string>
 }
 
+/** One Worker's figures for a scenario: medians over rounds, and each round's CPU. */
+export interface LoadSide {
+  cpuUsPerRequest: number
+  /** Requests per second achieved (the asked rate unless the Worker fell behind). */
+  rps: number
+  /** Latency, ms: as each request waited for its answer (inside a burst, behind the others; not corrected for coordinated omission, which bursts would mislead). */
+  p50Ms: number
+  p99Ms: number
+  /** CPU µs per request in each round. */
+  rounds: number[]
+}
+
 export interface LoadResult extends Scenario {
   status: number
   bytes: number
-  ours: { cpuUsPerRequest: number; rps: number; rounds: number[] }
-  fixed: { cpuUsPerRequest: number; rps: number; rounds: number[] }
+  /** The rate asked of each Worker, requests per second, for `seconds` per round. */
+  rate: number
+  seconds: number
+  ours: LoadSide
+  fixed: LoadSide
   /**
-   * Each round's ours-against-fixed, the two run back to back, then the median over rounds: fixed /
-   * ours for CPU per request, ours / fixed for requests per second (1 × is parity). Steadier than
-   * the ratio of two medians when the machine's speed drifts between rounds (by half, on shared cores).
+   * Each round's fixed / ours CPU per request (1 × is parity), the two measured at the same time
+   * under the same load, then the median over rounds.
    */
-  pairedRatio: { cpu: number; rps: number; cpuRounds: number[] }
+  pairedRatio: { cpu: number; cpuRounds: number[] }
+  /** Rounds in which either Worker achieved less than 95 % of the asked rate. */
+  shortRounds: number
   non2xx: number
 }
 
@@ -73,49 +101,58 @@ function moduleKind(name: string): string {
   return name.endsWith('.js') ? 'esModule' : /\.(ndjson|json|txt)$/.test(name) ? 'text' : 'data'
 }
 
-/** The workerd config: ours once per dataset, and a fixed-body Worker per dataset answering what ours answered. */
-function workerdConfig(
-  outDir: string,
-  workerDir: string,
-  datasets: { size: number; file: string }[],
-  fixed: Map<number, { responses: string; bodies: string[] }> | null,
-  compatibility: { date: string; flags: string[] },
-): string {
-  const files = readdirSync(workerDir).filter((name) => !name.endsWith('.map') && name !== 'README.md')
-  const main = mainModuleOf(files)!
-  const embed = (path: string) => `embed ${JSON.stringify(relative(outDir, path))}`
-  const flags = compatibility.flags.map((flag) => JSON.stringify(flag)).join(', ')
-  const ours = datasets.map(({ size, file }) => {
-    const modules = [main, ...files.filter((name) => name !== main)].map(
-      (name) => `(name = ${JSON.stringify(name)}, ${moduleKind(name)} = ${embed(name.endsWith('.ndjson') ? file : join(workerDir, name))})`,
-    )
-    return `const ours${size} :Workerd.Worker = (
-  modules = [${modules.join(', ')}],
-  compatibilityDate = ${JSON.stringify(compatibility.date)},
-  compatibilityFlags = [${flags}],
-  bindings = [(name = "SANITY_PROJECT_ID", text = ""), (name = "SANITY_DATASET", text = "production"), (name = "PUBLIC_BASE_URL", text = "https://meeting-the-world.example.org")],
-);`
-  })
-  const fixedWorkers = [...(fixed ?? [])].map(
-    ([size, { responses, bodies }]) => `const fixed${size} :Workerd.Worker = (
-  modules = [(name = "fixed.js", esModule = ${embed(join(outDir, `fixed-${size}.js`))}), (name = "responses.json", text = ${embed(responses)}), ${bodies.map((body) => `(name = ${JSON.stringify(body.split('/').at(-1))}, data = ${embed(body)})`).join(', ')}],
-  compatibilityDate = ${JSON.stringify(compatibility.date)},
-  compatibilityFlags = [${flags}],
-);`,
-  )
-  const services = datasets.flatMap(({ size }) => [`(name = "ours${size}", worker = .ours${size})`, ...(fixed ? [`(name = "fixed${size}", worker = .fixed${size})`] : [])])
-  const sockets = datasets.flatMap(({ size }, index) => [
-    `(name = "ours${size}", address = "${HOST}:${FIRST_PORT + 2 * index}", http = (), service = "ours${size}")`,
-    ...(fixed ? [`(name = "fixed${size}", address = "${HOST}:${FIRST_PORT + 2 * index + 1}", http = (), service = "fixed${size}")`] : []),
-  ])
+/** A workerd config of the given Workers, each served on its own port. */
+function workerdConfig(workers: { name: string; port: number; definition: string }[]): string {
   return `using Workerd = import "/workerd/workerd.capnp";
 const config :Workerd.Config = (
-  services = [${services.join(', ')}],
-  sockets = [${sockets.join(', ')}],
+  services = [${workers.map(({ name }) => `(name = "${name}", worker = .${name})`).join(', ')}],
+  sockets = [${workers.map(({ name, port }) => `(name = "${name}", address = "${HOST}:${port}", http = (), service = "${name}")`).join(', ')}],
 );
-${ours.join('\n')}
-${fixedWorkers.join('\n')}
+${workers.map(({ name, definition }) => `const ${name} :Workerd.Worker = ${definition};`).join('\n')}
 `
+}
+
+const embedIn = (outDir: string) => (path: string) => `embed ${JSON.stringify(relative(outDir, path))}`
+const flagsOf = (compatibility: { flags: string[] }) => compatibility.flags.map((flag) => JSON.stringify(flag)).join(', ')
+
+/** Ours once per dataset, the build's modules as wrangler would upload them, its dataset module swapped for the dataset's. */
+function oursConfig(outDir: string, workerDir: string, datasets: { size: number; file: string }[], port: (size: number) => number, compatibility: { date: string; flags: string[] }): string {
+  const files = readdirSync(workerDir).filter((name) => !name.endsWith('.map') && name !== 'README.md')
+  const main = mainModuleOf(files)!
+  const embed = embedIn(outDir)
+  return workerdConfig(
+    datasets.map(({ size, file }) => {
+      const modules = [main, ...files.filter((name) => name !== main)].map(
+        (name) => `(name = ${JSON.stringify(name)}, ${moduleKind(name)} = ${embed(name.endsWith('.ndjson') ? file : join(workerDir, name))})`,
+      )
+      return {
+        name: `ours${size}`,
+        port: port(size),
+        definition: `(
+  modules = [${modules.join(', ')}],
+  compatibilityDate = ${JSON.stringify(compatibility.date)},
+  compatibilityFlags = [${flagsOf(compatibility)}],
+  bindings = [(name = "SANITY_PROJECT_ID", text = ""), (name = "SANITY_DATASET", text = "production"), (name = "PUBLIC_BASE_URL", text = "https://meeting-the-world.example.org")],
+)`,
+      }
+    }),
+  )
+}
+
+/** A fixed-body Worker per dataset, answering what ours answered, with ours' compatibility date and flags. */
+function fixedConfig(outDir: string, fixed: Map<number, { responses: string; bodies: string[] }>, port: (size: number) => number, compatibility: { date: string; flags: string[] }): string {
+  const embed = embedIn(outDir)
+  return workerdConfig(
+    [...fixed].map(([size, { responses, bodies }]) => ({
+      name: `fixed${size}`,
+      port: port(size),
+      definition: `(
+  modules = [(name = "fixed.js", esModule = ${embed(join(outDir, `fixed-${size}.js`))}), (name = "responses.json", text = ${embed(responses)}), ${bodies.map((body) => `(name = ${JSON.stringify(body.split('/').at(-1))}, data = ${embed(body)})`).join(', ')}],
+  compatibilityDate = ${JSON.stringify(compatibility.date)},
+  compatibilityFlags = [${flagsOf(compatibility)}],
+)`,
+    })),
+  )
 }
 
 /**
@@ -141,9 +178,9 @@ export default {
 }
 
 /**
- * The cores of the two sides, when the machine has two or more: workerd on the first, this process
- * (the load generator) on the second, so that neither takes the other's core from it mid-run: CPU
- * per request then moves far less from round to round than when the scheduler mixes them.
+ * The cores of the two sides, when the machine has two or more: both workerd processes on the first,
+ * this process (the load generator) on the second, so that the load generator never takes the
+ * Workers' core from them mid-run, and whatever slows that core slows ours and the fixed body alike.
  */
 const PINNED = cpus().length >= 2 && spawnSync('taskset', ['--version']).status === 0 ? { workerd: '0', loadGenerator: '1' } : undefined
 
@@ -195,6 +232,12 @@ export interface LoadOptions {
   rounds: number
   seconds: number
   connections: number
+  /**
+   * Requests per second asked of each Worker: both together must fit comfortably in one core. A
+   * multiple of `connections`: autocannon shares the rate and the requests out between connections,
+   * and an uneven share leaves one request of a connection to a further second.
+   */
+  rate: number
   log: (line: string) => void
 }
 
@@ -240,17 +283,22 @@ export const COMPRESSION_PATHS = ['/en/atom.xml', '/en/rss.xml', '/en/feed.json'
 
 export async function runLoad(options: LoadOptions): Promise<{ results: LoadResult[]; compression: CompressionProbe[] }> {
   const { outDir, workerDir, datasets } = options
-  const configFile = join(outDir, 'workerd.capnp')
+  if (options.rate % options.connections !== 0) throw new Error(`rate ${options.rate} is not a multiple of ${options.connections} connections`)
   const port = (size: number, which: 'ours' | 'fixed') => FIRST_PORT + 2 * datasets.findIndex((dataset) => dataset.size === size) + (which === 'fixed' ? 1 : 0)
+  const oursFile = join(outDir, 'workerd-ours.capnp')
+  const fixedFile = join(outDir, 'workerd-fixed.capnp')
+  writeFileSync(oursFile, oursConfig(outDir, workerDir, datasets, (size) => port(size, 'ours'), options.compatibility))
 
   // First ours alone: what it answers to every scenario, captured byte for byte.
-  writeFileSync(configFile, workerdConfig(outDir, workerDir, datasets, null, options.compatibility))
-  let workerd = new Workerd(options.workerdBinary, configFile)
-  workerd.start()
+  const ours = new Workerd(options.workerdBinary, oursFile)
+  ours.start()
   const etags = new Map<string, string>()
   const captured = new Map<number, Record<string, Captured & { body: string | null }>>()
   const bodies = new Map<number, string[]>()
   let compression: CompressionProbe[] = []
+  let fixedWorkerd: Workerd | undefined
+  // This process's own cores, to give back afterwards (`taskset -cp` prints "…'s current affinity list: 0,1").
+  const cores = PINNED ? spawnSync('taskset', ['-cp', String(process.pid)], { encoding: 'utf8' }).stdout.trim().split(': ').at(-1) : undefined
   try {
     for (const { size } of datasets) await waitFor(`http://${HOST}:${port(size, 'ours')}/healthz`, 60_000)
     compression = await probeCompression(`http://${HOST}:${port(datasets[0]!.size, 'ours')}`, COMPRESSION_PATHS)
@@ -280,81 +328,105 @@ export async function runLoad(options: LoadOptions): Promise<{ results: LoadResu
       captured.set(scenario.dataset, table)
       bodies.set(scenario.dataset, files)
     }
-  } finally {
-    await workerd.stop()
-    await sleep(200)
-  }
 
-  // Then ours beside the fixed-body Workers, in one process.
-  const fixed = new Map<number, { responses: string; bodies: string[] }>()
-  for (const [size, table] of captured) {
-    const responses = join(outDir, `responses-${size}.json`)
-    writeFileSync(responses, JSON.stringify(Object.fromEntries(Object.entries(table).map(([key, { status, headers, body }]) => [key, { status, headers, body }]))))
-    fixed.set(size, { responses, bodies: bodies.get(size)! })
-  }
-  for (const [size, entry] of fixed) writeFileSync(join(outDir, `fixed-${size}.js`), fixedWorkerSource(entry.bodies.map((file) => file.split('/').at(-1)!)))
-  writeFileSync(configFile, workerdConfig(outDir, workerDir, datasets, fixed, options.compatibility))
-  workerd = new Workerd(options.workerdBinary, configFile)
-  workerd.start()
-  // This process's own cores, to give back afterwards (`taskset -cp` prints "…'s current affinity list: 0,1").
-  const cores = PINNED ? spawnSync('taskset', ['-cp', String(process.pid)], { encoding: 'utf8' }).stdout.trim().split(': ').at(-1) : undefined
-  if (PINNED) spawnSync('taskset', ['-a', '-pc', PINNED.loadGenerator, String(process.pid)], { stdio: 'ignore' })
-  try {
-    for (const { size } of datasets) {
-      await waitFor(`http://${HOST}:${port(size, 'ours')}/healthz`, 60_000)
-      await waitFor(`http://${HOST}:${port(size, 'fixed')}/`, 60_000)
+    // Then the fixed-body Workers, in a process of their own beside ours.
+    const fixed = new Map<number, { responses: string; bodies: string[] }>()
+    for (const [size, table] of captured) {
+      const responses = join(outDir, `responses-${size}.json`)
+      writeFileSync(responses, JSON.stringify(Object.fromEntries(Object.entries(table).map(([key, { status, headers, body }]) => [key, { status, headers, body }]))))
+      fixed.set(size, { responses, bodies: bodies.get(size)! })
     }
-    const runs = new Map<Scenario, { ours: { cpu: number; rps: number }[]; fixed: { cpu: number; rps: number }[]; non2xx: number }>()
-    const one = async (scenario: Scenario, which: 'ours' | 'fixed') => {
+    for (const [size, entry] of fixed) writeFileSync(join(outDir, `fixed-${size}.js`), fixedWorkerSource(entry.bodies.map((file) => file.split('/').at(-1)!)))
+    writeFileSync(fixedFile, fixedConfig(outDir, fixed, (size) => port(size, 'fixed'), options.compatibility))
+    fixedWorkerd = new Workerd(options.workerdBinary, fixedFile)
+    fixedWorkerd.start()
+    const workerd = { ours, fixed: fixedWorkerd }
+    if (PINNED) spawnSync('taskset', ['-a', '-pc', PINNED.loadGenerator, String(process.pid)], { stdio: 'ignore' })
+    for (const size of fixed.keys()) await waitFor(`http://${HOST}:${port(size, 'fixed')}/`, 60_000)
+
+    // What each process spends doing nothing (timers), ms per second, taken off every run.
+    const idleSeconds = 3
+    const idleBefore = { ours: processCpuMs(ours.pid), fixed: processCpuMs(fixedWorkerd.pid) }
+    await sleep(idleSeconds * 1000)
+    const idle = { ours: (processCpuMs(ours.pid) - idleBefore.ours) / idleSeconds, fixed: (processCpuMs(fixedWorkerd.pid) - idleBefore.fixed) / idleSeconds }
+    options.log(`  idle workerd CPU: ours ${idle.ours.toFixed(1)} ms/s, fixed ${idle.fixed.toFixed(1)} ms/s (over ${idleSeconds} s; taken off each run)`)
+
+    type Run = { cpu: number; rps: number; p50: number; p99: number; non2xx: number }
+    const runs = new Map<Scenario, { ours: Run[]; fixed: Run[]; short: number }>()
+    const sides = ['ours', 'fixed'] as const
+    // Per scenario and round: both warmed, then both asked at once, at the same rate, so that a
+    // noisy moment hits both alike; each process's CPU over the run, divided by its own requests.
+    const round = async (scenario: Scenario) => {
       const headers: Record<string, string> = { ...scenario.headers, ...(scenario.conditional ? { 'if-none-match': etags.get(`${scenario.dataset} ${scenario.path}`)! } : {}) }
-      const url = `http://${HOST}:${port(scenario.dataset, which)}${scenario.path}`
-      for (let warm = 0; warm < 30; warm++) await (await fetch(url, { headers })).arrayBuffer()
-      const before = processCpuMs(workerd.pid)
-      const result = await autocannon({ url, connections: options.connections, duration: options.seconds, headers })
-      const cpuMs = processCpuMs(workerd.pid) - before
-      const requests = result.requests.total
-      return { cpu: requests > 0 ? (cpuMs * 1000) / requests : Number.NaN, rps: result.requests.average, non2xx: result.non2xx + result.errors }
+      const url = (which: 'ours' | 'fixed') => `http://${HOST}:${port(scenario.dataset, which)}${scenario.path}`
+      await Promise.all(
+        sides.map(async (which) => {
+          for (let warm = 0; warm < 30; warm++) await (await fetch(url(which), { headers })).arrayBuffer()
+        }),
+      )
+      const before = { ours: processCpuMs(ours.pid), fixed: processCpuMs(workerd.fixed.pid) }
+      const started = performance.now()
+      const [oursResult, fixedResult] = await Promise.all(
+        // The same number of requests of each, at the same rate: `seconds` of them (checked for their end
+        // every 100 ms, not every second).
+        sides.map((which) => autocannon({ url: url(which), connections: options.connections, overallRate: options.rate, amount: options.rate * options.seconds, ignoreCoordinatedOmission: true, sampleInt: 100, headers })),
+      )
+      const elapsedS = (performance.now() - started) / 1000
+      const one = (which: 'ours' | 'fixed', result: autocannon.Result): Run => {
+        const cpuMs = processCpuMs(workerd[which].pid) - before[which] - idle[which] * elapsedS
+        const requests = result.requests.total
+        return {
+          cpu: requests > 0 ? (cpuMs * 1000) / requests : Number.NaN,
+          // Over the run's length, never less than `seconds`: a connection that kept up sends the last
+          // second's share at its start and may be done before the second is.
+          rps: requests / Math.max(result.duration, options.seconds),
+          p50: result.latency.p50,
+          p99: result.latency.p99,
+          non2xx: result.non2xx + result.errors,
+        }
+      }
+      return { ours: one('ours', oursResult!), fixed: one('fixed', fixedResult!) }
     }
-    // Rounds alternate ours and the fixed body, scenario by scenario, so a noisy moment hits both
-    // alike; which of the two goes first alternates too, so that neither always follows the other.
-    for (let round = 0; round < options.rounds; round++) {
+    for (let index = 0; index < options.rounds; index++) {
       for (const scenario of options.scenarios) {
-        const run = runs.get(scenario) ?? { ours: [], fixed: [], non2xx: 0 }
-        const fixedFirst = round % 2 === 0
-        const first = await one(scenario, fixedFirst ? 'fixed' : 'ours')
-        const second = await one(scenario, fixedFirst ? 'ours' : 'fixed')
-        const [fixedRun, oursRun] = fixedFirst ? [first, second] : [second, first]
-        run.fixed.push(fixedRun)
+        const run = runs.get(scenario) ?? { ours: [], fixed: [], short: 0 }
+        const { ours: oursRun, fixed: fixedRun } = await round(scenario)
         run.ours.push(oursRun)
-        run.non2xx += oursRun.non2xx
+        run.fixed.push(fixedRun)
+        if (Math.min(oursRun.rps, fixedRun.rps) < 0.95 * options.rate) run.short++
         runs.set(scenario, run)
         options.log(
-          `  round ${round + 1} ${scenario.name}${scenario.conditional ? ' 304' : ''} (${scenario.dataset}): ours ${oursRun.cpu.toFixed(0)} µs CPU, ${oursRun.rps.toFixed(0)} rps; fixed ${fixedRun.cpu.toFixed(0)} µs, ${fixedRun.rps.toFixed(0)} rps`,
+          `  round ${index + 1} ${scenario.name}${scenario.conditional ? ' 304' : ''} (${scenario.dataset}): fixed / ours ${(fixedRun.cpu / oursRun.cpu).toFixed(2)}; ours ${oursRun.cpu.toFixed(0)} µs CPU, ${oursRun.rps.toFixed(0)} rps, p99 ${oursRun.p99} ms; fixed ${fixedRun.cpu.toFixed(0)} µs, ${fixedRun.rps.toFixed(0)} rps, p99 ${fixedRun.p99} ms`,
         )
       }
     }
-    const results = options.scenarios.map((scenario) => {
+    const results = options.scenarios.map((scenario): LoadResult => {
       const run = runs.get(scenario)!
       const answer = captured.get(scenario.dataset)![scenarioKey(scenario)]!
-      const summary = (values: { cpu: number; rps: number }[]) => ({
+      const summary = (values: Run[]): LoadSide => ({
         cpuUsPerRequest: median(values.map((value) => value.cpu)),
         rps: median(values.map((value) => value.rps)),
-        rounds: values.map((value) => Math.round(value.rps)),
+        p50Ms: median(values.map((value) => value.p50)),
+        p99Ms: median(values.map((value) => value.p99)),
+        rounds: values.map((value) => value.cpu),
       })
-      const pairs = run.ours.map((ours, round) => ({ cpu: run.fixed[round]!.cpu / ours.cpu, rps: ours.rps / run.fixed[round]!.rps }))
+      const cpuRounds = run.ours.map((oursRun, index) => run.fixed[index]!.cpu / oursRun.cpu)
       return {
         ...scenario,
-        pairedRatio: { cpu: median(pairs.map((pair) => pair.cpu)), rps: median(pairs.map((pair) => pair.rps)), cpuRounds: pairs.map((pair) => pair.cpu) },
         status: answer.status,
         bytes: answer.bodyFile ? readFileSync(join(outDir, answer.bodyFile)).byteLength : 0,
+        rate: options.rate,
+        seconds: options.seconds,
         ours: summary(run.ours),
         fixed: summary(run.fixed),
-        non2xx: run.non2xx,
+        pairedRatio: { cpu: median(cpuRounds), cpuRounds },
+        shortRounds: run.short,
+        non2xx: run.ours.reduce((sum, value) => sum + value.non2xx, 0),
       }
     })
     return { results, compression }
   } finally {
     if (PINNED && cores) spawnSync('taskset', ['-a', '-pc', cores, String(process.pid)], { stdio: 'ignore' })
-    await workerd.stop()
+    await Promise.all([ours.stop(), fixedWorkerd?.stop()])
   }
 }
