@@ -5,9 +5,10 @@ import { defineConfig, type Plugin } from 'vitest/config'
 /** Loads `.ndjson` and `.txt` files as text, as wrangler's `Text` module rules do in the Worker. */
 const textModules: Plugin = {
   name: 'text-modules',
-  transform(code, id) {
+  enforce: 'pre',
+  async load(id) {
     if (!/\.(ndjson|txt)$/.test(id)) return null
-    return { code: `export default ${JSON.stringify(code)}`, map: null }
+    return { code: `export default ${JSON.stringify(await readFile(id, 'utf8'))}`, map: null }
   },
 }
 
@@ -45,19 +46,29 @@ export default defineConfig({
         // a `sanity build` when their Studio is the same (test/studio/browser.ts's builtStudio, kept in
         // test-output/studio-builds): run one after another, they take the same lake port, which the
         // build fixes; run side by side, the next port and a build of its own.
+        plugins: [textModules],
         test: {
           name: 'studio',
           include: ['test/studio/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
           setupFiles: ['test/studio/setup.ts'],
-          // The preview-link tests read the lake through the Worker's Sanity source, which loads @sanity/client from server/lazy/.
-          globalSetup: ['server/lazy/build.ts'],
+          // The preview-link tests read the lake through the Worker's Sanity source, which loads @sanity/client from server/lazy/,
+          // and its entries' labels from the interface strings, which server/i18n/build.ts writes as Text modules.
+          globalSetup: ['server/lazy/build.ts', 'server/i18n/build.ts'],
         },
       },
       {
         // The local Content Lake (lake/): its HTTP API, listener and working copy, each test on its own temporary copy and port.
-        // Its preview tests read it through the Worker's Sanity source, which loads @sanity/client from server/lazy/.
-        test: { name: 'lake', include: ['test/lake/**/*.test.ts'], environment: 'node', testTimeout: 30_000, globalSetup: ['server/lazy/build.ts'] },
+        // Its preview tests read it through the Worker's Sanity source, which loads @sanity/client from server/lazy/ and
+        // labels entries with the interface strings (Text modules written by server/i18n/build.ts).
+        plugins: [textModules],
+        test: {
+          name: 'lake',
+          include: ['test/lake/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 30_000,
+          globalSetup: ['server/lazy/build.ts', 'server/i18n/build.ts'],
+        },
       },
       {
         // Real feed readers from Debian (newsboat, Python feedparser) against `wrangler dev`, as a reader subscribes.
