@@ -24,6 +24,11 @@
  *   a rate by sending each connection's share of a second back to back, then
  *   waiting for the next second: a burst, not an even pace, alike for both.
  *
+ * Then, when valgrind is installed, both again under callgrind, counting the
+ * instructions each executes per request (instructions.ts): a measure the
+ * machine's other work cannot move, which the targets judge by, the CPU time
+ * beside it.
+ *
  * The dataset module of the build is swapped for a generated one where a
  * scenario asks for more entries than the shipped seven, so the code measured
  * is byte for byte the code wrangler would upload.
@@ -35,6 +40,7 @@ import { cpus } from 'node:os'
 import { join, relative } from 'node:path'
 import autocannon from 'autocannon'
 import { mainModuleOf } from './bundle.ts'
+import { askInTurn, CALLGRIND, CountedWorkerd, stopProcess } from './instructions.ts'
 
 export interface Scenario {
   /** What is asked, as the report names it: `feed`, `API`, `page`. */
@@ -75,6 +81,18 @@ export interface LoadResult extends Scenario {
   /** Rounds in which either Worker achieved less than 95 % of the asked rate. */
   shortRounds: number
   non2xx: number
+  /** Instructions per request under callgrind (instructions.ts), when valgrind is installed. */
+  instructions?: InstructionCounts
+}
+
+/** Each Worker's instructions per request in every sample, and fixed / ours of their medians. */
+export interface InstructionCounts {
+  requests: number
+  ours: number[]
+  fixed: number[]
+  ratio: number
+  /** Requests answered with another status than the one captured: none, or the comparison is void. */
+  unexpected: number
 }
 
 interface Captured {
@@ -200,12 +218,8 @@ class Workerd {
     if (PINNED) command.unshift('taskset', '-c', PINNED.workerd)
     this.child = spawn(command[0]!, command.slice(1), { stdio: ['ignore', 'ignore', 'inherit'] })
   }
-  async stop(): Promise<void> {
-    const child = this.child
-    if (!child || child.exitCode !== null) return
-    const gone = new Promise((resolve) => child.on('exit', resolve))
-    child.kill('SIGTERM')
-    await gone
+  stop(): Promise<void> {
+    return stopProcess(this.child)
   }
 }
 
@@ -238,6 +252,8 @@ export interface LoadOptions {
    * and an uneven share leaves one request of a connection to a further second.
    */
   rate: number
+  /** Instructions counted under callgrind, when valgrind is installed: per scenario, `samples` of `requests` each, after `warmUp` uncounted. */
+  instructions?: { samples: number; requests: number; warmUp: number }
   log: (line: string) => void
 }
 
@@ -424,9 +440,61 @@ export async function runLoad(options: LoadOptions): Promise<{ results: LoadResu
         non2xx: run.ours.reduce((sum, value) => sum + value.non2xx, 0),
       }
     })
+    if (options.instructions && CALLGRIND) {
+      if (PINNED && cores) spawnSync('taskset', ['-a', '-pc', cores, String(process.pid)], { stdio: 'ignore' })
+      await Promise.all([ours.stop(), fixedWorkerd.stop()])
+      const counts = await countInstructions({ ...options, ...options.instructions, files: { ours: oursFile, fixed: fixedFile }, port, etags, captured })
+      for (const result of results) result.instructions = counts.get(scenarioKeyOf(result))
+    } else if (options.instructions) options.log('  instructions not counted: valgrind is not installed (Debian: apt-get install valgrind)')
     return { results, compression }
   } finally {
     if (PINNED && cores) spawnSync('taskset', ['-a', '-pc', cores, String(process.pid)], { stdio: 'ignore' })
     await Promise.all([ours.stop(), fixedWorkerd?.stop()])
   }
+}
+
+const scenarioKeyOf = (scenario: Scenario) => `${scenario.dataset} ${scenarioKey(scenario)}`
+
+/**
+ * Both Workers again, each under callgrind (instructions.ts), on both cores: a count does not depend
+ * on sharing them. Per scenario, both warmed uncounted, then `samples` times both counted at once
+ * over `requests` requests each, asked one after another.
+ */
+async function countInstructions(options: LoadOptions & { samples: number; requests: number; warmUp: number; files: { ours: string; fixed: string }; port: (size: number, which: 'ours' | 'fixed') => number; etags: Map<string, string>; captured: Map<number, Record<string, { status: number }>> }): Promise<Map<string, InstructionCounts>> {
+  const sides = ['ours', 'fixed'] as const
+  const workerd = { ours: new CountedWorkerd(options.workerdBinary, options.files.ours, options.outDir, 'ours'), fixed: new CountedWorkerd(options.workerdBinary, options.files.fixed, options.outDir, 'fixed') }
+  const counts = new Map<string, InstructionCounts>()
+  try {
+    for (const which of sides) workerd[which].start()
+    for (const size of new Set(options.scenarios.map((scenario) => scenario.dataset))) {
+      await waitFor(`http://${HOST}:${options.port(size, 'ours')}/healthz`, 300_000)
+      await waitFor(`http://${HOST}:${options.port(size, 'fixed')}/`, 300_000)
+    }
+    for (const scenario of options.scenarios) {
+      const headers: Record<string, string> = { ...scenario.headers, ...(scenario.conditional ? { 'if-none-match': options.etags.get(`${scenario.dataset} ${scenario.path}`)! } : {}) }
+      const url = (which: 'ours' | 'fixed') => `http://${HOST}:${options.port(scenario.dataset, which)}${scenario.path}`
+      const status = options.captured.get(scenario.dataset)![scenarioKey(scenario)]!.status
+      let unexpected = 0
+      await Promise.all(sides.map(async (which) => (unexpected += await askInTurn(url(which), headers, options.warmUp, status))))
+      const perRequest = { ours: [] as number[], fixed: [] as number[] }
+      for (let sample = 0; sample < options.samples; sample++) {
+        await Promise.all(
+          sides.map(async (which) => {
+            const instructions = await workerd[which].count(async () => {
+              unexpected += await askInTurn(url(which), headers, options.requests, status)
+            })
+            perRequest[which].push(instructions / options.requests)
+          }),
+        )
+      }
+      const ratio = median(perRequest.fixed) / median(perRequest.ours)
+      counts.set(scenarioKeyOf(scenario), { requests: options.requests, ...perRequest, ratio, unexpected })
+      options.log(
+        `  instructions ${scenario.name}${scenario.conditional ? ' 304' : ''} (${scenario.dataset}): fixed / ours ${ratio.toFixed(2)}; ours ${perRequest.ours.map((count) => (count / 1000).toFixed(0)).join(', ')} k; fixed ${perRequest.fixed.map((count) => (count / 1000).toFixed(0)).join(', ')} k${unexpected ? `; ${unexpected} unexpected statuses` : ''}`,
+      )
+    }
+  } finally {
+    await Promise.all(sides.map((which) => workerd[which].stop()))
+  }
+  return counts
 }

@@ -44,6 +44,9 @@ const us = (value: number) => `${Math.round(value).toLocaleString('en-US')} µs`
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`
 const times = (value: number) => `${value.toFixed(2)} ×`
 const int = (value: number) => Math.round(value).toLocaleString('en-US')
+/** An instruction count, in thousands. */
+const thousands = (value: number) => `${int(value / 1000)} k`
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
 /** autocannon's latency, whole ms: a 0 is an answer within the millisecond. */
 const latency = (value: number) => (value < 1 ? '< 1' : int(value))
 /** Media types Cloudflare compresses itself on their way to readers (its *Content compression* documentation). */
@@ -64,13 +67,18 @@ const scenarioName = (l: LoadResult) => `${l.name}, ${l.conditional ? '304' : '2
 function targets(results: Results): string[][] {
   const rows: string[][] = []
   for (const l of results.load) {
-    // CPU judged: fixed / ours, so 1 × is parity and ≥ 0.9 × the target; each round measures both at
-    // once under the same load, then the median over rounds (e2e.ts, pairedRatio).
+    // fixed / ours, so 1 × is parity and ≥ 0.9 × the target. Judged by instructions where counted
+    // (instructions.ts: a count the machine's other work cannot move), with CPU time beside it: each
+    // round measures both at once under the same load, then the median over rounds (e2e.ts, pairedRatio).
     const { cpu: cpuRatio, cpuRounds } = l.pairedRatio
+    const counted = l.instructions
+    const cpu = `workerd CPU per request, both at once at ${int(l.rate)} requests/s: ${times(cpuRatio)}, median of the rounds' ${cpuRounds.map(times).join(', ')} (medians ${us(l.ours.cpuUsPerRequest)} vs ${us(l.fixed.cpuUsPerRequest)}); achieved ${int(l.ours.rps)} vs ${int(l.fixed.rps)} requests/s${l.shortRounds ? ` (${l.shortRounds} rounds short of the rate)` : ''}, p99 ${latency(l.ours.p99Ms)} vs ${latency(l.fixed.p99Ms)} ms`
     rows.push([
       `repeated request ≥ 0.9 × the fixed-body Worker: ${scenarioName(l)}`,
-      `fixed / ours, workerd CPU per request, both at once at ${int(l.rate)} requests/s: ${times(cpuRatio)}, median of the rounds' ${cpuRounds.map(times).join(', ')} (medians ${us(l.ours.cpuUsPerRequest)} vs ${us(l.fixed.cpuUsPerRequest)}); achieved ${int(l.ours.rps)} vs ${int(l.fixed.rps)} requests/s${l.shortRounds ? ` (${l.shortRounds} rounds short of the rate)` : ''}, p99 ${latency(l.ours.p99Ms)} vs ${latency(l.fixed.p99Ms)} ms`,
-      `${met(cpuRatio >= 0.9)} by CPU`,
+      counted
+        ? `fixed / ours, instructions per request: ${times(counted.ratio)} (medians ${thousands(median(counted.ours))} vs ${thousands(median(counted.fixed))}${counted.unexpected ? `; ${int(counted.unexpected)} answers of another status: void` : ''}); ${cpu}`
+        : `fixed / ours, ${cpu} (instructions not counted: valgrind is not installed)`,
+      counted ? `${met(counted.ratio >= 0.9 && counted.unexpected === 0)} by instructions; ${met(cpuRatio >= 0.9)} by CPU` : `${met(cpuRatio >= 0.9)} by CPU`,
     ])
   }
   const slowestOf = (view: Measurement['view']) =>
@@ -227,7 +235,7 @@ export function renderMarkdown(results: Results): string {
 
   lines.push('## A repeated request, against the fixed-body Worker', '')
   lines.push(
-    'The `embedded` build (`wrangler deploy --dry-run --env embedded`) on bare workerd; beside it, in a second workerd process, a Worker that answers each request with the status, headers and bytes ours answered to it (captured first), its headers built once as `Headers`, as ours are, with the same compatibility date and flags: the upper bound. Both are measured at the same time under the same fixed load: in every round and scenario, two autocannon instances ask the two processes for the same number of requests at the same rate, over the same connections, while both processes share one core and the load generator has the other (`taskset`, when there are two); so whatever the machine does meanwhile hits both alike; what still moves from round to round is each process\'s own (either one\'s CPU per request can jump by half in a round), so read the rounds beside their median, and a median near 0.9 × over several runs. CPU is each process\'s own (user + system from `/proc`, over the run, less what it spends idle, divided by its own requests); the targets judge the median over rounds of each round\'s fixed / ours, and the CPU medians below are those of each Worker alone. At a fixed rate, requests per second only tell whether a Worker kept up (the rate it achieved), and latency is a second opinion: autocannon sends each connection\'s share of a second as a burst, so p50 and p99 are the waits inside a burst. The 10,000-entry rows swap a generated dataset into the build\'s dataset module.',
+    'The `embedded` build (`wrangler deploy --dry-run --env embedded`) on bare workerd; beside it, in a second workerd process, a Worker that answers each request with the status, headers and bytes ours answered to it (captured first), its headers built once as `Headers`, as ours are, with the same compatibility date and flags: the upper bound. Both are measured at the same time under the same fixed load: in every round and scenario, two autocannon instances ask the two processes for the same number of requests at the same rate, over the same connections, while both processes share one core and the load generator has the other (`taskset`, when there are two); so whatever the machine does meanwhile hits both alike; what still moves from round to round is each process\'s own (either one\'s CPU per request can jump by half in a round), so read the rounds beside their median, and a median near 0.9 × over several runs. CPU is each process\'s own (user + system from `/proc`, over the run, less what it spends idle, divided by its own requests); the median over rounds of each round\'s fixed / ours is a target\'s second opinion (its judge where instructions are not counted, below), and the CPU medians below are those of each Worker alone. At a fixed rate, requests per second only tell whether a Worker kept up (the rate it achieved), and latency is a second opinion: autocannon sends each connection\'s share of a second as a burst, so p50 and p99 are the waits inside a burst. The 10,000-entry rows swap a generated dataset into the build\'s dataset module.',
     '',
   )
   lines.push(
@@ -250,6 +258,21 @@ export function renderMarkdown(results: Results): string {
     ),
     '',
   )
+  const counted = results.load.filter((l) => l.instructions)
+  if (counted.length) {
+    lines.push(
+      `Instructions per request (bench/instructions.ts): both processes again, each under valgrind's callgrind, which counts every instruction workerd executes in user space (its C++, V8's generated code, the allocator; not the kernel's), whatever else the machine does. Each sample counts ${int(counted[0]!.instructions!.requests)} requests asked one after another over one kept-alive connection, after an uncounted warm-up, both Workers at once, and is shown per request; the targets judge fixed / ours of the medians. A sample in which a garbage collection or the allocator returning memory falls stands out by a fifth to a third, on either side: the median sets it aside, the CPU comparison above counts it. A cache miss counts as one instruction: that is the CPU comparison's part.`,
+      '',
+      table(
+        ['request', 'ours, instructions / request, median', 'fixed', 'fixed / ours', 'samples, ours (thousands)', 'samples, fixed (thousands)'],
+        counted.map((l) => {
+          const { ours, fixed, ratio } = l.instructions!
+          return [scenarioName(l), thousands(median(ours)), thousands(median(fixed)), times(ratio), ours.map((count) => int(count / 1000)).join(', '), fixed.map((count) => int(count / 1000)).join(', ')]
+        }),
+      ),
+      '',
+    )
+  }
   if (results.compression.length) {
     lines.push('Asked with `Accept-Encoding: gzip, br`, on bare workerd (Cloudflare compresses HTML, JSON, RSS and XML itself; not Atom, JSON Feed or OPML):', '')
     lines.push(table(['URL', 'type', 'Content-Encoding', 'on the wire', 'identity'], results.compression.map((probe) => [`\`${probe.path}\``, probe.contentType, probe.contentEncoding ?? '(none)', kib(probe.wireBytes), kib(probe.identityBytes)])), '')
