@@ -28,7 +28,7 @@ import { calendarDayUtc } from '../../schemas/lib/partial-date'
 import { isRfc3339 } from '../feeds/dates'
 import type { Feed, FeedItem } from '../feeds/feed'
 import { FEED_MEDIA_TYPES } from '../feeds/formats'
-import { relatedPageLink, WrittenAttributes, WrittenAttributesByKey, XmlWriter } from './xml'
+import { relatedPageLink, WrittenAttributes, WrittenAttributesByKey, WrittenElements, XmlWriter } from './xml'
 
 const NAMESPACES = {
   'xmlns:atom': 'http://www.w3.org/2005/Atom',
@@ -71,10 +71,12 @@ export function rfc822(rfc3339: string): string {
 
 const NOT_A_PERMALINK = new WrittenAttributes({ isPermaLink: 'false' })
 
-/** The attributes every item repeats, written once for the feed. */
+/** What every item repeats, written once for the feed. */
 interface ItemAttributes {
-  /** A category's: the topic vocabulary. */
-  category: WrittenAttributes
+  /** Its creator: the publisher. */
+  creator: WrittenElements
+  /** Its categories, in the topic vocabulary. */
+  categories: WrittenElements
   /** A link to another language's page, but for its `href`; by language. */
   related: WrittenAttributesByKey
 }
@@ -86,10 +88,10 @@ function writeItem(writer: XmlWriter, item: FeedItem, written: ItemAttributes): 
     .text('link', item.url)
     .cdata('description', item.description)
     .cdata('content:encoded', item.content.text)
-    .text('dc:creator', item.author.text)
+    .repeated(written.creator, item.author.text)
     .text('guid', item.id, NOT_A_PERMALINK)
     .text('pubDate', rfc822(item.published))
-  for (const category of item.categories) writer.text('category', category.label, written.category)
+  for (const category of item.categories) writer.repeated(written.categories, category.label)
   // RSS has no way to mark one element's language; Dublin Core says the item's main text is in the other one.
   if (item.language) writer.text('dc:language', item.language)
   if (item.location) writer.text('georss:point', `${item.location.lat} ${item.location.lng}`)
@@ -126,7 +128,11 @@ export function renderRss(feed: Feed): string {
       .empty('atom:link', { href: translation.feeds.rss, rel: 'related', type: FEED_MEDIA_TYPES.rss, hreflang: translation.hreflang, title: translation.title })
       .empty('atom:link', { href: translation.home, rel: 'related', type: 'text/html', hreflang: translation.hreflang, title: translation.title })
   }
-  const written: ItemAttributes = { category: new WrittenAttributes({ domain: feed.topicScheme }), related: new WrittenAttributesByKey() }
+  const written: ItemAttributes = {
+    creator: new WrittenElements('dc:creator'),
+    categories: new WrittenElements('category', { domain: feed.topicScheme }),
+    related: new WrittenAttributesByKey(),
+  }
   for (const item of feed.items) writeItem(writer, item, written)
   return writer.close().close().document()
 }

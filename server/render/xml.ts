@@ -143,6 +143,30 @@ export class WrittenAttributesByKey {
 }
 
 /**
+ * Elements of one name and attributes that hold text (`<dc:creator>…</dc:creator>`), each written
+ * once for every text it is asked for: for the elements every item of a feed repeats with the same
+ * text, its author, its categories. Pass one to `XmlWriter.repeated`.
+ */
+export class WrittenElements {
+  readonly #start: string
+  readonly #end: string
+  readonly #written = new Map<string, string>()
+
+  constructor(name: string, attributes?: XmlAttributes | WrittenAttributes) {
+    const tags = tagsOf(name)
+    this.#start = attributes ? `${tags.start}${attributesToString(attributes)}>` : tags.open
+    this.#end = tags.end
+  }
+
+  /** The element holding `text`, escaped, as `XmlWriter.text` writes it. */
+  holding(text: string): string {
+    let written = this.#written.get(text)
+    if (written === undefined) this.#written.set(text, (written = `${this.#start}${escapeXmlText(text)}${this.#end}`))
+    return written
+  }
+}
+
+/**
  * An item's link to its page in another language, as RSS and Atom write it: `rel="related"`,
  * `type`, `hreflang` and `title` written once per language in `written`, then the item's `href`.
  */
@@ -230,6 +254,12 @@ export class XmlWriter {
     if (text === '') return this.text(name, text, attributes)
     const tags = tagsOf(name)
     this.#line(`${attributes ? `${tags.start}${attributesToString(attributes)}>` : tags.open}${cdataSection(text)}${tags.end}`)
+    return this
+  }
+
+  /** An element of `elements` that holds `text`, escaped, written once per text (see `WrittenElements`). */
+  repeated(elements: WrittenElements, text: string): this {
+    this.#line(elements.holding(text))
     return this
   }
 
