@@ -85,11 +85,13 @@ export interface LoadResult extends Scenario {
   instructions?: InstructionCounts
 }
 
-/** Each Worker's instructions per request in every sample, and fixed / ours of their medians. */
+/** Each Worker's instructions per request in every sample, their medians, and fixed / ours of the medians. */
 export interface InstructionCounts {
   requests: number
   ours: number[]
   fixed: number[]
+  oursMedian: number
+  fixedMedian: number
   ratio: number
   /** Requests answered with another status than the one captured: none, or the comparison is void. */
   unexpected: number
@@ -297,7 +299,7 @@ async function probeCompression(origin: string, paths: string[]): Promise<Compre
 
 export const COMPRESSION_PATHS = ['/en/atom.xml', '/en/rss.xml', '/en/feed.json', '/feeds.opml', '/api/v1/entries?lang=en', '/en/']
 
-export async function runLoad(options: LoadOptions): Promise<{ results: LoadResult[]; compression: CompressionProbe[] }> {
+export async function runLoad(options: LoadOptions): Promise<{ results: LoadResult[]; compression: CompressionProbe[]; notCounted?: string }> {
   const { outDir, workerDir, datasets } = options
   if (options.rate % options.connections !== 0) throw new Error(`rate ${options.rate} is not a multiple of ${options.connections} connections`)
   const port = (size: number, which: 'ours' | 'fixed') => FIRST_PORT + 2 * datasets.findIndex((dataset) => dataset.size === size) + (which === 'fixed' ? 1 : 0)
@@ -440,13 +442,22 @@ export async function runLoad(options: LoadOptions): Promise<{ results: LoadResu
         non2xx: run.ours.reduce((sum, value) => sum + value.non2xx, 0),
       }
     })
-    if (options.instructions && CALLGRIND) {
+    // Why instructions were not counted, if asked for and not counted: the report says so.
+    let notCounted: string | undefined
+    if (options.instructions && !CALLGRIND) notCounted = 'valgrind is not installed (Debian: apt-get install valgrind)'
+    else if (options.instructions) {
       if (PINNED && cores) spawnSync('taskset', ['-a', '-pc', cores, String(process.pid)], { stdio: 'ignore' })
       await Promise.all([ours.stop(), fixedWorkerd.stop()])
-      const counts = await countInstructions({ ...options, ...options.instructions, files: { ours: oursFile, fixed: fixedFile }, port, etags, captured })
-      for (const result of results) result.instructions = counts.get(scenarioKeyOf(result))
-    } else if (options.instructions) options.log('  instructions not counted: valgrind is not installed (Debian: apt-get install valgrind)')
-    return { results, compression }
+      try {
+        const counts = await countInstructions({ ...options, ...options.instructions, files: { ours: oursFile, fixed: fixedFile }, port, etags, captured })
+        for (const result of results) result.instructions = counts.get(scenarioKeyOf(result))
+      } catch (error) {
+        // The timed rounds stand on their own: a failure to count loses the counts, not the run.
+        notCounted = `counting failed: ${error instanceof Error ? error.message : String(error)}`
+      }
+    }
+    if (notCounted) options.log(`  instructions not counted: ${notCounted}`)
+    return { results, compression, notCounted }
   } finally {
     if (PINNED && cores) spawnSync('taskset', ['-a', '-pc', cores, String(process.pid)], { stdio: 'ignore' })
     await Promise.all([ours.stop(), fixedWorkerd?.stop()])
@@ -460,7 +471,19 @@ const scenarioKeyOf = (scenario: Scenario) => `${scenario.dataset} ${scenarioKey
  * on sharing them. Per scenario, both warmed uncounted, then `samples` times both counted at once
  * over `requests` requests each, asked one after another.
  */
-async function countInstructions(options: LoadOptions & { samples: number; requests: number; warmUp: number; files: { ours: string; fixed: string }; port: (size: number, which: 'ours' | 'fixed') => number; etags: Map<string, string>; captured: Map<number, Record<string, { status: number }>> }): Promise<Map<string, InstructionCounts>> {
+interface CountingOptions extends LoadOptions {
+  samples: number
+  requests: number
+  warmUp: number
+  /** The workerd configs of the timed rounds, and their ports. */
+  files: { ours: string; fixed: string }
+  port: (size: number, which: 'ours' | 'fixed') => number
+  /** The ETag of each 200, by dataset and path, for the 304s; the captured answers, for their statuses. */
+  etags: Map<string, string>
+  captured: Map<number, Record<string, { status: number }>>
+}
+
+async function countInstructions(options: CountingOptions): Promise<Map<string, InstructionCounts>> {
   const sides = ['ours', 'fixed'] as const
   const workerd = { ours: new CountedWorkerd(options.workerdBinary, options.files.ours, options.outDir, 'ours'), fixed: new CountedWorkerd(options.workerdBinary, options.files.fixed, options.outDir, 'fixed') }
   const counts = new Map<string, InstructionCounts>()
@@ -475,20 +498,25 @@ async function countInstructions(options: LoadOptions & { samples: number; reque
       const url = (which: 'ours' | 'fixed') => `http://${HOST}:${options.port(scenario.dataset, which)}${scenario.path}`
       const status = options.captured.get(scenario.dataset)![scenarioKey(scenario)]!.status
       let unexpected = 0
-      await Promise.all(sides.map(async (which) => (unexpected += await askInTurn(url(which), headers, options.warmUp, status))))
+      // Each side's count added once it is known (`unexpected += await …` would read the total before
+      // the other side's await ended, and lose its count).
+      const ask = async (which: 'ours' | 'fixed', requests: number) => {
+        const seen = await askInTurn(url(which), headers, requests, status)
+        unexpected += seen
+      }
+      await Promise.all(sides.map((which) => ask(which, options.warmUp)))
       const perRequest = { ours: [] as number[], fixed: [] as number[] }
       for (let sample = 0; sample < options.samples; sample++) {
         await Promise.all(
           sides.map(async (which) => {
-            const instructions = await workerd[which].count(async () => {
-              unexpected += await askInTurn(url(which), headers, options.requests, status)
-            })
+            const instructions = await workerd[which].count(() => ask(which, options.requests))
             perRequest[which].push(instructions / options.requests)
           }),
         )
       }
-      const ratio = median(perRequest.fixed) / median(perRequest.ours)
-      counts.set(scenarioKeyOf(scenario), { requests: options.requests, ...perRequest, ratio, unexpected })
+      const medians = { oursMedian: median(perRequest.ours), fixedMedian: median(perRequest.fixed) }
+      const ratio = medians.fixedMedian / medians.oursMedian
+      counts.set(scenarioKeyOf(scenario), { requests: options.requests, ...perRequest, ...medians, ratio, unexpected })
       options.log(
         `  instructions ${scenario.name}${scenario.conditional ? ' 304' : ''} (${scenario.dataset}): fixed / ours ${ratio.toFixed(2)}; ours ${perRequest.ours.map((count) => (count / 1000).toFixed(0)).join(', ')} k; fixed ${perRequest.fixed.map((count) => (count / 1000).toFixed(0)).join(', ')} k${unexpected ? `; ${unexpected} unexpected statuses` : ''}`,
       )

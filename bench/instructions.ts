@@ -72,12 +72,15 @@ export class CountedWorkerd {
   }
 }
 
-/** Ends a workerd process (under valgrind or not) and waits for it to be gone. */
+/** Ends a workerd process (under valgrind or not) and waits for it to be gone: killed if it has not gone in 10 s. */
 export async function stopProcess(child: ChildProcess | undefined): Promise<void> {
-  if (!child || child.exitCode !== null) return
-  const gone = new Promise((resolve) => child.on('exit', resolve))
+  // Gone already: exited, or ended by a signal (valgrind ends so when what it runs crashes).
+  if (!child || child.exitCode !== null || child.signalCode !== null) return
+  const gone = new Promise((resolve) => child.once('exit', resolve))
   child.kill('SIGTERM')
+  const stubborn = setTimeout(() => child.kill('SIGKILL'), 10_000)
   await gone
+  clearTimeout(stubborn)
 }
 
 /** `requests` requests one after another over one kept-alive connection; the statuses seen other than `status`. */

@@ -156,6 +156,7 @@ async function main() {
     peer: rendered.peer,
     validity: rendered.validity,
     load: load.results,
+    notCounted: load.notCounted,
     compression: load.compression,
     bundle,
     datasets: Object.fromEntries(

@@ -72,7 +72,7 @@ export function rfc822(rfc3339: string): string {
 const NOT_A_PERMALINK = new WrittenAttributes({ isPermaLink: 'false' })
 
 /** What every item repeats, written once for the feed. */
-interface ItemAttributes {
+interface ItemRepeats {
   /** Its creator: the publisher. */
   creator: WrittenElements
   /** Its categories, in the topic vocabulary. */
@@ -81,7 +81,7 @@ interface ItemAttributes {
   related: WrittenAttributesByKey
 }
 
-function writeItem(writer: XmlWriter, item: FeedItem, written: ItemAttributes): void {
+function writeItem(writer: XmlWriter, item: FeedItem, written: ItemRepeats): void {
   writer
     .open('item')
     .text('title', item.title)
@@ -128,7 +128,7 @@ export function renderRss(feed: Feed): string {
       .empty('atom:link', { href: translation.feeds.rss, rel: 'related', type: FEED_MEDIA_TYPES.rss, hreflang: translation.hreflang, title: translation.title })
       .empty('atom:link', { href: translation.home, rel: 'related', type: 'text/html', hreflang: translation.hreflang, title: translation.title })
   }
-  const written: ItemAttributes = {
+  const written: ItemRepeats = {
     creator: new WrittenElements('dc:creator'),
     categories: new WrittenElements('category', { domain: feed.topicScheme }),
     related: new WrittenAttributesByKey(),

@@ -6,7 +6,7 @@
  * document.
  */
 import { describe, expect, it } from 'vitest'
-import { WrittenAttributes, WrittenAttributesByKey, XmlWriter } from '../../server/render/xml'
+import { WrittenAttributes, WrittenAttributesByKey, WrittenElements, XmlWriter } from '../../server/render/xml'
 import { parseStrictXml } from './feed-readers'
 
 describe('XmlWriter', () => {
@@ -63,6 +63,31 @@ describe('XmlWriter', () => {
     const document = new XmlWriter().open('root').cdata('content', body).close().document()
     expect(document).toContain('<content><![CDATA[café a]]>&#xD;<![CDATA[\nb ]]]]><![CDATA[> c\td]]></content>')
     expect(parseStrictXml(document).children[0]?.text).toBe('café a\r\nb ]]> c\td')
+  })
+
+  it('finds any control in a long Latin-1 body or title, wherever it is: dropped, or kept as a tab, newline or return', () => {
+    // Over 1,000 characters: the length from which a Latin-1 text is searched for each control in turn.
+    const long = 'Caf\u00E9 in Vicenza & <b>"the friendship city"</b>; '.repeat(25)
+    for (let code = 0; code < 0x20; code++) {
+      const body = `${long}${String.fromCharCode(code)}end`
+      const document = new XmlWriter().open('root').cdata('content', body).text('title', body).close().document()
+      const [content, title] = parseStrictXml(document).children
+      const shown = code === 0x09 || code === 0x0a || code === 0x0d ? body : `${long}end`
+      expect(content?.text).toBe(shown)
+      expect(title?.text).toBe(shown)
+    }
+  })
+
+  it('writes an element every item repeats exactly as it writes it for one item, whatever its text', () => {
+    const hostile = 'Tom & "Jerry" <b>\u0008 ]]> 贵阳\r\n'
+    const domain = 'https://example.org/topics?a=1&b=2'
+    const categories = new WrittenElements('category', { domain })
+    const creator = new WrittenElements('dc:creator')
+    const dc = { 'xmlns:dc': 'http://purl.org/dc/elements/1.1/' }
+    const repeated = new XmlWriter().open('root', dc).repeated(categories, hostile).repeated(categories, 'plain').repeated(categories, hostile).repeated(creator, hostile).close().document()
+    const direct = new XmlWriter().open('root', dc).text('category', hostile, { domain }).text('category', 'plain', { domain }).text('category', hostile, { domain }).text('dc:creator', hostile).close().document()
+    expect(repeated).toBe(direct)
+    expect(parseStrictXml(repeated).children.map((child) => child.text)).toEqual(['Tom & "Jerry" <b> ]]> 贵阳\r\n', 'plain', 'Tom & "Jerry" <b> ]]> 贵阳\r\n', 'Tom & "Jerry" <b> ]]> 贵阳\r\n'])
   })
 
   it('writes attributes written once for a whole feed exactly as it writes them for one element, the changing ones after', () => {
