@@ -466,11 +466,6 @@ export async function runLoad(options: LoadOptions): Promise<{ results: LoadResu
 
 const scenarioKeyOf = (scenario: Scenario) => `${scenario.dataset} ${scenarioKey(scenario)}`
 
-/**
- * Both Workers again, each under callgrind (instructions.ts), on both cores: a count does not depend
- * on sharing them. Per scenario, both warmed uncounted, then `samples` times both counted at once
- * over `requests` requests each, asked one after another.
- */
 interface CountingOptions extends LoadOptions {
   samples: number
   requests: number
@@ -483,6 +478,11 @@ interface CountingOptions extends LoadOptions {
   captured: Map<number, Record<string, { status: number }>>
 }
 
+/**
+ * Both Workers again, each under callgrind (instructions.ts), on both cores: a count does not depend
+ * on sharing them. Per scenario, both warmed uncounted, then `samples` times both counted at once
+ * over `requests` requests each, asked one after another.
+ */
 async function countInstructions(options: CountingOptions): Promise<Map<string, InstructionCounts>> {
   const sides = ['ours', 'fixed'] as const
   const workerd = { ours: new CountedWorkerd(options.workerdBinary, options.files.ours, options.outDir, 'ours'), fixed: new CountedWorkerd(options.workerdBinary, options.files.fixed, options.outDir, 'fixed') }
