@@ -154,7 +154,7 @@ export class WrittenElements {
 
   constructor(name: string, attributes?: XmlAttributes | WrittenAttributes) {
     const tags = tagsOf(name)
-    this.#start = attributes ? `${tags.start}${attributesToString(attributes)}>` : tags.open
+    this.#start = startTagOf(tags, attributes)
     this.#end = tags.end
   }
 
@@ -185,6 +185,11 @@ function tagsOf(name: string): Tags {
   let tags = TAGS.get(name)
   if (tags === undefined) TAGS.set(name, (tags = { start: `<${name}`, open: `<${name}>`, end: `</${name}>` }))
   return tags
+}
+
+/** An element's start tag with its attributes, if any: `<name>` or `<name a="1">`. */
+function startTagOf(tags: Tags, attributes: XmlAttributes | WrittenAttributes | undefined): string {
+  return attributes ? `${tags.start}${attributesToString(attributes)}>` : tags.open
 }
 
 /**
@@ -242,7 +247,7 @@ export class XmlWriter {
   /** An element that holds `text`, escaped. */
   text(name: string, text: string, attributes?: XmlAttributes | WrittenAttributes): this {
     const tags = tagsOf(name)
-    this.#line(`${attributes ? `${tags.start}${attributesToString(attributes)}>` : tags.open}${escapeXmlText(text)}${tags.end}`)
+    this.#line(`${startTagOf(tags, attributes)}${escapeXmlText(text)}${tags.end}`)
     return this
   }
 
@@ -253,7 +258,7 @@ export class XmlWriter {
   cdata(name: string, text: string, attributes?: XmlAttributes | WrittenAttributes): this {
     if (text === '') return this.text(name, text, attributes)
     const tags = tagsOf(name)
-    this.#line(`${attributes ? `${tags.start}${attributesToString(attributes)}>` : tags.open}${cdataSection(text)}${tags.end}`)
+    this.#line(`${startTagOf(tags, attributes)}${cdataSection(text)}${tags.end}`)
     return this
   }
 
